@@ -1,0 +1,151 @@
+"""The store: an rdflib Dataset on oxrdflib's Oxigraph store, on disk or in memory.
+
+This is the only module that opens oxrdflib or pyoxigraph stores. Every named graph holds one
+article (or one loaded file, or the ontology); writes of a graph are single Oxigraph transactions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import Dataset, Graph, URIRef
+from rdflib.query import Result
+
+from kg.errors import QuerySyntaxError, StoreError
+
+ONTOLOGY_GRAPH = "urn:spacekg:graph:ontology"
+
+
+class KGStore:
+    """A persistent or in-memory quad store with atomic per-graph replace and remove."""
+
+    def __init__(self, native: ox.Store, directory: Path | None = None) -> None:
+        self.directory = directory
+        self.native = native
+        self.dataset = Dataset(store=OxigraphStore(store=native), default_union=True)
+
+    @classmethod
+    def open(cls, directory: Path | None, *, read_only: bool = False) -> KGStore:
+        """Open (creating it if needed) the store in `directory`, or an in-memory store for None."""
+        if directory is None:
+            return cls(ox.Store())
+        try:
+            if read_only:
+                return cls(ox.Store.read_only(str(directory)), directory)
+            directory.mkdir(parents=True, exist_ok=True)
+            return cls(ox.Store(str(directory)), directory)
+        except OSError as exc:
+            raise StoreError(f"cannot open the store in {directory}: {exc}") from exc
+
+    def close(self) -> None:
+        """Flush and release the store."""
+        try:
+            self.native.flush()
+        except OSError:
+            pass
+        del self.native
+
+    def __enter__(self) -> KGStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def replace_graph(self, iri: str, graph: Graph | Iterable[ox.Triple]) -> int:
+        """Replace the named graph `iri` with `graph`'s triples in one transaction; return its size."""
+        triples = list(_to_ox_triples(graph))
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) if triples else b""
+        # One update is one transaction, so a crash never leaves half an article behind.
+        self._update(
+            f"DROP SILENT GRAPH <{iri}> ; INSERT DATA {{ GRAPH <{iri}> {{ {data.decode('utf-8')} }} }}"
+        )
+        return self.count(iri)
+
+    def remove_graph(self, iri: str) -> bool:
+        """Remove the named graph `iri` and every statement in it; return whether it existed."""
+        name = ox.NamedNode(iri)
+        if not self.native.contains_named_graph(name):
+            return False
+        self._update(f"DROP GRAPH <{iri}>")
+        return True
+
+    def has_graph(self, iri: str) -> bool:
+        """Whether the named graph `iri` exists."""
+        return bool(self.native.contains_named_graph(ox.NamedNode(iri)))
+
+    def graph_iris(self) -> list[str]:
+        """The IRIs of all named graphs, sorted."""
+        return sorted(g.value for g in self.native.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def count(self, graph: str | None = None) -> int:
+        """The number of quads in one named graph, or in the whole store."""
+        if graph is None:
+            return len(self.native)
+        return sum(1 for _ in self.native.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+
+    def graph(self, iri: str) -> Graph:
+        """An rdflib view of one named graph."""
+        return self.dataset.graph(URIRef(iri))
+
+    def query(self, sparql: str) -> Result:
+        """Run a SPARQL query over the union of all graphs and return rdflib's Result."""
+        try:
+            return self.dataset.query(sparql)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+
+    def native_query(
+        self,
+        sparql: str,
+        *,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        base_iri: str | None = None,
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Run a query on the Oxigraph engine; the default graph is the union unless graphs are named."""
+        kwargs: dict[str, object] = {}
+        if default_graphs:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        elif not named_graphs:
+            kwargs["use_default_graph_as_union"] = True
+        if named_graphs:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+            if not default_graphs:
+                kwargs["default_graph"] = ox.DefaultGraph()
+        try:
+            return self.native.query(sparql, base_iri=base_iri, **kwargs)  # type: ignore[arg-type]
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update as one transaction."""
+        self._update(sparql)
+
+    def bulk_load(self, path: Path, fmt: ox.RdfFormat, graph: str | None) -> None:
+        """Load a file with Oxigraph's bulk loader into `graph` (or the default graph)."""
+        to_graph = ox.NamedNode(graph) if graph else ox.DefaultGraph()
+        self.native.bulk_load(path=str(path), format=fmt, to_graph=to_graph)
+
+    def dump(self, fmt: ox.RdfFormat, graph: str | None = None) -> bytes:
+        """Serialize the whole store (quad formats) or one graph natively."""
+        if graph is not None:
+            return bytes(self.native.dump(format=fmt, from_graph=ox.NamedNode(graph)) or b"")
+        return bytes(self.native.dump(format=fmt) or b"")
+
+    def _update(self, sparql: str) -> None:
+        try:
+            self.native.update(sparql)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+        except OSError as exc:
+            raise StoreError(f"cannot write the store: {exc}") from exc
+
+
+def _to_ox_triples(graph: Graph | Iterable[ox.Triple]) -> Iterable[ox.Triple]:
+    if isinstance(graph, Graph):
+        data = graph.serialize(format="nt", encoding="utf-8")
+        return (q.triple for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+    return graph
