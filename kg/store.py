@@ -6,6 +6,8 @@ article (or one loaded file, or the ontology); writes of a graph are single Oxig
 
 from __future__ import annotations
 
+import contextlib
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -15,6 +17,9 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.query import Result
 
 from kg.errors import QuerySyntaxError, StoreError
+from kg.rdf.convert import graph_to_triples
+
+SYNTAX_ERROR = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
 
 ONTOLOGY_GRAPH = "urn:spacekg:graph:ontology"
 
@@ -42,10 +47,8 @@ class KGStore:
 
     def close(self) -> None:
         """Flush and release the store."""
-        try:
+        with contextlib.suppress(OSError):
             self.native.flush()
-        except OSError:
-            pass
         del self.native
 
     def __enter__(self) -> KGStore:
@@ -56,12 +59,10 @@ class KGStore:
 
     def replace_graph(self, iri: str, graph: Graph | Iterable[ox.Triple]) -> int:
         """Replace the named graph `iri` with `graph`'s triples in one transaction; return its size."""
-        triples = list(_to_ox_triples(graph))
-        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) if triples else b""
+        triples = graph_to_triples(graph) if isinstance(graph, Graph) else list(graph)
+        data = bytes(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"")
         # One update is one transaction, so a crash never leaves half an article behind.
-        self._update(
-            f"DROP SILENT GRAPH <{iri}> ; INSERT DATA {{ GRAPH <{iri}> {{ {data.decode('utf-8')} }} }}"
-        )
+        self._update(f"DROP SILENT GRAPH <{iri}> ; INSERT DATA {{ GRAPH <{iri}> {{ {data.decode('utf-8')} }} }}")
         return self.count(iri)
 
     def remove_graph(self, iri: str) -> bool:
@@ -95,7 +96,7 @@ class KGStore:
         try:
             return self.dataset.query(sparql)
         except SyntaxError as exc:
-            raise QuerySyntaxError(str(exc)) from exc
+            raise describe_syntax_error(exc) from exc
 
     def native_query(
         self,
@@ -118,7 +119,7 @@ class KGStore:
         try:
             return self.native.query(sparql, base_iri=base_iri, **kwargs)  # type: ignore[arg-type]
         except SyntaxError as exc:
-            raise QuerySyntaxError(str(exc)) from exc
+            raise describe_syntax_error(exc) from exc
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update as one transaction."""
@@ -139,13 +140,19 @@ class KGStore:
         try:
             self.native.update(sparql)
         except SyntaxError as exc:
-            raise QuerySyntaxError(str(exc)) from exc
+            raise describe_syntax_error(exc) from exc
         except OSError as exc:
             raise StoreError(f"cannot write the store: {exc}") from exc
 
 
-def _to_ox_triples(graph: Graph | Iterable[ox.Triple]) -> Iterable[ox.Triple]:
-    if isinstance(graph, Graph):
-        data = graph.serialize(format="nt", encoding="utf-8")
-        return (q.triple for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
-    return graph
+def describe_syntax_error(exc: SyntaxError) -> QuerySyntaxError:
+    """Turn Oxigraph's parser error into a one-line message with the line and column."""
+    text = str(exc)
+    match = SYNTAX_ERROR.match(text)
+    if not match:
+        return QuerySyntaxError(f"malformed SPARQL: {text.splitlines()[0] if text else 'syntax error'}")
+    line, column, rest = match.groups()
+    rest = " ".join(rest.split())
+    if len(rest) > 160:
+        rest = rest[:157].rsplit(",", 1)[0] + ", ...]"
+    return QuerySyntaxError(f"malformed SPARQL at line {line}, column {column}: {rest}")

@@ -1,0 +1,100 @@
+"""Put articles and the ontology into the store: extract, build, reconcile identities, replace a graph."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import BadInputError, NotFoundError
+from kg.extract.article import read_article
+from kg.extract.pipeline import extract
+from kg.rdf.build import build_graph
+from kg.rdf.identity import KNOWN_ENTITIES_QUERY, reconcile
+from kg.settings import Settings
+from kg.store import KGStore
+from kg.terms import article_graph_iri, ontology_graph_iri
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What one ingest did: which article, into which graph, how many triples, how long it took."""
+
+    article_id: str
+    graph_iri: str
+    triples: int
+    seconds: float
+
+
+def ingest_article(store: KGStore, path: Path, settings: Settings, published: date | None = None) -> IngestReport:
+    """Extract one article and replace its named graph in the store (atomically)."""
+    started = time.perf_counter()
+    article = read_article(path, published)
+    graph = build_graph(extract(article), settings.base_iri)
+    graph_iri = str(graph.identifier)
+    known = _known_entities(store, exclude=graph_iri)
+    graph = reconcile(graph, known)
+    triples = store.replace_graph(graph_iri, graph)
+    return IngestReport(article.article_id, graph_iri, triples, time.perf_counter() - started)
+
+
+def ingest_articles(
+    store: KGStore,
+    paths: Iterable[Path],
+    settings: Settings,
+    published: date | None = None,
+    on_done: Callable[[IngestReport], None] | None = None,
+) -> list[IngestReport]:
+    """Ingest several articles one after the other; each is its own transaction."""
+    reports = []
+    for path in paths:
+        report = ingest_article(store, path, settings, published)
+        reports.append(report)
+        if on_done:
+            on_done(report)
+    return reports
+
+
+def list_seed_articles(seeds_dir: Path) -> list[Path]:
+    """The article files (*.txt) in `seeds_dir`, sorted."""
+    if not seeds_dir.is_dir():
+        raise NotFoundError(f"no seeds directory at {seeds_dir}; run kg from the project's root or use --seeds")
+    return sorted(seeds_dir.glob("*.txt"))
+
+
+def load_ontology(store: KGStore, settings: Settings) -> int:
+    """Load ontology/*.ttl (not the SHACL shapes) into the ontology's own named graph."""
+    files = [p for p in sorted(settings.ontology_dir.glob("*.ttl")) if p.stem != "shapes"]
+    if not files:
+        raise NotFoundError(f"no ontology files (*.ttl) in {settings.ontology_dir}")
+    triples: list[ox.Triple] = []
+    for path in files:
+        try:
+            triples.extend(q.triple for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+        except SyntaxError as exc:
+            raise BadInputError(f"{path}: {exc}") from exc
+    return store.replace_graph(ontology_graph_iri(), triples)
+
+
+def remove_article(store: KGStore, article_id: str, settings: Settings) -> int:
+    """Remove an article's graph; return how many triples went. NotFoundError if it is not there."""
+    graph_iri = article_graph_iri(article_id, settings.base_iri)
+    before = store.count(graph_iri)
+    if not store.remove_graph(graph_iri):
+        articles = [g.rsplit("/", 1)[-1] for g in store.graph_iris() if g.startswith(settings.base_iri + "graph/")]
+        listing = f" Stored articles: {', '.join(articles)}." if articles else " The store holds no articles."
+        raise NotFoundError(f"no article {article_id!r} in the store.{listing}")
+    return before
+
+
+def _known_entities(store: KGStore, exclude: str) -> list[tuple[str, str, str]]:
+    others = [g for g in store.graph_iris() if g != exclude and g != ontology_graph_iri()]
+    if not others:
+        return []
+    rows = store.native_query(KNOWN_ENTITIES_QUERY, default_graphs=others)
+    assert isinstance(rows, ox.QuerySolutions)
+    return [(str(r["entity"].value), str(r["class"].value), str(r["label"].value)) for r in rows]
