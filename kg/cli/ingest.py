@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from datetime import date
 from pathlib import Path
@@ -67,7 +68,7 @@ def _run_ingest(settings: Settings, paths: list[Path], published: date | None, *
         if with_ontology:
             click.echo(f"Ontology: {load_ontology(store, settings)} triples", err=True)
         if len(paths) >= PROGRESS_FROM:
-            progress = click.progressbar(length=len(paths), label="Ingesting", file=click.get_text_stream("stderr"))
+            progress = click.progressbar(range(len(paths)), label="Ingesting", file=sys.stderr)
             with progress:
                 reports = ingest_articles(store, paths, settings, published, on_done=lambda _r: progress.update(1))
         else:
