@@ -46,9 +46,11 @@ class KGStore:
             raise StoreError(f"cannot open the store in {directory}: {exc}") from exc
 
     def close(self) -> None:
-        """Flush and release the store."""
+        """Flush and release the store (and its lock on the directory)."""
         with contextlib.suppress(OSError):
             self.native.flush()
+        self.dataset.close()
+        del self.dataset
         del self.native
 
     def __enter__(self) -> KGStore:

@@ -1,0 +1,88 @@
+"""The store: per-graph replace and remove, atomic writes, persistence, clear errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from kg.errors import QuerySyntaxError, StoreError
+from kg.store import KGStore
+
+EX = "http://example.org/"
+
+
+def small_graph(n: int) -> Graph:
+    """A graph of n triples about one subject."""
+    graph = Graph()
+    for i in range(n):
+        graph.add((URIRef(EX + "s"), URIRef(EX + f"p{i}"), Literal(f"value {i}")))
+    return graph
+
+
+def test_replace_graph_replaces_instead_of_adding() -> None:
+    store = KGStore.open(None)
+    store.replace_graph(EX + "g1", small_graph(5))
+    store.replace_graph(EX + "g2", small_graph(2))
+    assert store.replace_graph(EX + "g1", small_graph(3)) == 3
+    assert store.count() == 5
+    assert store.graph_iris() == [EX + "g1", EX + "g2"]
+
+
+def test_remove_graph_removes_exactly_its_statements() -> None:
+    store = KGStore.open(None)
+    store.replace_graph(EX + "g1", small_graph(4))
+    store.replace_graph(EX + "g2", small_graph(4))
+    assert store.remove_graph(EX + "g1")
+    assert store.count() == 4
+    assert not store.remove_graph(EX + "g1")
+
+
+def test_a_failing_write_leaves_the_old_graph_whole() -> None:
+    store = KGStore.open(None)
+    store.replace_graph(EX + "g", small_graph(3))
+
+    def interrupted() -> Iterator[ox.Triple]:
+        yield ox.Triple(ox.NamedNode(EX + "s"), ox.NamedNode(EX + "p"), ox.Literal("half"))
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        store.replace_graph(EX + "g", interrupted())
+    assert store.count(EX + "g") == 3
+
+
+def test_store_persists_in_its_directory(tmp_path: Path) -> None:
+    with KGStore.open(tmp_path / "store") as store:
+        store.replace_graph(EX + "g", small_graph(3))
+    with KGStore.open(tmp_path / "store") as store:
+        assert store.count() == 3
+        assert len(list(store.query(f"SELECT ?o WHERE {{ <{EX}s> ?p ?o }}"))) == 3
+
+
+def test_a_second_writer_gets_a_clear_error(tmp_path: Path) -> None:
+    with KGStore.open(tmp_path / "store"), pytest.raises(StoreError, match="cannot open the store"):
+        KGStore.open(tmp_path / "store")
+
+
+def test_syntax_errors_give_line_and_column() -> None:
+    store = KGStore.open(None)
+    with pytest.raises(QuerySyntaxError, match=r"line 2, column \d+") as info:
+        store.native_query("SELECT * WHERE {\n ?s ?p ")
+    assert isinstance(info.value, ValueError)
+
+
+def test_named_default_graphs_restrict_the_dataset() -> None:
+    store = KGStore.open(None)
+    store.replace_graph(EX + "g1", small_graph(2))
+    store.replace_graph(EX + "g2", small_graph(5))
+    count = "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }"
+
+    def number(result: object) -> int:
+        assert isinstance(result, ox.QuerySolutions)
+        return int(next(iter(result))["n"].value)
+
+    assert number(store.native_query(count)) == 5  # the union of both graphs
+    assert number(store.native_query(count, default_graphs=[EX + "g1"])) == 2
