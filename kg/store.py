@@ -10,13 +10,14 @@ import contextlib
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import IO
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
 from rdflib import Dataset, Graph, URIRef
 from rdflib.query import Result
 
-from kg.errors import QuerySyntaxError, StoreError
+from kg.errors import BadInputError, QuerySyntaxError, StoreError
 from kg.rdf.convert import graph_to_triples
 
 SYNTAX_ERROR = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
@@ -132,6 +133,19 @@ class KGStore:
         to_graph = ox.NamedNode(graph) if graph else ox.DefaultGraph()
         self.native.bulk_load(path=str(path), format=fmt, to_graph=to_graph)
 
+    def bulk_load_stream(
+        self, source: IO[bytes], fmt: ox.RdfFormat, graph: str | None, base_iri: str | None = None
+    ) -> None:
+        """Bulk-load a byte stream all or nothing; its default-graph triples go to `graph`."""
+        to_graph = ox.NamedNode(graph) if graph else ox.DefaultGraph()
+        try:
+            # In pyoxigraph 0.5 the bulk loader commits once at the end, so a bad file adds nothing.
+            self.native.bulk_load(input=source, format=fmt, to_graph=to_graph, base_iri=base_iri)
+        except SyntaxError as exc:
+            raise BadInputError(describe_parse_error(exc)) from exc
+        except OSError as exc:
+            raise StoreError(f"cannot write the store: {exc}") from exc
+
     def dump(self, fmt: ox.RdfFormat, graph: str | None = None) -> bytes:
         """Serialize the whole store (quad formats) or one graph natively."""
         if graph is not None:
@@ -158,3 +172,14 @@ def describe_syntax_error(exc: SyntaxError) -> QuerySyntaxError:
     if len(rest) > 160:
         rest = rest[:157].rsplit(",", 1)[0] + ", ...]"
     return QuerySyntaxError(f"malformed SPARQL at line {line}, column {column}: {rest}")
+
+
+def describe_parse_error(exc: SyntaxError) -> str:
+    """Turn Oxigraph's RDF parser error into 'line L, column C: message' (position when it has one)."""
+    message = " ".join(str(exc.msg or exc).split())
+    message = re.sub(r"^Parser error (at|between) [^:]*: ", "", message)
+    if exc.lineno is None:
+        return message
+    if exc.offset is None:
+        return f"line {exc.lineno}: {message}"
+    return f"line {exc.lineno}, column {exc.offset}: {message}"
