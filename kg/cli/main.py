@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
@@ -47,7 +48,7 @@ def cli(ctx: click.Context, store_dir: str | None) -> None:
       kg query cq01-missions        # run a named query from queries/
       kg serve                      # SPARQL endpoint on http://127.0.0.1:5000/sparql
     """
-    ctx.obj = load_settings(os.environ, store_dir=store_dir)
+    ctx.obj = load_settings(os.environ, store_dir=Path(store_dir) if store_dir else None)
 
 
 def main() -> None:
