@@ -1,0 +1,249 @@
+"""`kg load`: bulk-load RDF files into the store with Oxigraph's bulk loader, one named graph per file."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import re
+import sys
+import tempfile
+import time
+import uuid
+import xml.parsers.expat
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+import click
+import pyoxigraph as ox
+
+from kg.cli.common import open_store
+from kg.cli.main import cli
+from kg.errors import BadInputError, KGError, NotFoundError
+from kg.rdf.formats import RdfFormatInfo, find_format, format_for_path
+from kg.settings import Settings
+from kg.store import KGStore, describe_parse_error
+
+PROGRESS_FROM_FILES = 5
+PROGRESS_FROM_BYTES = 16 * 1024 * 1024
+SLUG_JUNK = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class LoadJob:
+    """One file to load: where it is, how to parse it, and which graph gets its (default-graph) triples."""
+
+    path: Path
+    fmt: RdfFormatInfo
+    graph: str
+    flatten: bool
+    size: int
+
+
+@cli.command("load")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "format_name", help="Parse every FILE as this format (turtle, trig, nt, nq, jsonld, rdfxml).")
+@click.option("--graph", help="Load every FILE into this named graph (quad files too).")
+@click.option("--replace", is_flag=True, help="Replace the target graph instead of adding to it (all or nothing).")
+@click.option("--base", "base_iri", help="Base IRI for relative IRIs in the files.")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: for many or big files).")
+@click.pass_obj
+def load_command(
+    settings: Settings,
+    files: tuple[Path, ...],
+    format_name: str | None,
+    graph: str | None,
+    replace: bool,
+    base_iri: str | None,
+    progress: bool | None,
+) -> None:
+    """Bulk-load RDF FILES (Turtle, TriG, N-Triples, N-Quads, RDF/XML, JSON-LD; .gz too) into the store.
+
+    Each file goes into the named graph <BASE/graph/file/NAME> (NAME from the file name) unless --graph
+    is given; quad files (TriG, N-Quads, JSON-LD) keep their own named graphs and only their default
+    graph goes there. A file is loaded all or nothing: a syntax error leaves none of it in the store.
+
+    \b
+    Examples:
+      kg load missions.ttl crews.nt.gz
+      kg --store /tmp/kg load dump.nq --graph https://w3id.org/spacekg/graph/dump --replace
+    """
+    jobs = plan_jobs(files, settings.base_iri, format_name, graph, replace)
+    if base_iri is not None:
+        check_iri(base_iri, "--base")
+    total_bytes = sum(job.size for job in jobs)
+    show = progress if progress is not None else len(jobs) >= PROGRESS_FROM_FILES or total_bytes >= PROGRESS_FROM_BYTES
+    started = time.perf_counter()
+    with open_store(settings) as store:
+        before = store.count()
+        bar = click.progressbar(length=total_bytes, label="Loading", file=sys.stderr) if show else None
+        with bar if bar is not None else nullcontext():
+            for index, job in enumerate(jobs):
+                if bar is None:
+                    click.echo(f"{job.path} -> <{job.graph}>", err=True)
+                try:
+                    load_file(store, job, base_iri, replace, bar.update if bar is not None else None)
+                except KGError as exc:
+                    raise explain_partial(exc, jobs[:index]) from exc
+        after = store.count()
+    seconds = time.perf_counter() - started
+    files_word = "file" if len(jobs) == 1 else "files"
+    click.echo(
+        f"Loaded {len(jobs)} {files_word}: {after - before:+,} triples (the store holds {after:,}) in {seconds:.2f} s."
+    )
+
+
+def plan_jobs(
+    files: tuple[Path, ...], base: str, format_name: str | None, graph: str | None, replace: bool
+) -> list[LoadJob]:
+    """Check every file before loading any, and decide its format and target graph."""
+    if graph is not None:
+        check_iri(graph, "--graph")
+    forced = find_format(format_name) if format_name else None
+    jobs = []
+    for path in files:
+        if not path.exists():
+            raise NotFoundError(f"no such file: {path}")
+        if not path.is_file():
+            raise BadInputError(f"not a file: {path}")
+        fmt = forced or format_for_path(path)
+        if replace and graph is None and fmt.has_graphs:
+            raise BadInputError(
+                f"--replace needs --graph for {path}: a {fmt.name} file names its own graphs, so there is "
+                "no single graph to replace"
+            )
+        target = graph or file_graph_iri(path, base)
+        jobs.append(LoadJob(path, fmt, target, flatten=graph is not None and fmt.has_graphs, size=path.stat().st_size))
+    return jobs
+
+
+def file_graph_iri(path: Path, base: str) -> str:
+    """The graph a file's triples go to by default: BASE/graph/file/<slug of the name without extensions>."""
+    name = path.name
+    if name.lower().endswith(".gz"):
+        name = name[:-3]
+    stem = name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
+    slug = SLUG_JUNK.sub("-", stem.lower()).strip("-") or "unnamed"
+    return f"{base}graph/file/{slug}"
+
+
+def check_iri(value: str, option: str) -> None:
+    """Raise BadInputError unless `value` is an absolute IRI."""
+    try:
+        ox.NamedNode(value)
+    except ValueError as exc:
+        raise BadInputError(
+            f"{option} must be an absolute IRI such as https://example.org/g, not {value!r}: {exc}"
+        ) from exc
+
+
+def load_file(
+    store: KGStore, job: LoadJob, base_iri: str | None, replace: bool, on_bytes: Callable[[int], None] | None
+) -> None:
+    """Bulk-load one file into the store, all or nothing; with `replace`, swap it in for its graph."""
+    target = f"urn:spacekg:loading:{uuid.uuid4().hex}" if replace else job.graph
+    try:
+        with open_input(job.path, on_bytes) as source:
+            if job.flatten:
+                with flatten_to_ntriples(source, job, base_iri) as triples:
+                    store.bulk_load_stream(triples, ox.RdfFormat.N_TRIPLES, target)
+            else:
+                store.bulk_load_stream(source, job.fmt.ox_format, target, base_iri)
+    except BadInputError as exc:
+        raise BadInputError(explain_parse_error(exc, job)) from exc
+    if replace:
+        try:
+            store.update(f"DROP SILENT GRAPH <{job.graph}> ; MOVE SILENT GRAPH <{target}> TO GRAPH <{job.graph}>")
+        finally:
+            store.update(f"DROP SILENT GRAPH <{target}>")
+
+
+@contextmanager
+def open_input(path: Path, on_bytes: Callable[[int], None] | None) -> Iterator[IO[bytes]]:
+    """Open a file (gunzipping .gz) as a byte stream that reports progress and turns read errors into BadInputError."""
+    try:
+        raw = path.open("rb")
+    except OSError as exc:
+        raise BadInputError(f"cannot read {path}: {exc.strerror}") from exc
+    with raw:
+        stream: IO[bytes] = raw
+        if path.name.lower().endswith(".gz"):
+            stream = gzip.GzipFile(fileobj=raw)  # type: ignore[assignment]
+        yield io.BufferedReader(ProgressReader(stream, raw, path, on_bytes), buffer_size=1 << 16)
+
+
+class ProgressReader(io.RawIOBase):
+    """A raw reader over `stream` that reports how far into the file on disk it has read."""
+
+    def __init__(self, stream: IO[bytes], raw: IO[bytes], path: Path, on_bytes: Callable[[int], None] | None) -> None:
+        super().__init__()
+        self._stream, self._raw, self._path, self._on_bytes = stream, raw, path, on_bytes
+        self._position = 0
+
+    def readable(self) -> bool:
+        """Whether the stream can be read (always)."""
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        """Read into `buffer`, reporting progress; a bad gzip stream becomes a BadInputError."""
+        try:
+            count = self._stream.readinto(buffer)  # type: ignore[attr-defined]
+        except (OSError, EOFError, zlib.error) as exc:
+            raise BadInputError(f"cannot read {self._path}: {exc}") from exc
+        if self._on_bytes is not None:
+            position = self._raw.tell()
+            self._on_bytes(position - self._position)
+            self._position = position
+        return int(count or 0)
+
+
+@contextmanager
+def flatten_to_ntriples(source: IO[bytes], job: LoadJob, base_iri: str | None) -> Iterator[IO[bytes]]:
+    """Write a quad file's triples, whatever their graph, to a temporary N-Triples file (for --graph)."""
+    with tempfile.TemporaryFile(prefix="kg-load-", suffix=".nt") as out:
+        try:
+            quads = ox.parse(source, format=job.fmt.ox_format, base_iri=base_iri)
+            ox.serialize((quad.triple for quad in quads), out, format=ox.RdfFormat.N_TRIPLES)
+        except SyntaxError as exc:
+            raise BadInputError(describe_parse_error(exc)) from exc
+        out.seek(0)
+        yield out
+
+
+def explain_parse_error(exc: BadInputError, job: LoadJob) -> str:
+    """Say what is wrong and where, adding the XML position the RDF/XML parser leaves out."""
+    message = str(exc)
+    if message.startswith(f"cannot read {job.path}"):
+        return message
+    where = f"{job.path}: {job.fmt.name} syntax error"
+    if "LoadDocumentCallback" in message:
+        return f"{where}: it needs a remote JSON-LD context, which kg never downloads; inline the context"
+    if job.fmt.ox_format == ox.RdfFormat.RDF_XML and not message.startswith("line "):
+        position = find_xml_error(job.path)
+        if position:
+            return f"{where} at {position}: {message}"
+    return f"{where} at {message}" if message.startswith("line ") else f"{where}: {message}"
+
+
+def find_xml_error(path: Path) -> str | None:
+    """The 'line L, column C' of the first XML well-formedness error in a file, or None."""
+    parser = xml.parsers.expat.ParserCreate()
+    try:
+        with open_input(path, None) as stream:
+            parser.ParseFile(stream)
+    except xml.parsers.expat.ExpatError as exc:
+        return f"line {exc.lineno}, column {exc.offset + 1}"
+    except KGError:
+        return None
+    return None
+
+
+def explain_partial(exc: KGError, done: list[LoadJob]) -> KGError:
+    """Add to an error which earlier files stay loaded (each file is all or nothing, a run is not)."""
+    if not done:
+        return exc
+    names = ", ".join(str(job.path) for job in done[:3]) + (", ..." if len(done) > 3 else "")
+    return type(exc)(f"{exc} (nothing of it was loaded; the {len(done)} file(s) before it were: {names})")
