@@ -48,7 +48,7 @@ class KGStore:
 
     def close(self) -> None:
         """Flush and release the store (and its lock on the directory)."""
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, RuntimeError):  # read-only stores refuse to flush
             self.native.flush()
         self.dataset.close()
         del self.dataset

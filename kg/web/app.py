@@ -1,0 +1,99 @@
+"""The Flask application: blueprints, error handling, CORS and compression."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, Response, request
+from werkzeug.exceptions import HTTPException
+
+from kg.errors import BadInputError, KGError, TooLargeError
+from kg.settings import Settings
+from kg.web import compress, graphstore, protocol, resources, service
+from kg.web.context import WebContext
+from kg.web.executor import ExecutorPool
+from kg.web.gate import StoreGate
+from kg.web.responses import error_response
+
+log = logging.getLogger(__name__)
+
+ALLOWED_METHODS = "GET, HEAD, POST, PUT, DELETE, OPTIONS"
+ALLOWED_HEADERS = "Accept, Authorization, Content-Type, Accept-Encoding, Cache-Control, X-Requested-With"
+EXPOSED_HEADERS = "Content-Type, Content-Length, Location, X-SPARQL-MaxRows"
+
+
+def create_app(settings: Settings) -> Flask:
+    """Build the endpoint's app for `settings` (the store must be a directory on disk)."""
+    if settings.store_dir is None:
+        raise BadInputError("the server needs an on-disk store directory (kg --store DIR serve)")
+    StoreGate.prepare(settings.store_dir)
+    app = Flask(__name__)
+    app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.extensions["kg"] = WebContext(settings, ExecutorPool(settings.store_dir))
+    for blueprint in (protocol.blueprint, graphstore.blueprint, service.blueprint, resources.blueprint):
+        app.register_blueprint(blueprint)
+    app.register_error_handler(KGError, error_response)
+    app.register_error_handler(HTTPException, http_error)
+    app.register_error_handler(Exception, unexpected_error)
+    app.before_request(check_request_size)
+    app.after_request(lambda response: add_cors(response, settings.cors_origins))
+    app.after_request(compress.compress_response)
+    return app
+
+
+def check_request_size() -> None:
+    """Refuse oversized requests before reading them, whatever their content type."""
+    limit = request.max_content_length
+    length = request.content_length
+    if limit is not None and length is not None and length > limit:
+        raise TooLargeError(f"the request body has {length} bytes; this endpoint takes at most {limit}")
+    if limit is not None and len(request.query_string) > limit:
+        raise TooLargeError(f"the query string is longer than {limit} bytes")
+
+
+def http_error(exc: HTTPException) -> Response:
+    """Flask's own errors (404, 405, 413, ...) as plain one-line messages with their headers."""
+    status = exc.code or 500
+    if status == 413:
+        message = f"the request is larger than this endpoint's limit of {request.max_content_length} bytes"
+    elif status == 405:
+        message = f"method {request.method} is not allowed on {request.path}"
+    elif status == 404:
+        message = f"nothing at {request.path}"
+    else:
+        message = exc.description or exc.name
+    response = Response(f"{message}\n", status=status, content_type="text/plain; charset=utf-8")
+    for key, value in exc.get_headers():
+        if key.lower() != "content-type":
+            response.headers[key] = value
+    return response
+
+
+def unexpected_error(exc: Exception) -> Response:
+    """A bug: log it with its traceback, and tell the client without one."""
+    log.exception("unexpected error on %s %s", request.method, request.path)
+    return Response(
+        f"internal error: {type(exc).__name__}; see the server log\n",
+        status=500,
+        content_type="text/plain; charset=utf-8",
+    )
+
+
+def add_cors(response: Response, origins: str) -> Response:
+    """Allow cross-origin reads (and authorised writes) from the configured origins."""
+    origin = request.headers.get("Origin")
+    allowed = origins.split()
+    if "*" in allowed:
+        response.headers["Access-Control-Allow-Origin"] = "*"
+    elif origin and origin in allowed:
+        response.headers["Access-Control-Allow-Origin"] = origin
+        response.vary.add("Origin")
+    else:
+        return response
+    response.headers["Access-Control-Expose-Headers"] = EXPOSED_HEADERS
+    if request.method == "OPTIONS":
+        response.headers["Access-Control-Allow-Methods"] = ALLOWED_METHODS
+        response.headers["Access-Control-Allow-Headers"] = ALLOWED_HEADERS
+        response.headers["Access-Control-Max-Age"] = "86400"
+    return response

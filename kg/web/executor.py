@@ -1,0 +1,270 @@
+"""Run store work in a child process that can be killed, so a runaway query really stops.
+
+Oxigraph cannot cancel a query, so each web worker hands its store work to a query process of
+its own over a pipe and waits with a deadline. At the deadline the worker kills the process
+(freeing the CPU at once), answers 503, and starts a fresh process for the next request.
+Small results come back as one message; large ones stream in chunks.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import IO, Any, cast
+
+from kg import errors
+from kg.errors import KGError, QueryTimeoutError, StoreError
+from kg.web import storeops
+from kg.web.gate import StoreGate
+
+CHUNK_BYTES = 256 * 1024
+READS = {"query", "graph_get", "graph_exists", "describe", "stats"}
+WRITES = {"update", "graph_put", "graph_delete"}
+
+
+@dataclass
+class Reply:
+    """What the query process answered: metadata, then either the whole body or a stream of chunks."""
+
+    meta: dict[str, Any]
+    body: bytes | None
+    chunks: ChunkStream | None
+
+
+class ChunkSender:
+    """A binary writer that sends its output to the worker in chunks, the first one only when full."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.buffer = bytearray()
+        self.streaming = False
+
+    def write(self, data: bytes) -> int:
+        """Buffer data and send a chunk when enough has gathered."""
+        self.buffer += data
+        if len(self.buffer) >= CHUNK_BYTES:
+            if not self.streaming:
+                self.conn.send(("head", {}))
+                self.streaming = True
+            self.conn.send_bytes(bytes(self.buffer))
+            self.buffer.clear()
+        return len(data)
+
+    def flush(self) -> None:
+        """Nothing to do: chunks go out as they fill."""
+
+    def finish(self, meta: dict[str, Any]) -> None:
+        """Send what is left: the whole reply if nothing was streamed yet."""
+        if not self.streaming:
+            self.conn.send(("ok", meta, bytes(self.buffer)))
+            return
+        if self.buffer:
+            self.conn.send_bytes(bytes(self.buffer))
+        self.conn.send_bytes(b"")
+
+
+def serve_requests(conn: Connection, directory: Path) -> None:
+    """The query process's loop: take one operation at a time from the worker and answer it."""
+    gate = StoreGate(directory)
+    while True:
+        try:
+            op, args = conn.recv()
+        except (EOFError, OSError):
+            return
+        sender = ChunkSender(conn)
+        try:
+            meta = perform(gate, op, args, sender)
+            sender.finish(meta or {})
+        except KGError as exc:
+            report_failure(conn, sender, type(exc).__name__, str(exc))
+        except Exception as exc:
+            report_failure(conn, sender, "StoreError", f"the store failed: {type(exc).__name__}: {exc}")
+
+
+def report_failure(conn: Connection, sender: ChunkSender, name: str, message: str) -> None:
+    """Tell the worker an operation failed; mid-stream, an error marker ends the stream."""
+    if sender.streaming:
+        conn.send_bytes(b"\x00ERROR\x00" + message.encode("utf-8"))
+    else:
+        conn.send(("error", name, message))
+
+
+def perform(gate: StoreGate, op: str, args: dict[str, Any], sender: ChunkSender) -> dict[str, Any] | None:
+    """Run one named store operation with the right lock."""
+    sink = cast(IO[bytes], sender)
+    if op in READS:
+        with gate.reading() as store:
+            if op == "query":
+                storeops.run_query(store, sink, **args)
+            elif op == "graph_get":
+                storeops.dump_graph(store, sink, args["iri"], args["fmt"])
+            elif op == "graph_exists":
+                return {"exists": storeops.graph_exists(store, args["iri"])}
+            elif op == "describe":
+                triples = storeops.describe(store, sink if args["fmt"] else None, **args)
+                return {"triples": triples}
+            else:
+                return storeops.count_stats(store)
+        return None
+    if op in WRITES:
+        with gate.writing() as store:
+            if op == "update":
+                storeops.run_update(store, args["text"], args["base_iri"])
+            elif op == "graph_put":
+                triples = storeops.parse_payload(args["data"], args["fmt"], args["base_iri"])
+                return {"created": storeops.write_graph(store, args["iri"], triples, args["replace"])}
+            else:
+                storeops.delete_graph(store, args["iri"])
+        return None
+    raise StoreError(f"unknown store operation {op!r}")
+
+
+def rebuild_error(name: str, message: str) -> KGError:
+    """Recreate the KGError the query process raised, by class name."""
+    cls = getattr(errors, name, None)
+    if not (isinstance(cls, type) and issubclass(cls, KGError)):
+        cls = StoreError
+    return cls(message)
+
+
+class QueryProcess:
+    """The worker's side of one query process: send an operation, wait with a deadline, kill on timeout."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._conn: Connection | None = None
+        self._process: multiprocessing.process.BaseProcess | None = None
+
+    def start(self) -> None:
+        """Fork the query process (it opens the store itself)."""
+        context = multiprocessing.get_context("fork")
+        parent, child = context.Pipe()
+        process = context.Process(target=serve_requests, args=(child, self.directory), daemon=True)
+        process.start()
+        child.close()
+        self._conn, self._process = parent, process
+
+    def kill(self) -> None:
+        """Stop the query process at once, whatever it is doing."""
+        if self._process is not None:
+            self._process.kill()
+            self._process.join(5)
+        if self._conn is not None:
+            self._conn.close()
+        self._conn = self._process = None
+
+    def call(self, op: str, args: dict[str, Any], timeout_s: float) -> Reply:
+        """Run `op` in the query process; raise QueryTimeoutError (after killing it) at the deadline."""
+        if self._conn is None or self._process is None or not self._process.is_alive():
+            self.kill()
+            self.start()
+        assert self._conn is not None
+        deadline = time.monotonic() + timeout_s
+        try:
+            self._conn.send((op, args))
+            message = self._receive(deadline, timeout_s)
+        except (EOFError, OSError, BrokenPipeError) as exc:
+            self.kill()
+            raise StoreError(f"the query process died ({exc or 'no answer'}); try again") from exc
+        kind = message[0]
+        if kind == "ok":
+            return Reply(message[1], message[2], None)
+        if kind == "error":
+            raise rebuild_error(message[1], message[2])
+        return Reply({}, None, self._stream(deadline, timeout_s))
+
+    def _receive(self, deadline: float, timeout_s: float) -> Any:
+        assert self._conn is not None
+        if not self._conn.poll(max(0.0, deadline - time.monotonic())):
+            self.kill()
+            raise QueryTimeoutError(
+                f"the query took longer than {timeout_s:g} s and was stopped; "
+                "narrow it (LIMIT, more specific patterns) or ask for a longer timeout"
+            )
+        return self._conn.recv()
+
+    def _stream(self, deadline: float, timeout_s: float) -> ChunkStream:
+        assert self._conn is not None
+        return ChunkStream(self, self._conn, deadline, timeout_s)
+
+
+class ChunkStream:
+    """The chunks of a streamed reply; closing it early kills the query process rather than drain it."""
+
+    def __init__(self, owner: QueryProcess, conn: Connection, deadline: float, timeout_s: float) -> None:
+        self.owner = owner
+        self.conn = conn
+        self.deadline = deadline
+        self.timeout_s = timeout_s
+        self.finished = False
+        self.on_close: list[Callable[[], None]] = []
+
+    def __iter__(self) -> ChunkStream:
+        return self
+
+    def __next__(self) -> bytes:
+        if self.finished:
+            raise StopIteration
+        if not self.conn.poll(max(0.0, self.deadline - time.monotonic())):
+            self.close()
+            raise QueryTimeoutError(f"the result took longer than {self.timeout_s:g} s to produce; stopped")
+        chunk = self.conn.recv_bytes()
+        if not chunk:
+            self.finished = True
+            self.close()
+            raise StopIteration
+        if chunk.startswith(b"\x00ERROR\x00"):
+            self.finished = True
+            self.close()
+            raise StoreError(chunk[7:].decode("utf-8", "replace"))
+        return chunk
+
+    def close(self) -> None:
+        """Release the query process: killed if the stream was not read to its end."""
+        if not self.finished:
+            self.finished = True
+            self.owner.kill()
+        callbacks, self.on_close = self.on_close, []
+        for callback in callbacks:
+            callback()
+
+
+class ExecutorPool:
+    """The query processes of one web worker, one per concurrent request."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._idle: list[QueryProcess] = []
+        self._lock = threading.Lock()
+
+    def run(self, op: str, args: dict[str, Any], timeout_s: float) -> Reply:
+        """Run an operation; a streamed reply keeps its process until the stream is consumed or closed."""
+        with self._lock:
+            process = self._idle.pop() if self._idle else QueryProcess(self.directory)
+        try:
+            reply = process.call(op, args, timeout_s)
+        except BaseException:
+            self._give_back(process)
+            raise
+        if reply.chunks is None:
+            self._give_back(process)
+            return reply
+        assert isinstance(reply.chunks, ChunkStream)
+        reply.chunks.on_close.append(lambda: self._give_back(process))
+        return reply
+
+    def _give_back(self, process: QueryProcess) -> None:
+        with self._lock:
+            self._idle.append(process)
+
+    def close(self) -> None:
+        """Stop every idle query process."""
+        with self._lock:
+            for process in self._idle:
+                process.kill()
+            self._idle.clear()

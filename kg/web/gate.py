@@ -1,0 +1,86 @@
+"""Coordinate the server's processes on one on-disk store: many read-only readers, one writer at a time.
+
+Oxigraph allows one read-write opening of a store directory, and reading through a read-only
+opening while another process writes is undefined. So every reader holds a shared lock on a
+lock file in the store directory while it reads, and a writer holds the exclusive lock while it
+opens the store read-write, writes and closes it. The lock file also carries a generation that
+each write changes; a reader that sees a new generation reopens its read-only view first, so
+every write is seen by the very next read in every process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+from kg.errors import StoreError
+from kg.store import KGStore
+
+LOCK_NAME = "kg-serve.lock"
+
+
+class StoreGate:
+    """One process's access to the store: a read-only view refreshed after writes, and exclusive writes."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._fd = os.open(directory / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+        self._reader: KGStore | None = None
+        self._generation = b""
+
+    @classmethod
+    def prepare(cls, directory: Path) -> None:
+        """Create the store directory and an empty store in it if there is none yet."""
+        directory.mkdir(parents=True, exist_ok=True)
+        if not (directory / "CURRENT").exists():
+            gate = cls(directory)
+            with gate.writing():
+                pass
+            gate.close()
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[KGStore]:
+        """Hold the shared lock and yield an up-to-date read-only store."""
+        fcntl.flock(self._fd, fcntl.LOCK_SH)
+        try:
+            generation = os.pread(self._fd, 64, 0)
+            if self._reader is None or generation != self._generation:
+                self._drop_reader()
+                self._reader = KGStore.open(self.directory, read_only=True)
+                self._generation = generation
+            yield self._reader
+        finally:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[KGStore]:
+        """Hold the exclusive lock and yield the store opened read-write; readers reopen afterwards."""
+        fcntl.flock(self._fd, fcntl.LOCK_EX)
+        try:
+            self._drop_reader()
+            # The generation changes before the write, so a writer killed mid-way still makes readers reopen.
+            os.pwrite(self._fd, uuid.uuid4().hex.encode("ascii"), 0)
+            try:
+                store = KGStore.open(self.directory)
+            except StoreError as exc:
+                raise StoreError(f"{exc} (is another kg command writing the store?)") from exc
+            try:
+                yield store
+            finally:
+                store.close()
+        finally:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+
+    def close(self) -> None:
+        """Release the read-only view and the lock file."""
+        self._drop_reader()
+        os.close(self._fd)
+
+    def _drop_reader(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None

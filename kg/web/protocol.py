@@ -1,0 +1,160 @@
+"""The SPARQL 1.1 Protocol at /sparql: queries, updates, the service description and the query page."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl
+
+from flask import Blueprint, Response, request
+
+from kg.errors import BadInputError
+from kg.web import negotiate, service, sparqltext
+from kg.web.context import request_timeout, require_write_access, web_context
+from kg.web.responses import reply_response
+
+blueprint = Blueprint("protocol", __name__)
+
+FORM = "application/x-www-form-urlencoded"
+QUERY_TYPE = "application/sparql-query"
+UPDATE_TYPE = "application/sparql-update"
+
+
+class UnsupportedMediaTypeError(BadInputError):
+    """A request body in a media type this endpoint does not take."""
+
+    http_status = 415
+
+
+def parse_pairs(raw: bytes, where: str) -> list[tuple[str, str]]:
+    """Decode URL-encoded parameters strictly as UTF-8."""
+    try:
+        return parse_qsl(raw.decode("ascii"), keep_blank_values=True, encoding="utf-8", errors="strict")
+    except UnicodeDecodeError as exc:
+        raise BadInputError(f"the {where} is not valid UTF-8 (byte {exc.start})") from exc
+
+
+def read_body_text() -> str:
+    """The request body as UTF-8 text; other declared charsets are refused."""
+    charset = request.mimetype_params.get("charset", "utf-8").lower()
+    if charset not in ("utf-8", "utf8"):
+        raise UnsupportedMediaTypeError(f"request bodies must be UTF-8, not {charset}")
+    try:
+        return request.get_data(cache=False).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadInputError(f"the request body is not valid UTF-8 (byte {exc.start})") from exc
+
+
+def collect_params() -> tuple[dict[str, list[str]], str | None, str | None]:
+    """Gather the protocol parameters and the query or update text from the URL and body."""
+    params: dict[str, list[str]] = {}
+    for key, value in parse_pairs(request.query_string, "query string"):
+        params.setdefault(key, []).append(value)
+    query = update = None
+    if request.method == "POST":
+        mimetype = request.mimetype
+        if mimetype == FORM:
+            charset = request.mimetype_params.get("charset", "utf-8").lower()
+            if charset not in ("utf-8", "utf8"):
+                raise UnsupportedMediaTypeError(f"form bodies must be UTF-8, not {charset}")
+            for key, value in parse_pairs(request.get_data(cache=False), "form body"):
+                params.setdefault(key, []).append(value)
+        elif mimetype == QUERY_TYPE:
+            query = read_body_text()
+        elif mimetype == UPDATE_TYPE:
+            update = read_body_text()
+        elif not mimetype:
+            raise UnsupportedMediaTypeError(f"a POST needs a Content-Type: {FORM}, {QUERY_TYPE} or {UPDATE_TYPE}")
+        else:
+            raise UnsupportedMediaTypeError(
+                f"unsupported Content-Type {mimetype!r}; use {FORM}, {QUERY_TYPE} or {UPDATE_TYPE}"
+            )
+    for name in ("query", "update"):
+        if len(params.get(name, [])) > 1:
+            raise BadInputError(f"the request has {len(params[name])} '{name}' parameters; send exactly one")
+    if query is None and "query" in params:
+        query = params["query"][0]
+    elif query is not None and "query" in params:
+        raise BadInputError("the request has a query both in its body and in a 'query' parameter")
+    if update is None and "update" in params:
+        update = params["update"][0]
+    elif update is not None and "update" in params:
+        raise BadInputError("the request has an update both in its body and in an 'update' parameter")
+    return params, query, update
+
+
+@blueprint.route("/sparql", methods=["GET", "POST"])
+def sparql() -> Response:
+    """Answer a query, run an update, or describe the service."""
+    params, query, update = collect_params()
+    if query is not None and update is not None:
+        raise BadInputError("the request has both a query and an update; send one of them")
+    if update is not None:
+        if request.method != "POST":
+            raise MethodNotAllowedError("updates must be sent with POST")
+        return run_update(update, params)
+    if query is not None:
+        return run_query(query, params)
+    if request.method == "POST":
+        raise BadInputError("the request has neither a 'query' nor an 'update'")
+    return service.describe_service(params)
+
+
+class MethodNotAllowedError(BadInputError):
+    """An operation sent with the wrong HTTP method."""
+
+    http_status = 405
+
+
+def single(params: dict[str, list[str]], *names: str) -> str | None:
+    """The first value of the first parameter present among `names`."""
+    for name in names:
+        if params.get(name):
+            return params[name][0]
+    return None
+
+
+def run_query(text: str, params: dict[str, list[str]]) -> Response:
+    """Evaluate a query in a query process and stream its result in the negotiated format."""
+    context = web_context()
+    settings = context.settings
+    if not text.strip():
+        raise BadInputError("the query is empty")
+    tokens = sparqltext.tokenize(text)
+    sparqltext.check_remote_access(tokens, settings.service_allowlist)
+    form = sparqltext.find_query_form(tokens)
+    if form is None and sparqltext.looks_like_update(tokens):
+        raise BadInputError("this is an update, not a query: send it as 'update' with POST")
+    formats = negotiate.GRAPH_FORMATS if form in ("CONSTRUCT", "DESCRIBE") else negotiate.RESULT_FORMATS
+    fmt = negotiate.choose(formats, request.headers.get("Accept"), single(params, "format", "output"))
+    headers = {}
+    if form in ("SELECT", "CONSTRUCT", "DESCRIBE"):
+        text, capped = sparqltext.cap_rows(text, tokens, settings.max_result_rows)
+        if capped:
+            headers["X-SPARQL-MaxRows"] = str(settings.max_result_rows)
+    args = {
+        "text": text,
+        "fmt": fmt.name,
+        "default_graphs": params.get("default-graph-uri", []),
+        "named_graphs": params.get("named-graph-uri", []),
+        "base_iri": request.base_url,
+        "own_dataset": any(t.depth == 0 and t.upper == "FROM" for t in tokens),
+    }
+    reply = context.run("query", args, request_timeout(single(params, "timeout"), settings))
+    response = reply_response(reply, fmt.content_type)
+    response.headers.update(headers)
+    return response
+
+
+def run_update(text: str, params: dict[str, list[str]]) -> Response:
+    """Run an authorised update as one transaction."""
+    context = web_context()
+    require_write_access(context.settings)
+    if not text.strip():
+        raise BadInputError("the update is empty")
+    tokens = sparqltext.tokenize(text)
+    sparqltext.check_remote_access(tokens, context.settings.service_allowlist)
+    text = sparqltext.add_update_dataset(
+        text, tokens, params.get("using-graph-uri", []), params.get("using-named-graph-uri", [])
+    )
+    timeout = request_timeout(single(params, "timeout"), context.settings)
+    context.run("update", {"text": text, "base_iri": request.base_url}, timeout)
+    return Response("Update succeeded\n", status=200, content_type="text/plain; charset=utf-8")

@@ -1,0 +1,98 @@
+"""Dereferenceable IRIs: a request path P describes the resource base_iri + P, as RDF or as an HTML page."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from flask import Blueprint, Response, render_template, request
+
+from kg.web import negotiate
+from kg.web.context import web_context
+from kg.web.responses import reply_response
+from kg.web.storeops import LABEL_PREDICATES, RDF
+
+blueprint = Blueprint("resources", __name__)
+
+ONTOLOGY_NAMESPACE = "https://w3id.org/spacekg/ontology#"
+Term = tuple[str, str, str]
+
+
+@dataclass
+class Fact:
+    """One statement about the resource, with the provenance the store holds for it."""
+
+    predicate: Term
+    value: Term
+    sources: list[list[tuple[Term, Term]]] = field(default_factory=list)
+
+
+@blueprint.route("/ontology")
+def ontology() -> Response:
+    """The ontology: every term in its namespace."""
+    return describe_resource(ONTOLOGY_NAMESPACE, namespace=True)
+
+
+@blueprint.route("/", defaults={"path": ""})
+@blueprint.route("/<path:path>")
+def resource(path: str) -> Response:
+    """Describe the resource whose IRI is base_iri + path."""
+    if not path:
+        return Response(status=303, headers={"Location": request.host_url + "sparql"})
+    return describe_resource(web_context().settings.base_iri + path)
+
+
+def describe_resource(iri: str, namespace: bool = False) -> Response:
+    """RDF for RDF clients, a readable page for browsers; 404 if nothing is known."""
+    context = web_context()
+    requested = request.args.get("format")
+    vary = {"Vary": "Accept"}
+    if requested is None and negotiate.wants_html(request.headers.get("Accept")):
+        reply = context.run("describe", {"iri": iri, "fmt": None, "namespace": namespace})
+        page = render_template("resource.html", **page_model(iri, reply.meta["triples"]))
+        return Response(page, content_type="text/html; charset=utf-8", headers=vary)
+    fmt = negotiate.choose(negotiate.GRAPH_FORMATS, request.headers.get("Accept"), requested)
+    reply = context.run("describe", {"iri": iri, "fmt": fmt.name, "namespace": namespace})
+    response = reply_response(reply, fmt.content_type)
+    response.headers.update(vary)
+    return response
+
+
+def page_model(iri: str, triples: list[tuple[Term, Term, Term]]) -> dict[str, Any]:
+    """Arrange a description's triples for the HTML page: facts with sources, labels, incoming links."""
+    labels: dict[str, str] = {}
+    by_subject: dict[str, list[tuple[Term, Term]]] = defaultdict(list)
+    for s, p, o in triples:
+        by_subject[s[1]].append((p, o))
+        if p[1] in LABEL_PREDICATES and o[0] == "literal":
+            labels.setdefault(s[1], o[1])
+    statements = [s[1] for s, p, o in triples if p[1] == RDF + "subject" and o[1] == iri]
+    sources: dict[tuple[str, str], list[list[tuple[Term, Term]]]] = defaultdict(list)
+    for node in statements:
+        props = by_subject.get(node, [])
+        pred = next((o[1] for p, o in props if p[1] == RDF + "predicate"), "")
+        obj = next((o[1] for p, o in props if p[1] == RDF + "object"), "")
+        details = [(p, o) for p, o in props if p[1] not in (RDF + "subject", RDF + "predicate", RDF + "object")]
+        expanded: list[tuple[Term, Term]] = []
+        for p, o in details:
+            if o[0] == "bnode":
+                expanded.extend(by_subject.get(o[1], []))
+            else:
+                expanded.append((p, o))
+        sources[(pred, obj)].append(expanded)
+    subjects = [s for s in by_subject if s == iri or s.startswith(iri)] if iri.endswith("#") else [iri]
+    sections = []
+    for subject in subjects:
+        facts = [Fact(p, o, sources.get((p[1], o[1]), [])) for p, o in by_subject.get(subject, [])]
+        sections.append({"iri": subject, "label": labels.get(subject), "facts": facts})
+    incoming = [(s, p) for s, p, o in triples if o[1] == iri and p[1] != RDF + "subject"]
+    return {
+        "iri": iri,
+        "title": labels.get(iri, iri),
+        "sections": sections,
+        "incoming": incoming,
+        "labels": labels,
+        "base_iri": web_context().settings.base_iri,
+        "host": request.host_url,
+    }

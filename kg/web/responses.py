@@ -1,0 +1,28 @@
+"""Building responses: store replies as (possibly streamed) bodies, errors as one-line messages."""
+
+from __future__ import annotations
+
+from flask import Response
+
+from kg.errors import KGError
+from kg.web.executor import Reply
+
+
+def reply_response(reply: Reply, content_type: str, status: int = 200) -> Response:
+    """A response carrying the body of a store reply, streamed when the query process streamed it."""
+    if reply.body is not None:
+        return Response(reply.body, status=status, content_type=content_type)
+    response = Response(reply.chunks, status=status, content_type=content_type)
+    if reply.chunks is not None:
+        response.call_on_close(reply.chunks.close)
+    return response
+
+
+def error_response(exc: KGError) -> Response:
+    """A plain-text response with the error's message and HTTP status."""
+    response = Response(f"{exc}\n", status=exc.http_status, content_type="text/plain; charset=utf-8")
+    if exc.http_status == 401:
+        response.headers["WWW-Authenticate"] = 'Bearer realm="spacekg"'
+    if exc.http_status == 503:
+        response.headers["Retry-After"] = "1"
+    return response

@@ -1,0 +1,141 @@
+"""Descriptions of the service itself: SPARQL Service Description, VoID, the query page and /health."""
+
+from __future__ import annotations
+
+import json
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, render_template, request, url_for
+
+from kg.errors import KGError
+from kg.queries import list_named_queries, read_query_file
+from kg.web import negotiate
+from kg.web.context import web_context
+
+blueprint = Blueprint("service", __name__)
+
+SD_PREFIXES = {
+    "sd": "http://www.w3.org/ns/sparql-service-description#",
+    "void": "http://rdfs.org/ns/void#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "formats": "http://www.w3.org/ns/formats/",
+}
+RESULT_FORMAT_IRIS = {
+    "json": "SPARQL_Results_JSON",
+    "xml": "SPARQL_Results_XML",
+    "csv": "SPARQL_Results_CSV",
+    "tsv": "SPARQL_Results_TSV",
+    "turtle": "Turtle",
+    "nt": "N-Triples",
+    "nq": "N-Quads",
+    "trig": "TriG",
+    "jsonld": "JSON-LD",
+    "rdfxml": "RDF_XML",
+}
+
+
+def describe_service(params: dict[str, list[str]]) -> Response:
+    """The query page for a browser, the service description for anything else."""
+    values = params.get("format") or params.get("output")
+    requested = values[0] if values else None
+    if requested is None and negotiate.wants_html(request.headers.get("Accept")):
+        return Response(render_query_page(), content_type="text/html; charset=utf-8")
+    fmt = negotiate.choose(negotiate.GRAPH_FORMATS, request.headers.get("Accept"), requested)
+    return rdf_response(service_description_turtle(), fmt)
+
+
+def render_query_page() -> str:
+    """The HTML query form, with the named queries from queries/ to pick from."""
+    named = list_named_queries(web_context().settings.queries_dir)
+    texts = {}
+    for name, path in named.items():
+        try:
+            texts[name] = read_query_file(path)
+        except KGError:
+            continue
+    return render_template("query.html", named_json=json.dumps(texts), names=list(texts))
+
+
+def service_description_turtle() -> str:
+    """The SPARQL 1.1 Service Description of this endpoint, in Turtle."""
+    settings = web_context().settings
+    endpoint = request.base_url
+    languages = ["sd:SPARQL11Query"]
+    if settings.update_token is not None:
+        languages.append("sd:SPARQL11Update")
+    formats = ", ".join(
+        f"formats:{RESULT_FORMAT_IRIS[f.name]}" for f in negotiate.RESULT_FORMATS + negotiate.GRAPH_FORMATS
+    )
+    void = url_for("service.void_description", _external=True)
+    return f"""@prefix sd: <{SD_PREFIXES["sd"]}> .
+@prefix void: <{SD_PREFIXES["void"]}> .
+@prefix dcterms: <{SD_PREFIXES["dcterms"]}> .
+@prefix formats: <{SD_PREFIXES["formats"]}> .
+
+<{endpoint}#service> a sd:Service ;
+    sd:endpoint <{endpoint}> ;
+    sd:supportedLanguage {", ".join(languages)} ;
+    sd:feature sd:UnionDefaultGraph, sd:DereferencesURIs ;
+    sd:resultFormat {formats} ;
+    sd:defaultEntailmentRegime <http://www.w3.org/ns/entailment/Simple> ;
+    dcterms:title "Space-mission knowledge graph SPARQL endpoint" ;
+    sd:defaultDataset <{void}#dataset> .
+
+<{void}#dataset> a sd:Dataset, void:Dataset ;
+    sd:defaultGraph [ a sd:Graph ; dcterms:description "the union of all named graphs" ] ;
+    void:sparqlEndpoint <{endpoint}> ;
+    void:uriSpace "{settings.base_iri}" .
+"""
+
+
+@blueprint.route("/.well-known/void")
+def void_description() -> Response:
+    """A VoID description of the dataset, with its size."""
+    context = web_context()
+    settings = context.settings
+    fmt = negotiate.choose(negotiate.GRAPH_FORMATS, request.headers.get("Accept"), request.args.get("format"))
+    stats = context.run("stats", {}).meta
+    this = request.base_url
+    endpoint = url_for("protocol.sparql", _external=True)
+    turtle = f"""@prefix void: <{SD_PREFIXES["void"]}> .
+@prefix dcterms: <{SD_PREFIXES["dcterms"]}> .
+
+<{this}#dataset> a void:Dataset ;
+    dcterms:title "Space-mission knowledge graph" ;
+    dcterms:description "Crewed spaceflight missions, crews and events extracted from news articles, with provenance." ;
+    void:sparqlEndpoint <{endpoint}> ;
+    void:uriSpace "{settings.base_iri}" ;
+    void:uriLookupEndpoint <{request.host_url}> ;
+    void:triples {int(stats["triples"])} ;
+    void:vocabulary <https://w3id.org/spacekg/ontology#>, <http://www.w3.org/ns/prov#> ;
+    void:documents {int(stats["graphs"])} .
+"""
+    return rdf_response(turtle, fmt)
+
+
+def rdf_response(turtle: str, fmt: negotiate.Format) -> Response:
+    """Re-serialize a small Turtle document in the negotiated RDF format."""
+    triples = [q.triple for q in ox.parse(turtle, format=ox.RdfFormat.TURTLE)]
+    assert isinstance(fmt.ox_format, ox.RdfFormat)
+    body = ox.serialize(triples, format=fmt.ox_format, prefixes=SD_PREFIXES)
+    return Response(body, content_type=fmt.content_type)
+
+
+@blueprint.route("/health")
+def health() -> Response:
+    """200 when a query process answers a trivial query within 5 s, else 503."""
+    context = web_context()
+    context.run("query", health_query(), 5.0)
+    return Response('{"status": "ok"}\n', content_type="application/json")
+
+
+def health_query() -> dict[str, object]:
+    """The cheapest query that still goes through a query process and the store."""
+    return {
+        "text": "ASK {}",
+        "fmt": "json",
+        "default_graphs": [],
+        "named_graphs": [],
+        "base_iri": None,
+        "own_dataset": False,
+    }

@@ -1,0 +1,175 @@
+"""Read just enough of a SPARQL request's text to route and guard it, without a full parse.
+
+The Oxigraph engine parses every query itself; this module only finds the query form, refuses
+SERVICE and LOAD targets that are not allowed, caps the result size and adds the protocol's
+dataset clauses to updates. Strings, IRIs and comments are skipped so that words inside them
+never count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.errors import BadInputError, ForbiddenOperationError
+
+TOKEN = re.compile(
+    r"""
+    (?P<comment>\#[^\n\r]*)
+    | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
+                 |"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
+    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+    | (?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+)
+    | (?P<word>[A-Za-z_\u00c0-\uffff][\w.\-\u00b7\u00c0-\uffff]*(?::[\w.\-:%\u00b7\u00c0-\uffff]*)?
+               |:[\w.\-:%\u00b7\u00c0-\uffff]*)
+    | (?P<number>\d+)
+    | (?P<open>[{])
+    | (?P<close>[}])
+    | (?P<space>\s+)
+    | (?P<other>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+QUERY_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
+UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+
+
+@dataclass(frozen=True)
+class Token:
+    """One lexical token of SPARQL text with its brace depth."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    depth: int
+
+    @property
+    def upper(self) -> str:
+        """The token's text in upper case, for keyword comparisons."""
+        return self.text.upper()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split SPARQL text into significant tokens (no spaces or comments), each with its brace depth."""
+    tokens: list[Token] = []
+    depth = 0
+    for match in TOKEN.finditer(text):
+        kind = match.lastgroup or "other"
+        if kind in ("space", "comment"):
+            continue
+        if kind == "close":
+            depth -= 1
+        tokens.append(Token(kind, match.group(), match.start(), match.end(), depth))
+        if kind == "open":
+            depth += 1
+    return tokens
+
+
+def find_query_form(tokens: list[Token]) -> str | None:
+    """The query form (SELECT, ASK, CONSTRUCT, DESCRIBE) after the prologue, or None if there is none."""
+    for token in tokens:
+        if token.kind == "word" and token.depth == 0:
+            word = token.upper
+            if word in QUERY_FORMS:
+                return word
+            if word in UPDATE_WORDS:
+                return None
+    return None
+
+
+def looks_like_update(tokens: list[Token]) -> bool:
+    """Whether the text starts (after its prologue) with an update operation."""
+    for token in tokens:
+        if token.kind == "word" and token.depth == 0 and token.upper not in ("PREFIX", "BASE"):
+            return token.upper in UPDATE_WORDS
+    return False
+
+
+def prefixes_of(tokens: list[Token]) -> dict[str, str]:
+    """The PREFIX declarations in the text, prefix (with colon) to namespace IRI."""
+    found: dict[str, str] = {}
+    for i, token in enumerate(tokens[:-2]):
+        if token.kind == "word" and token.upper == "PREFIX" and tokens[i + 2].kind == "iri":
+            found[tokens[i + 1].text] = tokens[i + 2].text[1:-1]
+    return found
+
+
+def check_remote_access(tokens: list[Token], allowlist: tuple[str, ...]) -> None:
+    """Refuse SERVICE calls and LOAD operations whose target is not on the allow-list."""
+    prefixes = prefixes_of(tokens)
+    for i, token in enumerate(tokens):
+        if token.kind != "word" or token.upper not in ("SERVICE", "LOAD"):
+            continue
+        j = i + 1
+        if j < len(tokens) and tokens[j].upper == "SILENT":
+            j += 1
+        target = _iri_at(tokens, j, prefixes)
+        if target is None:
+            raise ForbiddenOperationError(
+                f"{token.upper} with a variable or unreadable target is not allowed on this endpoint"
+            )
+        allowed = target in allowlist and target.startswith(("http://", "https://"))
+        if not allowed:
+            what = "federated SERVICE calls to" if token.upper == "SERVICE" else "LOAD from"
+            raise ForbiddenOperationError(
+                f"{what} <{target}> are not allowed: this endpoint fetches nothing that is not on its "
+                "allow-list (KG_SERVICE_ALLOWLIST, empty by default)"
+            )
+
+
+def _iri_at(tokens: list[Token], index: int, prefixes: dict[str, str]) -> str | None:
+    if index >= len(tokens):
+        return None
+    token = tokens[index]
+    if token.kind == "iri":
+        return token.text[1:-1]
+    if token.kind == "word" and ":" in token.text:
+        prefix, _, local = token.text.partition(":")
+        namespace = prefixes.get(prefix + ":")
+        return namespace + local if namespace is not None else None
+    return None
+
+
+def cap_rows(text: str, tokens: list[Token], max_rows: int) -> tuple[str, bool]:
+    """Return the query with its top-level LIMIT lowered to `max_rows`, and whether the cap applies."""
+    for i, token in enumerate(tokens):
+        if token.depth == 0 and token.kind == "word" and token.upper == "LIMIT":
+            if i + 1 < len(tokens) and tokens[i + 1].kind == "number":
+                number = tokens[i + 1]
+                if int(number.text) <= max_rows:
+                    return text, False
+                return text[: number.start] + str(max_rows) + text[number.end :], True
+            return text, False
+    insert_at = len(text)
+    last_close = max((t.end for t in tokens if t.kind == "close" and t.depth == 0), default=0)
+    for token in tokens:
+        if token.depth == 0 and token.start >= last_close and token.kind == "word" and token.upper == "VALUES":
+            insert_at = token.start
+            break
+    # A newline first, so that a trailing comment cannot swallow the clause.
+    return f"{text[:insert_at]}\nLIMIT {max_rows}\n{text[insert_at:]}", True
+
+
+def add_update_dataset(text: str, tokens: list[Token], using: list[str], using_named: list[str]) -> str:
+    """Add the protocol's using-graph-uri / using-named-graph-uri to each INSERT/DELETE ... WHERE operation."""
+    if not using and not using_named:
+        return text
+    for token in tokens:
+        if token.depth == 0 and token.kind == "word" and token.upper in ("USING", "WITH"):
+            raise BadInputError(
+                f"the update has its own {token.upper} clause, so it cannot also take "
+                "using-graph-uri or using-named-graph-uri parameters"
+            )
+    clause = " ".join([*(f"USING <{g}>" for g in using), *(f"USING NAMED <{g}>" for g in using_named)])
+    pieces: list[str] = []
+    position = 0
+    for i, token in enumerate(tokens):
+        if token.depth == 0 and token.kind == "word" and token.upper == "WHERE":
+            if i > 0 and tokens[i - 1].upper == "DELETE":
+                continue
+            pieces.append(text[position : token.start])
+            pieces.append(clause + " ")
+            position = token.start
+    pieces.append(text[position:])
+    return "".join(pieces)

@@ -1,0 +1,192 @@
+"""The store operations the query process runs: queries, updates, graph reads and writes, descriptions.
+
+Everything here runs in the killable query process (see kg.web.executor), never in the web worker.
+Results are serialized natively by pyoxigraph and handed to a `sink` in chunks.
+"""
+
+from __future__ import annotations
+
+from typing import IO, Any
+
+import pyoxigraph as ox
+
+from kg.errors import BadInputError, NotFoundError
+from kg.store import KGStore, describe_syntax_error
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+LABEL_PREDICATES = (f"{RDFS}label", "http://www.w3.org/2004/02/skos/core#prefLabel", "http://schema.org/name")
+RDF_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+PREFIXES = {
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "schema": "http://schema.org/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+}
+
+
+def run_query(
+    store: KGStore,
+    sink: IO[bytes],
+    text: str,
+    fmt: str,
+    default_graphs: list[str],
+    named_graphs: list[str],
+    base_iri: str | None,
+    own_dataset: bool,
+) -> None:
+    """Evaluate a query and serialize its result in `fmt` into `sink`."""
+    try:
+        if own_dataset and not default_graphs and not named_graphs:
+            # The query's FROM / FROM NAMED define its dataset; Oxigraph ignores them under union mode.
+            result = store.native.query(text, base_iri=base_iri)
+        else:
+            result = store.native_query(
+                text, default_graphs=default_graphs, named_graphs=named_graphs, base_iri=base_iri
+            )
+        if isinstance(result, ox.QueryTriples):
+            ox.serialize(result, sink, format=RDF_FORMATS[fmt], prefixes=PREFIXES)
+        else:
+            result.serialize(sink, format=RESULT_FORMATS[fmt])
+    except SyntaxError as exc:
+        raise describe_syntax_error(exc) from exc
+    except OSError as exc:
+        raise BadInputError(f"the query could not be evaluated: {exc}") from exc
+
+
+def run_update(store: KGStore, text: str, base_iri: str | None) -> None:
+    """Run a SPARQL update as one transaction."""
+    try:
+        store.native.update(text, base_iri=base_iri)
+    except SyntaxError as exc:
+        raise describe_syntax_error(exc) from exc
+    except (OSError, ValueError) as exc:
+        raise BadInputError(f"the update could not be applied: {exc}") from exc
+
+
+def graph_name(iri: str | None) -> ox.NamedNode | ox.DefaultGraph:
+    """The Oxigraph graph name for an IRI, or the default graph for None."""
+    return ox.DefaultGraph() if iri is None else ox.NamedNode(iri)
+
+
+def graph_exists(store: KGStore, iri: str | None) -> bool:
+    """Whether the named graph exists (the default graph always does)."""
+    return iri is None or store.has_graph(iri)
+
+
+def dump_graph(store: KGStore, sink: IO[bytes], iri: str | None, fmt: str) -> None:
+    """Serialize one graph of the store into `sink`, or raise NotFoundError."""
+    if not graph_exists(store, iri):
+        raise NotFoundError(f"no graph <{iri}> in this store")
+    quads = store.native.quads_for_pattern(None, None, None, graph_name(iri))
+    ox.serialize((q.triple for q in quads), sink, format=RDF_FORMATS[fmt], prefixes=PREFIXES)
+
+
+def parse_payload(data: bytes, fmt: str, base_iri: str) -> list[ox.Triple]:
+    """Parse an uploaded RDF document (triples only) or raise BadInputError with the parser's message."""
+    try:
+        quads = list(ox.parse(data, format=RDF_FORMATS[fmt], base_iri=base_iri))
+    except SyntaxError as exc:
+        raise BadInputError(f"the {fmt} payload does not parse: {' '.join(str(exc).split())}") from exc
+    except (OSError, ValueError) as exc:
+        raise BadInputError(f"the {fmt} payload cannot be read: {exc}") from exc
+    if any(not isinstance(q.graph_name, ox.DefaultGraph) for q in quads):
+        raise BadInputError("the payload names graphs; send triples (Turtle, N-Triples, RDF/XML, JSON-LD)")
+    return [q.triple for q in quads]
+
+
+def write_graph(store: KGStore, iri: str | None, triples: list[ox.Triple], replace: bool) -> bool:
+    """Replace (PUT) or extend (POST) one graph in a single transaction; return whether it was created."""
+    created = not graph_exists(store, iri)
+    target = "DEFAULT" if iri is None else f"GRAPH <{iri}>"
+    data = bytes(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+    inner = data if iri is None else f"GRAPH <{iri}> {{ {data} }}"
+    operations = []
+    if replace:
+        operations.append(f"CLEAR SILENT {target}")
+    if iri is not None:
+        operations.append(f"CREATE SILENT GRAPH <{iri}>")
+    operations.append(f"INSERT DATA {{ {inner} }}")
+    run_update(store, " ;\n".join(operations), None)
+    return created
+
+
+def delete_graph(store: KGStore, iri: str | None) -> None:
+    """Remove a named graph, or empty the default graph; raise NotFoundError for an unknown graph."""
+    if iri is None:
+        run_update(store, "CLEAR DEFAULT", None)
+        return
+    if not store.remove_graph(iri):
+        raise NotFoundError(f"no graph <{iri}> in this store")
+
+
+def describe(store: KGStore, sink: IO[bytes] | None, iri: str, fmt: str | None, namespace: bool = False) -> Any:
+    """Describe a resource: its triples, its neighbours' labels and the provenance statements about it.
+
+    With a sink, serialize in `fmt`; without, return the triples for the HTML page.
+    """
+    result = store.native.query(describe_query(iri, namespace), use_default_graph_as_union=True)
+    triples = list(result) if isinstance(result, ox.QueryTriples) else []
+    if not triples and store.has_graph(iri):
+        triples = [q.triple for q in store.native.quads_for_pattern(None, None, None, ox.NamedNode(iri))]
+    if not triples:
+        raise NotFoundError(f"nothing is known about <{iri}>")
+    if sink is None:
+        return [(encode_term(t.subject), encode_term(t.predicate), encode_term(t.object)) for t in triples]
+    ox.serialize(triples, sink, format=RDF_FORMATS[fmt or "turtle"], prefixes=PREFIXES)
+    return None
+
+
+def describe_query(iri: str, namespace: bool) -> str:
+    """The CONSTRUCT query behind `describe`."""
+    labels = " ".join(f"<{p}>" for p in LABEL_PREDICATES)
+    if namespace:
+        subject = f"?r ?p ?o . FILTER(STRSTARTS(STR(?r), {escape_string(iri)}) || ?r = <{iri.rstrip('#')}>)"
+    else:
+        subject = f"BIND(<{iri}> AS ?r) ?r ?p ?o ."
+    return f"""
+CONSTRUCT {{ ?r ?p ?o . ?o ?lp ?ol . ?st ?sp ?so . ?so ?ep ?eo . ?in ?ip ?r . ?in ?lp2 ?inl . }}
+WHERE {{
+  {{ {subject} OPTIONAL {{ VALUES ?lp {{ {labels} }} ?o ?lp ?ol }} }}
+  UNION {{ ?st <{RDF}subject> <{iri}> ; ?sp ?so . OPTIONAL {{ ?so ?ep ?eo FILTER(isBlank(?so)) }} }}
+  UNION {{ {{ SELECT ?in ?ip WHERE {{ ?in ?ip <{iri}> FILTER(?ip != <{RDF}subject>) }} LIMIT 500 }}
+          OPTIONAL {{ VALUES ?lp2 {{ {labels} }} ?in ?lp2 ?inl }} }}
+}}"""
+
+
+def escape_string(text: str) -> str:
+    """A SPARQL string literal for `text`."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def encode_term(term: Any) -> tuple[str, str, str]:
+    """A picklable (kind, value, extra) form of a term: extra is the datatype or language of a literal."""
+    if isinstance(term, ox.NamedNode):
+        return ("iri", term.value, "")
+    if isinstance(term, ox.BlankNode):
+        return ("bnode", term.value, "")
+    if isinstance(term, ox.Literal):
+        return ("literal", term.value, term.language or term.datatype.value)
+    return ("other", str(term), "")
+
+
+def count_stats(store: KGStore) -> dict[str, int]:
+    """Numbers for the VoID and service descriptions."""
+    return {"triples": len(store.native), "graphs": len(store.graph_iris())}
