@@ -1,0 +1,92 @@
+"""Reading an article file: text, id, publication date and author from the first line."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+from kg.errors import ArticleError, NotFoundError, TooLargeError
+from kg.extract.model import Article
+
+MAX_ARTICLE_BYTES = 2_000_000
+
+_ISO_DATE = re.compile(r"\bdate\s+(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
+_US_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_AUTHOR = re.compile(r"\bBy\s+(.+?)\s*(?:\d{1,2}/\d{1,2}/\d{4}|$)")
+
+
+def slugify(text: str) -> str:
+    """Return a lower-case ASCII slug of `text` (letters, digits and single hyphens)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def _read_header_date(header: str) -> date | None:
+    """Return the publication date written on the header line, if any."""
+    for pattern, order in ((_ISO_DATE, (0, 1, 2)), (_US_DATE, (2, 0, 1))):
+        match = pattern.search(header)
+        if match:
+            parts = [int(match.group(i + 1)) for i in order]
+            try:
+                return date(parts[0], parts[1], parts[2])
+            except ValueError as exc:
+                raise ArticleError(f"the header line has an impossible date {match.group(0)!r}") from exc
+    return None
+
+
+def _read_header_author(header: str) -> str | None:
+    """Return the author named after 'By' on the header line, if any."""
+    match = _AUTHOR.search(header)
+    if not match:
+        return None
+    author = match.group(1).strip(" ,;–-")
+    return author or None
+
+
+def parse_article(text: str, article_id: str, published: date | None = None) -> Article:
+    """Build an Article from its whole text; `published` overrides the header's date."""
+    if not text.strip():
+        raise ArticleError(f"article {article_id!r} is empty")
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    header_date = _read_header_date(header) if re.search(r"\bdate\b|\d/\d", header, re.I) else None
+    when = published or header_date
+    if when is None:
+        raise ArticleError(
+            f"article {article_id!r} has no publication date: its first line should read like "
+            "'date 2021-10-06 By Author', or pass a publication date"
+        )
+    author = _read_header_author(header) if header_date else None
+    return Article(article_id=article_id, text=text, published=when, author=author)
+
+
+def read_article(path: Path, published: date | None = None) -> Article:
+    """Read an article file (UTF-8) and return it as an Article."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError as exc:
+        raise NotFoundError(f"article file not found: {path}") from exc
+    except OSError as exc:
+        raise ArticleError(f"cannot read article {path}: {exc.strerror}") from exc
+    if path.is_dir():
+        raise ArticleError(f"{path} is a directory, not an article file")
+    if size > MAX_ARTICLE_BYTES:
+        raise TooLargeError(
+            f"article {path} is {size:,} bytes; the limit is {MAX_ARTICLE_BYTES:,} bytes (split it into articles)"
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"cannot read article {path}: {exc.strerror}") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise ArticleError(
+            f"article {path} is not UTF-8: invalid byte 0x{raw[exc.start]:02x} at byte {exc.start} (line {line})"
+        ) from exc
+    if "\x00" in text:
+        raise ArticleError(f"article {path} looks binary (it contains NUL characters)")
+    return parse_article(text, slugify(path.stem) or "article", published)

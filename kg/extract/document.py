@@ -1,0 +1,128 @@
+"""The working state of one extraction: sentences with their spans, the entity table and the facts.
+
+Rules read sentences and mentions from a Document and add entities and facts to it; nothing here
+is shared between articles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.mentions import Mention
+from kg.extract.model import Article, Entity, EntityKind, Evidence, Fact, Span, Value
+from kg.extract.quantities import Quantity
+from kg.extract.resources import fold, get_resources
+from kg.extract.timex import Timex
+
+_KIND_PREFIX = {
+    "mission": "mission", "spacecraft": "spacecraft", "launch_vehicle": "rocket", "launch_site": "site",
+    "station": "station", "place": "place", "person": "person", "organization": "org", "film": "film",
+    "event": "event",
+}
+
+
+@dataclass
+class Sentence:
+    """One sentence: its span, text, and what the matchers found in it (offsets absolute)."""
+
+    index: int
+    span: Span
+    text: str
+    mentions: list[Mention]
+    timexes: list[Timex]
+    quantities: list[Quantity]
+    future: bool
+    prior: bool
+    not_crew: bool
+    plot: bool
+
+    def rel(self, absolute: int) -> int:
+        """Return the sentence-relative position of an absolute offset."""
+        return absolute - self.span.begin
+
+    def abs_span(self, begin: int, end: int) -> Span:
+        """Return the absolute Span of sentence-relative [begin, end)."""
+        return Span(self.span.begin + begin, self.span.begin + end)
+
+    def of_kind(self, *kinds: str) -> list[Mention]:
+        """Return the mentions of the given entity kinds, in order."""
+        return [m for m in self.mentions if m.kind in kinds]
+
+
+def slug(text: str) -> str:
+    """Return a readable ASCII slug of `text`."""
+    return re.sub(r"\s+", "-", fold(text)) or "x"
+
+
+@dataclass
+class Document:
+    """An article being extracted: sentences, entities by key, facts, and the flight of each sentence."""
+
+    article: Article
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+    context: dict[int, str | None] = field(default_factory=dict)
+    attrs: dict[str, dict[str, object]] = field(default_factory=dict)
+
+    def add_entity(
+        self, kind: EntityKind, canonical: str, label: str, alt_labels: set[str] | None = None,
+        evidence: Evidence | None = None, key: str | None = None,
+    ) -> str:
+        """Add (or find) the entity of `kind` named `canonical`; return its key."""
+        key = key or f"{_KIND_PREFIX[kind]}-{slug(canonical)}"
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = Entity(key=key, kind=kind, label=label)
+            self.entities[key] = entity
+            self.attrs[key] = {}
+        alts = set(alt_labels or ()) | ({canonical} if canonical != entity.label else set())
+        entity.alt_labels |= {a for a in alts if a and a != entity.label}
+        if evidence is not None and evidence not in entity.mentions:
+            entity.mentions.append(evidence)
+        return key
+
+    def evidence(self, sentence: Sentence, begin: int, end: int, rule: str, confidence: float = 0.9) -> Evidence:
+        """Return Evidence for absolute [begin, end) inside `sentence`."""
+        return Evidence(Span(begin, end), sentence.span, rule, confidence)
+
+    def add_fact(
+        self, subject: str, predicate: str, obj: str | Value, sentence: Sentence, begin: int, end: int,
+        rule: str, confidence: float = 0.9, role: str | None = None,
+    ) -> None:
+        """Record a fact supported by absolute [begin, end) of `sentence` (duplicates are dropped)."""
+        begin, end = max(begin, sentence.span.begin), min(end, sentence.span.end)
+        if end <= begin:
+            begin, end = sentence.span.begin, sentence.span.end
+        for fact in self.facts:
+            if (fact.subject, fact.predicate, fact.obj, fact.role) == (subject, predicate, obj, role) and (
+                fact.evidence.sentence == sentence.span
+            ):
+                return
+        self.facts.append(
+            Fact(subject, predicate, obj, self.evidence(sentence, begin, end, rule, confidence), role)
+        )
+
+    def facts_of(self, subject: str, predicate: str) -> list[Fact]:
+        """Return the facts with this subject and predicate."""
+        return [f for f in self.facts if f.subject == subject and f.predicate == predicate]
+
+    def crew_of(self, mission: str) -> set[str]:
+        """Return the keys of the persons recorded as crew of `mission`."""
+        return {str(f.obj) for f in self.facts if f.subject == mission and f.predicate == "crew_member"}
+
+    def mission_of_person(self, person: str) -> str | None:
+        """Return the flight a person was first recorded as crew of, if any."""
+        for fact in self.facts:
+            if fact.predicate == "crew_member" and fact.obj == person:
+                return fact.subject
+        return None
+
+    def occupations(self, person: str) -> set[str]:
+        """Return the occupations recorded for a person."""
+        return {str(f.obj.lexical) for f in self.facts_of(person, "occupation") if isinstance(f.obj, Value)}
+
+    def lexicon(self) -> dict[str, object]:
+        """Return the lexicon data (word lists)."""
+        return get_resources().lexicon

@@ -1,0 +1,111 @@
+"""Linking mentions to entities: one entity per thing, short and variant mentions of people resolved
+to the full name (surname, alias table, fuzzy spelling, social-media handle)."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from kg.extract.document import Document, Sentence
+from kg.extract.mentions import Mention
+from kg.extract.resources import fold
+
+_GENERIC_TAIL = re.compile(r"\s+(?:rocket|booster|launcher|capsule|spacecraft)$", re.IGNORECASE)
+
+
+def link_names(doc: Document) -> None:
+    """Give every name mention an entity key, creating entities as they are first met."""
+    for sentence in doc.sentences:
+        for mention in sentence.mentions:
+            if mention.kind == "person":
+                mention.key = _link_person(doc, sentence, mention)
+            else:
+                mention.key = _link_thing(doc, sentence, mention)
+    for sentence in doc.sentences:
+        _add_short_person_mentions(doc, sentence)
+
+
+def _label_of(mention: Mention) -> str:
+    """Return the article's spelling of a name, without a trailing generic noun such as 'rocket'."""
+    label = _GENERIC_TAIL.sub("", mention.text)
+    return " ".join(label.split())
+
+
+def _link_thing(doc: Document, sentence: Sentence, mention: Mention) -> str:
+    """Return the key of the (non-person) entity a mention names."""
+    evidence = doc.evidence(sentence, mention.begin, mention.end, mention.rule)
+    label = _label_of(mention)
+    alts = set(mention.alt_labels) | ({mention.canonical} if mention.canonical != label else set())
+    key = doc.add_entity(mention.kind, mention.canonical, label, alts, evidence)  # type: ignore[arg-type]
+    doc.attrs[key].update(mention.attrs)
+    if mention.kind == "mission" and mention.attrs.get("spacecraft"):
+        craft = doc.add_entity("spacecraft", mention.canonical, label, alts, evidence)
+        doc.attrs[craft]["same_as_mission"] = key
+        doc.attrs[key]["own_spacecraft"] = craft
+    return key
+
+
+def _surname(name: str, family_first: bool) -> str:
+    """Return the family name of a full name (first word for names written family-first)."""
+    words = name.split()
+    return words[0] if family_first else words[-1]
+
+
+def _link_person(doc: Document, sentence: Sentence, mention: Mention) -> str:
+    """Return the key of the person a full-name mention names, merging spelling variants."""
+    evidence = doc.evidence(sentence, mention.begin, mention.end, mention.rule)
+    target = fold(mention.canonical)
+    for key, entity in doc.entities.items():
+        if entity.kind != "person":
+            continue
+        names = {fold(entity.label)} | {fold(a) for a in entity.alt_labels}
+        same_surname = _surname(target, False) == _surname(fold(entity.label), False)
+        if target in names or (same_surname and fuzz.ratio(target, fold(entity.label)) >= 85) or (
+            fuzz.ratio(target, fold(entity.label)) >= 92
+        ):
+            doc.add_entity("person", mention.canonical, entity.label, set(mention.alt_labels) | {mention.text},
+                           evidence, key=key)
+            if key != f"person-{target.replace(' ', '-')}":
+                entity.merged_from.add(mention.text)
+            return key
+    key = doc.add_entity("person", mention.canonical, mention.text, set(mention.alt_labels), evidence)
+    doc.attrs[key]["surname"] = _surname(mention.text, bool(mention.attrs.get("family_first")))
+    doc.attrs[key]["given"] = mention.text.split()[-1 if mention.attrs.get("family_first") else 0]
+    for alt in mention.alt_labels:
+        doc.attrs[key].setdefault("alt_surnames", set()).add(alt.split()[-1])  # type: ignore[union-attr]
+    return key
+
+
+def _add_short_person_mentions(doc: Document, sentence: Sentence) -> None:
+    """Add mentions for surnames ("Peresild", "Wang") and handles ("@TomCruise") of known people."""
+    surnames: dict[str, str] = {}
+    handles: dict[str, str] = {}
+    for key, entity in doc.entities.items():
+        if entity.kind != "person":
+            continue
+        surname = str(doc.attrs[key].get("surname", ""))
+        alt_surnames = doc.attrs[key].get("alt_surnames", set())
+        for name in {surname, *alt_surnames}:  # type: ignore[misc]
+            if name:
+                surnames.setdefault(str(name), key)
+        for name in {entity.label, *entity.alt_labels}:
+            handles[re.sub(r"[^a-z0-9]", "", fold(name))] = key
+    added: list[Mention] = []
+    text = sentence.text
+    for match in re.finditer(r"@(\w+)|(?<![\w@-])([A-Z][\w’'-]+?)(?:['’]s)?(?![\w-])", text):
+        begin, end = sentence.span.begin + match.start(), sentence.span.begin + match.end()
+        if any(not (end <= m.begin or begin >= m.end) for m in sentence.mentions):
+            continue
+        key = handles.get(match.group(1).lower()) if match.group(1) else surnames.get(match.group(2))
+        if key is None:
+            continue
+        word_end = begin + len(match.group(0).removesuffix("'s").removesuffix("’s"))
+        mention = Mention(begin, word_end, "person", text[match.start() : match.start() + word_end - begin],
+                          doc.entities[key].label, "coref", "coref.handle" if match.group(1) else "coref.surname")
+        mention.key = key
+        mention.possessive = word_end < end
+        doc.entities[key].mentions.append(doc.evidence(sentence, begin, word_end, mention.rule, 0.8))
+        added.append(mention)
+    if added:
+        sentence.mentions = sorted(sentence.mentions + added, key=lambda m: m.begin)

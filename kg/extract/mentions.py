@@ -1,0 +1,211 @@
+"""The matching phase: finding spans that name things (gazetteer entries, flight names, capsules,
+organisations, people) in one sentence. No facts are made here; annotation rules use these spans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from kg.extract.resources import fold, get_resources, load_json, normalize_space
+
+_PRIORITY = {"mission": 6, "craft": 5, "gazetteer": 4, "org": 3, "person": 2}
+
+
+@dataclass
+class Mention:
+    """A span naming something: absolute offsets, entity kind, the text and a canonical label.
+
+    `canonical` is the preferred label (gazetteer label or normalised name); `attrs` carries data
+    such as a launch site's time zone; `key` is filled in when the mention is linked to an entity.
+    """
+
+    begin: int
+    end: int
+    kind: str
+    text: str
+    canonical: str
+    source: str
+    rule: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+    alt_labels: set[str] = field(default_factory=set)
+    key: str | None = None
+    possessive: bool = False
+
+
+@lru_cache(maxsize=1)
+def _compiled_patterns() -> dict[str, list[tuple[dict[str, Any], re.Pattern[str]]]]:
+    """Return the shape patterns of patterns.json, compiled."""
+    data = load_json("patterns.json")
+    return {
+        group: [(spec, re.compile(spec["regex"])) for spec in data[group]] for group in ("missions", "crafts", "orgs")
+    } | {"_stop": [({"words": data["craft_name_stop"]}, re.compile(""))]}
+
+
+def find_mentions(text: str, begin: int, end: int) -> list[Mention]:
+    """Return the non-overlapping name mentions in text[begin:end], longest and most specific first."""
+    sentence = text[begin:end]
+    candidates: list[Mention] = []
+    candidates += _gazetteer(sentence, begin)
+    candidates += _missions(sentence, begin)
+    candidates += _crafts(sentence, begin)
+    candidates += _orgs(sentence, begin)
+    chosen: list[Mention] = []
+    for cand in sorted(candidates, key=lambda m: (-(m.end - m.begin), -_PRIORITY[m.source], m.begin)):
+        if all(cand.end <= m.begin or cand.begin >= m.end for m in chosen):
+            chosen.append(cand)
+    chosen += _people(sentence, begin, chosen)
+    for mention in chosen:
+        mention.possessive = text.startswith(("'s", "’s"), mention.end)
+    return sorted(chosen, key=lambda m: m.begin)
+
+
+def _gazetteer(sentence: str, offset: int) -> list[Mention]:
+    """Return gazetteer matches (spacecraft, rockets, sites, stations, places, organisations)."""
+    res = get_resources()
+    found = []
+    for match in res.gazetteer_re.finditer(sentence):
+        entry = res.by_surface.get(normalize_space(match.group(0)))
+        if entry is None:
+            continue
+        alts = {entry.label, *entry.aliases} - {match.group(0)}
+        found.append(
+            Mention(
+                offset + match.start(), offset + match.end(), entry.kind, match.group(0), entry.label,
+                "gazetteer", f"gazetteer.{entry.kind}", dict(entry.attrs), alts,
+            )
+        )
+    return found
+
+
+def _missions(sentence: str, offset: int) -> list[Mention]:
+    """Return flight names found by their shape (Soyuz MS-19, Shenzhou-13, Crew-3, Inspiration4...)."""
+    found = []
+    skip = set(get_resources().lexicon["nationalities"]) | {"Russian", "Chinese", "first", "First", "The"}
+    for spec, pattern in _compiled_patterns()["missions"]:
+        for match in pattern.finditer(sentence):
+            name = match.group(0)
+            if name.split()[0] in skip or get_resources().by_surface.get(name):
+                continue
+            canonical = re.sub(r"^SpaceX ", "", name)
+            found.append(
+                Mention(
+                    offset + match.start(), offset + match.end(), "mission", name, canonical, "mission",
+                    f"mission_name.{spec['id']}", {"spacecraft": spec["spacecraft"], "family": spec.get("family")},
+                )
+            )
+    return found
+
+
+def _crafts(sentence: str, offset: int) -> list[Mention]:
+    """Return capsules named after their family ("Crew Dragon capsule Resilience")."""
+    found = []
+    stop = set(_compiled_patterns()["_stop"][0][0]["words"])
+    for spec, pattern in _compiled_patterns()["crafts"]:
+        for match in pattern.finditer(sentence):
+            name = match.group("name").strip()
+            if name.split()[0] in stop:
+                continue
+            family = spec["family"]
+            alts = {f"{family} {name}"} if family else set()
+            found.append(
+                Mention(
+                    offset + match.start(), offset + match.end(), "spacecraft", name, name, "craft",
+                    f"craft_name.{spec['id']}", {"family": family}, alts,
+                )
+            )
+    return found
+
+
+def _orgs(sentence: str, offset: int) -> list[Mention]:
+    """Return organisations found by a cue noun before the name or an organisation head noun at its end."""
+    found = []
+    for spec, pattern in _compiled_patterns()["orgs"]:
+        for match in pattern.finditer(sentence):
+            name = match.group("name").strip().rstrip(".,")
+            if spec["id"] == "head_noun" and name.split()[0] in ("The", "A", "An"):
+                name = name.split(" ", 1)[1]
+            start = offset + match.start("name") + match.group("name").find(name)
+            found.append(
+                Mention(start, start + len(name), "organization", name, name, "org", f"org_name.{spec['id']}",
+                        {"type": "organization"})
+            )
+    return found
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w’'-]*(?:\.(?=\s))?|@\w+")
+
+
+def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
+    """Return person names: runs of capitalised words accepted by a given name or a context cue."""
+    res = get_resources()
+    names = res.names
+    given = names["given_names"]
+    family_first = set(names["family_first"])
+    particles = set(names["particles"])
+    stop = set(names["not_names"]) | set(res.lexicon["nationalities"])
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(sentence)]
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for tok in tokens:
+        word = re.sub(r"['’]s$", "", tok[2])
+        capital = word[:1].isupper() and not word.isupper() or (word in particles and current)
+        adjacent = current and sentence[current[-1][1] : tok[0]] == " " and not current[-1][2].endswith(("'s", "’s"))
+        if capital and (adjacent or not current):
+            current.append((tok[0], tok[0] + len(word), word))
+        else:
+            if current:
+                runs.append(current)
+            current = [(tok[0], tok[0] + len(word), word)] if word[:1].isupper() and not word.isupper() else []
+    if current:
+        runs.append(current)
+    found = []
+    for run in runs:
+        while run and (run[0][2] in stop or run[0][2].lower() in res.lexicon["occupations"]
+                       or run[0][2].lower() in res.lexicon["crew_roles"] or run[0][2] in particles):
+            run = run[1:]
+        while run and run[-1][2] in particles:
+            run = run[:-1]
+        if len(run) < 2 or len(run) > 4:
+            continue
+        begin, end = offset + run[0][0], offset + run[-1][1]
+        if any(not (end <= m.begin or begin >= m.end) for m in taken):
+            continue
+        words = [w for _, _, w in run]
+        if any(w in stop for w in words[1:]) or any(w.endswith(".") for w in words):
+            continue
+        text = sentence[run[0][0] : run[-1][1]]
+        first_known = words[0] in given
+        chinese = words[0] in family_first and len(words) == 2 and words[1][1:].islower()
+        cue = _person_cue(sentence, run[0][0], run[-1][1])
+        if not (first_known or chinese or cue):
+            continue
+        alias_group = res.person_aliases.get(fold(text))
+        canonical = alias_group[0] if alias_group else text
+        alts = set(alias_group or ()) - {text}
+        found.append(
+            Mention(begin, end, "person", text, canonical, "person",
+                    "person_name." + ("given_name" if first_known else "family_first" if chinese else cue),
+                    {"family_first": chinese}, alts)
+        )
+    return found
+
+
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:by|with|and|cosmonauts?|astronauts?|taikonauts?|actor|actress|director|pilot|commander|engineer|"
+    r"specialist|officer|founder|CEO|administrator|billionaire|scientist|physician|doctor|journalist|"
+    r"producer|writer|participant|tourist|teacher|[Mm]r\.|[Mm]rs\.|[Mm]s\.|[Dd]r\.))\s+$"
+)
+_CUE_AFTER = re.compile(r"^(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\)|\s*\(@\w+\)|,\s+(?:the|a|an)\s+\d{1,3}-year-old|'s\s+(?:wife|husband))")
+
+
+def _person_cue(sentence: str, begin: int, end: int) -> str | None:
+    """Return the name of a context cue saying that sentence[begin:end] names a person, if any."""
+    if _CUE_AFTER.match(sentence[end : end + 40]):
+        return "cue_after"
+    if _CUE_BEFORE.search(sentence[max(0, begin - 30) : begin]):
+        return "cue_before"
+    if re.search(r"\d{1,3}-year-old\s+(?:\w+\s+){0,2}$", sentence[max(0, begin - 40) : begin]):
+        return "cue_age"
+    return None

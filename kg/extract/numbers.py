@@ -1,0 +1,54 @@
+"""Reading numbers written as digits or words ("12", "twelve", "six and a half", "200 million")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.resources import get_resources
+
+
+@lru_cache(maxsize=1)
+def number_pattern() -> str:
+    """Return a regex fragment (no groups) matching a number in digits or words."""
+    lexicon = get_resources().lexicon
+    words = sorted(
+        set(lexicon["number_words"]) - {"a", "an"}, key=lambda w: (-len(w), w)
+    )
+    word = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    scale = "|".join(sorted(lexicon["scale_words"], key=len, reverse=True))
+    simple = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{word})(?:[\s-](?:{word}))?|an?)"
+    return rf"{simple}(?:\s+and\s+a\s+half)?(?:\s+(?:{scale}))?(?:\s+and\s+a\s+half)?"
+
+
+def parse_number(text: str) -> float | None:
+    """Return the value of a number written in digits or words, or None if it is not one."""
+    lexicon = get_resources().lexicon
+    words = lexicon["number_words"]
+    scales = lexicon["scale_words"]
+    cleaned = " ".join(text.lower().replace("-", " ").split())
+    half = 0.0
+    if cleaned.endswith(" and a half"):
+        cleaned = cleaned[: -len(" and a half")]
+        half = 0.5
+    scale = 1
+    for name, factor in scales.items():
+        if cleaned.endswith(" " + name):
+            cleaned = cleaned[: -len(name) - 1]
+            scale = factor
+            break
+    if cleaned.endswith(" and a half"):
+        cleaned = cleaned[: -len(" and a half")]
+        half = 0.5
+    value: float
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", cleaned):
+        value = float(cleaned.replace(",", ""))
+    elif cleaned in words:
+        value = float(words[cleaned])
+    else:
+        parts = cleaned.split()
+        if len(parts) == 2 and all(p in words for p in parts) and words[parts[0]] >= 20 and words[parts[1]] < 10:
+            value = float(words[parts[0]] + words[parts[1]])
+        else:
+            return None
+    return (value + half) * scale

@@ -1,0 +1,174 @@
+"""The extraction pipeline: article text -> sentences -> mentions -> entities -> facts with evidence."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.document import Document, Sentence
+from kg.extract.linking import link_names
+from kg.extract.mentions import find_mentions
+from kg.extract.model import Article, Extraction, Value
+from kg.extract.quantities import find_quantities
+from kg.extract.rules_events import apply_event_rules, settle_statuses
+from kg.extract.rules_films import FilmSlot, apply_cast_rules, apply_film_rules, settle_films
+from kg.extract.rules_flight import (
+    apply_crew_rules,
+    apply_figure_rules,
+    apply_vehicle_rules,
+    find_planned_flight,
+    sentence_flags,
+)
+from kg.extract.rules_orgs import apply_org_rules
+from kg.extract.rules_people import apply_people_rules
+from kg.extract.sentences import split_sentences
+from kg.extract.timex import find_timexes
+
+_HEADER = re.compile(r"^\ufeff?\s*(?:date\s+\d{4}-\d{2}-\d{2}|.*\bBy\s+.*\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
+_FLIGHT_CUE = re.compile(
+    r"\b(?:took off|lifted off|blasted off|launched|launch(?:es)?|docked|splashed down|landed|crewed|manned|"
+    r"astronauts?|cosmonauts?|taikonauts?|spaceflight|space flight)\b",
+    re.IGNORECASE,
+)
+
+
+def extract(article: Article) -> Extraction:
+    """Return everything found in an article: entities with mentions, facts with evidence, sentences."""
+    doc = Document(article)
+    _read_sentences(doc)
+    link_names(doc)
+    apply_people_rules(doc)
+    main = _main_flight(doc)
+    films: dict[str, FilmSlot] = {}
+    previous = main
+    for sentence in doc.sentences:
+        mission = _sentence_flight(doc, sentence, main, previous)
+        doc.context[sentence.index] = mission
+        if mission:
+            apply_crew_rules(doc, sentence, mission)
+            apply_vehicle_rules(doc, sentence, mission)
+            apply_figure_rules(doc, sentence, mission)
+        apply_event_rules(doc, sentence, mission, None)
+        apply_org_rules(doc, sentence, mission)
+        apply_film_rules(doc, sentence, mission, films)
+        apply_cast_rules(doc, sentence, mission, films)
+        previous = mission
+    _add_own_spacecraft(doc)
+    _keep_most_precise_dates(doc)
+    settle_statuses(doc)
+    settle_films(doc, films)
+    _drop_unused_missions(doc)
+    return Extraction(article=article, entities=doc.entities, facts=doc.facts,
+                      sentences=[s.span for s in doc.sentences])
+
+
+def _read_sentences(doc: Document) -> None:
+    """Split the body (everything after a metadata header line) into analysed sentences."""
+    text = doc.article.text
+    first_line_end = text.find("\n")
+    start = first_line_end + 1 if first_line_end >= 0 and _HEADER.match(text[:first_line_end]) else 0
+    for index, span in enumerate(split_sentences(text, start)):
+        sentence_text = text[span.begin : span.end]
+        future, prior, not_crew, plot = sentence_flags(sentence_text)
+        doc.sentences.append(
+            Sentence(
+                index=index, span=span, text=sentence_text,
+                mentions=find_mentions(text, span.begin, span.end),
+                timexes=find_timexes(sentence_text, doc.article.published, future),
+                quantities=find_quantities(sentence_text),
+                future=future, prior=prior, not_crew=not_crew, plot=plot,
+            )
+        )
+
+
+def _main_flight(doc: Document) -> str | None:
+    """Return the flight the article is mainly about: the most mentioned named flight, else an unnamed one."""
+    counts: dict[str, int] = {}
+    for sentence in doc.sentences:
+        for mention in sentence.of_kind("mission"):
+            if mention.key and not sentence.prior:
+                counts[mention.key] = counts.get(mention.key, 0) + 1
+    if counts:
+        return max(counts, key=lambda k: (counts[k], -_first_index(doc, k)))
+    cues = [s for s in doc.sentences if _FLIGHT_CUE.search(s.text) and not s.plot]
+    if len(cues) < 2 and not any(s.of_kind("spacecraft", "launch_vehicle") for s in cues):
+        return None
+    label = _unnamed_label(doc)
+    key = doc.add_entity("mission", label, label, evidence=doc.evidence(cues[0], cues[0].span.begin, cues[0].span.end, "mission.unnamed_flight", 0.6))
+    doc.attrs[key]["unnamed"] = True
+    return key
+
+
+def _first_index(doc: Document, key: str) -> int:
+    """Return the index of the first sentence mentioning an entity."""
+    for sentence in doc.sentences:
+        if any(m.key == key for m in sentence.mentions):
+            return sentence.index
+    return len(doc.sentences)
+
+
+def _unnamed_label(doc: Document) -> str:
+    """Return a label for a flight the article does not name, from its vehicle and date."""
+    for sentence in doc.sentences:
+        for mention in sentence.of_kind("spacecraft", "launch_vehicle"):
+            return f"{doc.entities[str(mention.key)].label} crewed flight of {doc.article.published.isoformat()}"
+    return f"Crewed flight reported on {doc.article.published.isoformat()}"
+
+
+def _sentence_flight(doc: Document, sentence: Sentence, main: str | None, previous: str | None) -> str | None:
+    """Return the flight a sentence speaks of: one it names, a newly planned one, a crew member's, or the last."""
+    named = [m.key for m in sentence.of_kind("mission") if m.key]
+    if named:
+        return named[0]
+    for mention in sentence.of_kind("spacecraft"):
+        owner = doc.attrs[str(mention.key)].get("same_as_mission")
+        if owner:
+            return str(owner)
+    planned = find_planned_flight(doc, sentence, main)
+    if planned:
+        return planned
+    for mention in sentence.of_kind("person"):
+        if mention.key:
+            flight = doc.mission_of_person(mention.key)
+            if flight:
+                return flight
+    return previous or main
+
+
+def _add_own_spacecraft(doc: Document) -> None:
+    """Give a flight named after its capsule (Soyuz MS-19, Shenzhou-13) that capsule as its spacecraft."""
+    for key, entity in list(doc.entities.items()):
+        craft = doc.attrs[key].get("own_spacecraft")
+        if entity.kind == "mission" and craft and entity.mentions:
+            evidence = entity.mentions[0]
+            sentence = next(s for s in doc.sentences if s.span == evidence.sentence)
+            doc.add_fact(key, "spacecraft", str(craft), sentence, evidence.span.begin, evidence.span.end,
+                         "vehicle.flight_named_after_capsule")
+            generic = [f for f in doc.facts if f.subject == key and f.predicate == "spacecraft" and f.obj != craft
+                       and doc.attrs[str(f.obj)].get("family") and doc.entities[str(f.obj)].label == doc.attrs[str(f.obj)].get("family")]
+            for fact in generic:
+                doc.facts.remove(fact)
+
+
+def _keep_most_precise_dates(doc: Document) -> None:
+    """Keep one launch and one landing date per flight: the most precise of those on the same day."""
+    rank = {"dateTime": 4, "date": 3, "gYearMonth": 2, "gYear": 1}
+    for predicate in ("launch_date", "landing_date"):
+        by_subject: dict[str, list] = {}
+        for fact in doc.facts:
+            if fact.predicate == predicate and isinstance(fact.obj, Value):
+                by_subject.setdefault(fact.subject, []).append(fact)
+        for facts in by_subject.values():
+            best = max(facts, key=lambda f: (rank.get(f.obj.type, 0), -doc.facts.index(f)))
+            for fact in facts:
+                if fact is not best and best.obj.lexical.startswith(fact.obj.lexical[:10]):
+                    doc.facts.remove(fact)
+
+
+def _drop_unused_missions(doc: Document) -> None:
+    """Remove an unnamed flight that no fact ended up describing."""
+    for key, entity in list(doc.entities.items()):
+        if entity.kind == "mission" and doc.attrs[key].get("unnamed"):
+            described = [f for f in doc.facts if f.subject == key and f.predicate not in ("status", "status_wording")]
+            if not described:
+                doc.facts[:] = [f for f in doc.facts if f.subject != key and f.obj != key]
+                del doc.entities[key]

@@ -1,0 +1,100 @@
+"""The extractor's data (gazetteers and word lists in kg/extract/data/*.json), loaded and compiled once."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One named thing: its kind, preferred label, other spellings and extra attributes."""
+
+    kind: str
+    label: str
+    aliases: tuple[str, ...]
+    attrs: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Resources:
+    """All data the rules use, with the regular expressions compiled from it."""
+
+    entries: tuple[GazetteerEntry, ...]
+    by_surface: dict[str, GazetteerEntry]
+    gazetteer_re: re.Pattern[str]
+    lexicon: dict[str, Any]
+    names: dict[str, Any]
+    person_aliases: dict[str, tuple[str, ...]]
+    occupation_re: re.Pattern[str]
+    crew_role_re: re.Pattern[str]
+    nationality_re: re.Pattern[str]
+
+
+def load_json(name: str) -> dict[str, Any]:
+    """Return the parsed JSON data file `name` from kg/extract/data/."""
+    text = resources.files("kg.extract").joinpath("data", name).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def compile_alternation(phrases: list[str], flags: int = 0) -> re.Pattern[str]:
+    """Return a regex matching any phrase as whole words, longest phrase first."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return re.compile(rf"(?<![\w@-])(?:{body})(?![\w-]|\.\w)", flags)
+
+
+@lru_cache(maxsize=1)
+def get_resources() -> Resources:
+    """Return the loaded, compiled resources (loaded once per process: the data never changes)."""
+    gazetteer = load_json("gazetteer.json")
+    lexicon = load_json("lexicon.json")
+    names = load_json("names.json")
+    entries = tuple(
+        GazetteerEntry(e["kind"], e["label"], tuple(e.get("aliases", [])), dict(e.get("attrs", {})))
+        for e in gazetteer["entries"]
+    )
+    by_surface: dict[str, GazetteerEntry] = {}
+    for entry in entries:
+        for surface in (entry.label, *entry.aliases):
+            by_surface.setdefault(normalize_space(surface), entry)
+    person_aliases: dict[str, tuple[str, ...]] = {}
+    for group in names["aliases"]:
+        for spelling in group:
+            person_aliases[fold(spelling)] = tuple(group)
+    return Resources(
+        entries=entries,
+        by_surface=by_surface,
+        gazetteer_re=compile_alternation(list(by_surface)),
+        lexicon=lexicon,
+        names=names,
+        person_aliases=person_aliases,
+        occupation_re=compile_alternation(list(lexicon["occupations"]), re.IGNORECASE),
+        crew_role_re=compile_alternation(list(lexicon["crew_roles"]), re.IGNORECASE),
+        nationality_re=compile_alternation(list(lexicon["nationalities"])),
+    )
+
+
+def normalize_space(text: str) -> str:
+    """Return `text` with runs of whitespace collapsed to one space."""
+    return " ".join(text.split())
+
+
+def fold(text: str) -> str:
+    """Return a case- and accent-insensitive form of `text` for comparing names."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^0-9a-z]+", " ", bare).strip()
+
+
+@lru_cache(maxsize=64)
+def lexicon_re(key: str, ignore_case: bool = True) -> re.Pattern[str]:
+    """Return a whole-word regex for the phrases of lexicon list or mapping `key`."""
+    phrases = list(get_resources().lexicon[key])
+    return compile_alternation(phrases, re.IGNORECASE if ignore_case else 0)

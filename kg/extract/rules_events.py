@@ -1,0 +1,210 @@
+"""Annotation rules about dated events: launches, dockings, landings, announcements, postponements,
+posts and other happenings, each with its date resolved against the publication date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kg.extract.document import Document, Sentence, slug
+from kg.extract.model import Value
+from kg.extract.resources import get_resources, lexicon_re
+from kg.extract.timex import Timex, combine
+
+_TRIGGER_LISTS = (
+    ("launch", "launch_verbs"), ("landing", "landing_words"), ("docking", "docking_words"),
+    ("announcement", "announcement_words"), ("postponement", "postponement_words"), ("post", "post_words"),
+)
+_FUTURE_FLIGHT = re.compile(r"\b(?:fly|travel|go|head|launch)\b")
+_SEPARATOR = re.compile(r"\b(?:after|before|since|when|while|until)\b")
+_EVENT_NAMES = {"launch": "Launch", "landing": "Landing", "docking": "Docking", "announcement": "Announcement",
+                "postponement": "Postponement", "post": "Social-media post"}
+
+
+def _triggers(sentence: Sentence) -> list[tuple[int, int, str, str]]:
+    """Return (begin, end, event type, word) of every event trigger word in the sentence."""
+    found = []
+    for event_type, key in _TRIGGER_LISTS:
+        for match in lexicon_re(key).finditer(sentence.text):
+            found.append((match.start(), match.end(), event_type, match.group(0)))
+    if sentence.future:
+        for match in _FUTURE_FLIGHT.finditer(sentence.text):
+            found.append((match.start(), match.end(), "launch", match.group(0)))
+    others: dict[str, str] = get_resources().lexicon["other_event_words"]
+    for match in lexicon_re("other_event_words").finditer(sentence.text):
+        found.append((match.start(), match.end(), "other", others[match.group(0).lower()]))
+    if sentence.prior:
+        found = [(b, e, "other" if t in ("launch", "landing") else t, "earlier flight" if t == "launch" else w)
+                 for b, e, t, w in found]
+    return sorted(found)
+
+
+def _trigger_for(sentence: Sentence, timex: Timex, triggers: list[tuple[int, int, str, str]],
+                 timexes: list[Timex]) -> tuple[int, int, str, str] | None:
+    """Return the trigger a time expression dates: the nearest one before it, else one shortly after."""
+    text = sentence.text
+    before = [t for t in triggers if t[1] <= timex.begin and timex.begin - t[1] <= 130]
+    for trig in reversed(before):
+        between = text[trig[1] : timex.begin]
+        if any(trig[1] <= other.begin < timex.begin and other.grain != "clock" and other is not timex
+               and other.grain == timex.grain for other in timexes):
+            continue
+        if ";" in between:
+            continue
+        return trig
+    after = [t for t in triggers if t[0] >= timex.end and t[0] - timex.end <= 60]
+    for trig in after:
+        if not _SEPARATOR.search(text[timex.end : trig[0]]):
+            return trig
+    return None
+
+
+def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None, film: str | None) -> None:
+    """Turn the dated expressions of one sentence into events (and flight launch/landing dates)."""
+    triggers = _triggers(sentence)
+    timexes = sentence.timexes
+    calendars = [t for t in timexes if t.grain != "clock"]
+    clocks = [t for t in timexes if t.grain == "clock"]
+    if mission:
+        for trig in triggers:
+            if trig[2] == "launch" and not sentence.future and not sentence.prior and not sentence.plot:
+                doc.attrs[mission].setdefault("launched_wording", (sentence.index, trig[3]))
+    used_clocks: set[int] = set()
+    for timex in calendars:
+        trig = _trigger_for(sentence, timex, triggers, timexes)
+        if trig is None:
+            continue
+        value = timex.to_value()
+        if value is None:
+            continue
+        clock = _clock_for(timex, clocks)
+        if clock is not None and timex.day is not None:
+            value = combine(timex.day, clock, _site_zone(doc, sentence, mission))
+            used_clocks.add(clocks.index(clock))
+        end = max(timex.end, clock.end) if clock else timex.end
+        _add_event(doc, sentence, trig, value, min(trig[0], timex.begin), max(trig[1], end), mission, film)
+    for index, clock in enumerate(clocks):
+        if index in used_clocks:
+            continue
+        trig = _trigger_for(sentence, clock, triggers, timexes)
+        if trig is None or mission is None:
+            continue
+        day = _anchor_day(doc, mission, trig[2], sentence)
+        if day is None:
+            continue
+        value = combine(day, clock, _site_zone(doc, sentence, mission))
+        _add_event(doc, sentence, trig, value, min(trig[0], clock.begin), max(trig[1], clock.end), mission, film)
+
+
+def _clock_for(timex: Timex, clocks: list[Timex]) -> Timex | None:
+    """Return the clock time written next to a day expression ('last night at 8:02 p.m.'), if any."""
+    if timex.grain != "day":
+        return None
+    for clock in clocks:
+        if 0 <= clock.begin - timex.end <= 6 or 0 <= timex.begin - clock.end <= 6:
+            return clock
+    return None
+
+
+def _anchor_day(doc: Document, mission: str, event_type: str, sentence: Sentence) -> date | None:
+    """Return the day a bare clock time belongs to: the flight's known date for that event, else publication."""
+    predicate = {"launch": "launch_date", "landing": "landing_date"}.get(event_type)
+    if predicate:
+        for fact in doc.facts_of(mission, predicate):
+            if isinstance(fact.obj, Value) and fact.obj.type in ("date", "dateTime"):
+                return date.fromisoformat(fact.obj.lexical[:10])
+    if event_type == "launch" and not sentence.future:
+        return doc.article.published
+    return None
+
+
+def _site_zone(doc: Document, sentence: Sentence, mission: str | None) -> str | None:
+    """Return the time zone of the launch site named in the sentence, or of the flight's launch site."""
+    for mention in sentence.mentions:
+        if mention.kind == "launch_site" and mention.key:
+            return str(doc.attrs[mention.key].get("tz") or "") or None
+    if mission:
+        for fact in doc.facts_of(mission, "launch_site"):
+            return str(doc.attrs[str(fact.obj)].get("tz") or "") or None
+    return None
+
+
+def _add_event(doc: Document, sentence: Sentence, trig: tuple[int, int, str, str], value: Value, begin: int,
+               end: int, mission: str | None, film: str | None) -> None:
+    """Create the event entity for a dated trigger and link it to its flight."""
+    event_type, word = trig[2], trig[3]
+    about = mission if event_type in ("launch", "landing", "docking", "announcement", "postponement") else None
+    if event_type == "post":
+        about = mission or film
+    published = doc.article.published.isoformat()
+    if about and event_type == "launch" and doc.attrs[about].get("launched_wording") and value.lexical[:10] > published:
+        about = None
+    if about and event_type == "launch" and doc.attrs[about].get("status") == "planned" and sentence.future is False and value.lexical[:10] < published[:4]:
+        about = None
+    span_begin, span_end = sentence.span.begin + begin, sentence.span.begin + end
+    name = _EVENT_NAMES.get(event_type, word.capitalize())
+    subject = doc.entities[about].label if about else None
+    label = f"{name} of {subject}" if subject else f"{name} ({value.lexical[:10]})"
+    key = doc.add_entity("event", f"{event_type} {subject or word} {value.lexical[:10]}", label,
+                         key=f"event-{event_type}-{slug(subject or word)}-{value.lexical[:10]}")
+    doc.entities[key].mentions.append(doc.evidence(sentence, span_begin, span_end, f"event.{event_type}"))
+    doc.add_fact(key, "event_type", Value(event_type if event_type in _EVENT_NAMES else "other"), sentence,
+                 span_begin, span_end, f"event.{event_type}")
+    doc.add_fact(key, "date", value, sentence, span_begin, span_end, f"event.{event_type}.date")
+    if about:
+        doc.add_fact(key, "about", about, sentence, span_begin, span_end, f"event.{event_type}.about", 0.8)
+        if event_type in ("launch", "landing"):
+            doc.add_fact(about, f"{event_type}_date", value, sentence, span_begin, span_end,
+                         f"date.{event_type}", 0.85)
+        if event_type == "postponement":
+            doc.attrs[about]["postponed"] = (sentence.index, sentence.text[trig[0] : end - sentence.span.begin])
+    agent = _agent(doc, sentence, trig[0])
+    if agent:
+        doc.add_fact(key, "agent", agent, sentence, span_begin, span_end, f"event.{event_type}.agent", 0.7)
+
+
+def _agent(doc: Document, sentence: Sentence, trigger: int) -> str | None:
+    """Return the person or organisation nearest before a trigger (a post's author, a spacewalker)."""
+    best = None
+    for mention in sentence.mentions:
+        if mention.kind in ("person", "organization") and mention.key and sentence.rel(mention.end) <= trigger:
+            if not mention.possessive:
+                best = mention.key
+    if best is None and lexicon_re("post_words").search(sentence.text):
+        for mention in sentence.mentions:
+            if mention.kind == "person" and mention.key:
+                best = mention.key
+    return best
+
+
+def settle_statuses(doc: Document) -> None:
+    """Give each flight its status (flown, underway, planned, postponed) and the wording it came from."""
+    published = doc.article.published.isoformat()
+    for key, entity in doc.entities.items():
+        if entity.kind != "mission":
+            continue
+        attrs = doc.attrs[key]
+        landings = [f for f in doc.facts_of(key, "landing_date") if isinstance(f.obj, Value)]
+        launched = attrs.get("launched_wording")
+        if attrs.get("postponed"):
+            status, (index, wording) = "postponed", attrs["postponed"]  # type: ignore[misc]
+        elif launched and any(str(f.obj.lexical)[:10] <= published for f in landings if isinstance(f.obj, Value)):
+            status, (index, wording) = "flown", launched  # type: ignore[misc]
+        elif launched:
+            status, (index, wording) = "underway", launched  # type: ignore[misc]
+        else:
+            status = "planned"
+            index = attrs.get("status_sentence", None)  # type: ignore[assignment]
+            wording = str(attrs.get("status_wording", ""))
+        sentence = doc.sentences[int(index)] if isinstance(index, int) else None
+        if sentence is None:
+            mentions = entity.mentions
+            sentence = next((s for s in doc.sentences if mentions and s.span == mentions[0].sentence), None)
+        if sentence is None:
+            continue
+        doc.add_fact(key, "status", Value(status), sentence, sentence.span.begin, sentence.span.end, "status.from_tense", 0.7)
+        if wording:
+            where = sentence.text.find(wording)
+            begin = sentence.span.begin + max(where, 0)
+            doc.add_fact(key, "status_wording", Value(wording), sentence, begin, begin + len(wording) if where >= 0 else sentence.span.end,
+                         "status.wording", 0.7)

@@ -1,0 +1,120 @@
+"""Annotation rules about films and documentaries: titles, directors, cast and broadcasters."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.document import Document, Sentence
+from kg.extract.model import Span
+from kg.extract.resources import lexicon_re
+
+_TITLE_AFTER_NOUN = re.compile(r"^\s*(?:series\s+)?,?\s*[\"“‘']([^\"”’']{2,80})[\"”’']")
+_CALLED = re.compile(r"\b(?:is|was|will be|are)\s+(?:called|titled|entitled|named|dubbed)\s+[\"“‘']([^\"”’']{2,80})[\"”’']")
+_DIRECTED_BY = re.compile(r"\b(?:directed|helmed)\s+by\s+$")
+_PLAYS = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:will\s+)?(?:play|plays|played|star|stars|starred|appear|appears|portray|portrays)\b")
+
+
+@dataclass
+class FilmSlot:
+    """A film as it is being learnt about: title (once known) and pending facts."""
+
+    mission: str | None
+    title: str | None = None
+    title_span: tuple[Span, Span] | None = None
+    facts: list[tuple[str, str, int, int, int, str]] = field(default_factory=list)
+    first_sentence: int = 0
+
+
+def film_slot(films: dict[str, FilmSlot], mission: str | None, sentence: Sentence) -> FilmSlot:
+    """Return the film made on (or about) a flight, creating an untitled one on first mention."""
+    key = mission or "-"
+    if key not in films:
+        films[key] = FilmSlot(mission, first_sentence=sentence.index)
+    return films[key]
+
+
+def apply_film_rules(doc: Document, sentence: Sentence, mission: str | None, films: dict[str, FilmSlot]) -> None:
+    """Collect film titles, directors, cast and broadcasters stated in one sentence."""
+    text = sentence.text
+    nouns = list(lexicon_re("film_nouns").finditer(text))
+    for mention in sentence.mentions:
+        title = mention.attrs.get("title") if mention.rule == "coref.role_noun" else None
+        if title and mention.key:
+            named = film_slot(films, f"title:{title}", sentence)
+            named.title = str(title)
+            named.facts.append(("cast_member", mention.key, sentence.index, mention.begin, mention.end, "film.title_actor"))
+    if not nouns and not _CALLED.search(text):
+        return
+    slot = film_slot(films, mission, sentence)
+    for noun in nouns:
+        titled = _TITLE_AFTER_NOUN.match(text[noun.end() :])
+        if titled and slot.title is None:
+            slot.title = titled.group(1).strip()
+    called = _CALLED.search(text)
+    if called and slot.title is None and (nouns or slot.facts):
+        slot.title = called.group(1).strip()
+    for mention in sentence.of_kind("person"):
+        if mention.key is None:
+            continue
+        rel = sentence.rel(mention.begin)
+        if _DIRECTED_BY.search(text[max(0, rel - 20) : rel]):
+            slot.facts.append(("director", mention.key, sentence.index, mention.begin, mention.end, "film.directed_by"))
+    for org in sentence.of_kind("organization"):
+        if org.key and doc.attrs[org.key].get("type") == "broadcaster":
+            slot.facts.append(("broadcaster", org.key, sentence.index, org.begin, org.end, "film.broadcaster"))
+
+
+def apply_cast_rules(doc: Document, sentence: Sentence, mission: str | None, films: dict[str, FilmSlot]) -> None:
+    """Collect 'X and Y will play characters': the people who act in the film of the flight."""
+    people = [m for m in sentence.of_kind("person") if m.key]
+    if not people:
+        return
+    for index, person in enumerate(people):
+        following = sentence.text[sentence.rel(person.end) :]
+        nxt = people[index + 1] if index + 1 < len(people) else None
+        if nxt and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", sentence.text[sentence.rel(person.end) : sentence.rel(nxt.begin)]):
+            continue
+        if _PLAYS.match(following):
+            group = [person]
+            for previous in reversed(people[:index]):
+                gap = sentence.text[sentence.rel(previous.end) : sentence.rel(group[0].begin)]
+                if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", gap):
+                    group.insert(0, previous)
+                else:
+                    break
+            slot = film_slot(films, mission, sentence)
+            for member in group:
+                assert member.key is not None
+                slot.facts.append(("cast_member", member.key, sentence.index, member.begin, member.end, "film.plays_character"))
+
+
+def settle_films(doc: Document, films: dict[str, FilmSlot]) -> None:
+    """Create the film entities and their facts, adding cast and director from the flight's crew."""
+    for slot_key, slot in films.items():
+        mission = slot.mission if slot.mission and not slot.mission.startswith("title:") else None
+        if mission:
+            for fact in [f for f in doc.facts if f.subject == mission and f.predicate == "crew_member"]:
+                person = str(fact.obj)
+                occupations = doc.occupations(person)
+                sentence = next(s for s in doc.sentences if s.span == fact.evidence.sentence)
+                if occupations & {"actor", "actress"}:
+                    slot.facts.append(("cast_member", person, sentence.index, fact.evidence.span.begin, fact.evidence.span.end, "film.crew_actor"))
+                if occupations & {"film director", "director", "filmmaker"}:
+                    slot.facts.append(("director", person, sentence.index, fact.evidence.span.begin, fact.evidence.span.end, "film.crew_director"))
+        if not slot.facts and slot.title is None:
+            continue
+        if slot.title:
+            label = slot.title
+        elif mission:
+            owner = doc.attrs[mission].get("owner")
+            label = f"{doc.entities[str(owner)].label}'s film" if owner else f"Film made on {doc.entities[mission].label}"
+        else:
+            continue
+        first = doc.sentences[slot.first_sentence]
+        key = doc.add_entity("film", label, label, evidence=doc.evidence(first, first.span.begin, first.span.end, "film.mention", 0.7))
+        for predicate, obj, index, begin, end, rule in slot.facts:
+            doc.add_fact(key, predicate, obj, doc.sentences[index], begin, end, rule, 0.8)
+        if mission and slot.title and doc.entities[mission].label.lower().replace(" ", "") in slot.title.lower().replace(" ", ""):
+            doc.add_fact(key, "about", mission, first, first.span.begin, first.span.end, "film.title_names_flight", 0.8)
+        del slot_key

@@ -1,0 +1,296 @@
+"""Annotation rules about flights: which flight each sentence speaks of, crew and roles, vehicles,
+launch and landing sites, destinations, durations, altitudes and status."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.document import Document, Sentence
+from kg.extract.mentions import Mention
+from kg.extract.model import Value
+from kg.extract.resources import get_resources, lexicon_re
+
+_CONTRAST = re.compile(r"(?:^|[,;]\s*)(?:Unlike|Ahead of|Like|Compared (?:with|to)|In contrast to|Besides)\b[^,;]*", re.I)
+_COMPANION = re.compile(r"\b(?:would|will|are to|is to)\s+(?:also\s+)?(?:go|fly|travel|be aboard|be on board|join)\b")
+_GROUP_LIST = re.compile(
+    r"\b(?:team|crew|trio|quartet|group)\s+(?:is\s+|was\s+|will be\s+)?(?:made up of|consisting of|composed of|"
+    r"comprising|including|includes|of)\b"
+)
+_JOINED_BY = re.compile(r"\b(?:joined|accompanied)\s+(?:in space\s+|on the flight\s+|aboard\s+)?by\b")
+_ALONG_WITH = re.compile(r"\b(?:[Aa]long with|[Tt]ogether with|[Aa]ccompanied by|[Ww]ith fellow)\s+$")
+_ROLE_AFTER = re.compile(
+    r"^(?:,\s*\d{1,3}\s*,)?\s*(?:,\s*)?(?:who\s+)?(?:serves|will serve|served|is serving|flies|will fly|flew|is|was|"
+    r"will be|acts|acting|has been named|was named|named|as)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:mission'?s?\s+|flight'?s?\s+|crew'?s?\s+)?$"
+)
+_PASSIVE_ROLE = {"commanded": "commander", "piloted": "pilot", "led": "commander"}
+_NOT_ROLE_BEFORE = re.compile(r"\b(?:former|retired|ex-|station|ISS|air force|test|airline|fighter|navy|transport)\s+$", re.I)
+_DEST_BEFORE = re.compile(
+    r"\b(?:for|to|toward|towards|reach|reached|reaching|reaches|with|at|aboard|on board|bound for|headed to|"
+    r"heading to|arrive at|arrived at|arriving at|docked with|dock with|docking with|around|into|of)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+)?$",
+    re.I,
+)
+_ORBIT = re.compile(
+    r"\b(?:(?:in|into|to|reach|reached|around|achieve|achieved)\s+(?:low[ -])?(?:Earth[ -])?orbit\b|"
+    r"(?:circling|orbiting|circle|orbit)\s+(?:the\s+)?Earth\b|orbital\s+(?:mission|flight|trip|journey))"
+)
+_SUBORBITAL = re.compile(r"\b(?:suborbital|sub-orbital|edge of space|K[aá]rm[aá]n line)\b", re.I)
+_MOON = re.compile(r"\b(?:to|around|on|orbit|land on|reach)\s+the\s+[Mm]oon\b|\blunar\s+(?:mission|flight|landing)\b")
+_DURATION_CUE_AFTER = re.compile(
+    r"^\s*(?:-long\s+)?(?:in space|in orbit|stay|mission|aboard|on board|on the station|at the station|later|after (?:launch|liftoff|lift-off|takeoff)|flight|trip|journey|"
+    r"long|in microgravity|in weightlessness)\b", re.I,
+)
+_DURATION_CUE_BEFORE = re.compile(r"\b(?:spend|spent|spends|spending|for a|for|lasting|lasted|last|lasts|about|nearly|a)\s+$", re.I)
+_DURATION_VETO = re.compile(r"^\s*(?:ago|of training|of preparation|before|earlier)\b", re.I)
+_ALTITUDE_CUE = re.compile(
+    r"(?:altitude of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$|orbits?\s+at\s+(?:about\s+|around\s+|some\s+)?$|"
+    r"(?:height|apogee) of\s+(?:about\s+|around\s+)?$)"
+)
+_ALTITUDE_AFTER = re.compile(r"^\s*(?:from Earth|above (?:the )?Earth|above (?:the )?(?:planet|surface|sea level)|high\b|up\b|altitude|in altitude|above)", re.I)
+_FILM_PLOT = re.compile(r"\b(?:tells?|will tell|tell) the story\b|\bthe plot\b|\bstory of\b|\bplays? (?:a|the) role of\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no longer|won't|will not|did not|didn't)\b[^,;]*$", re.I)
+
+
+def contrast_ranges(text: str) -> list[tuple[int, int]]:
+    """Return sentence-relative ranges of contrast phrases ('Unlike X', 'Ahead of X') that speak of others."""
+    return [(m.start(), m.end()) for m in _CONTRAST.finditer(text)]
+
+
+def in_ranges(position: int, ranges: list[tuple[int, int]]) -> bool:
+    """Tell whether a sentence-relative position falls in one of the ranges."""
+    return any(b <= position < e for b, e in ranges)
+
+
+def verb_matches(sentence: Sentence, key: str) -> list[re.Match[str]]:
+    """Return the matches of a lexicon verb list in the sentence."""
+    return list(lexicon_re(key).finditer(sentence.text))
+
+
+def find_planned_flight(doc: Document, sentence: Sentence, main: str | None) -> str | None:
+    """Create (or find) the planned flight of a person who 'would travel to orbit' outside the main flight."""
+    if main is None or doc.attrs[main].get("status") == "planned" or not sentence.future or sentence.plot:
+        return None
+    if sentence.of_kind("mission"):
+        return None
+    contrast = contrast_ranges(sentence.text)
+    for verb in verb_matches(sentence, "travel_verbs") + verb_matches(sentence, "launch_verbs"):
+        before = sentence.text[max(0, verb.start() - 25) : verb.start()]
+        if not re.search(r"\b(?:would|will|plans? to|planned to|is to|hopes? to|wants? to|is set to|expected to|going to)\s+(?:\w+\s+)?$", before):
+            continue
+        subject = _subject_before(sentence, verb.start(), contrast)
+        if subject is None or subject.key is None or subject.key in doc.crew_of(main):
+            continue
+        existing = doc.mission_of_person(subject.key)
+        if existing and existing != main:
+            return existing
+        person = doc.entities[subject.key].label
+        filmish = re.search(r"\b(?:film|movie|shoot)\b", sentence.text)
+        label = f"{person}'s planned {'film ' if filmish else ''}flight"
+        key = doc.add_entity("mission", label, label, set(), doc.evidence(sentence, subject.begin, sentence.span.begin + verb.end(), "mission.planned_person_flight", 0.7))
+        doc.attrs[key]["status"] = "planned"
+        modal = re.search(r"(?:would|will|plans? to|planned to|is to|hopes? to|wants? to|is set to|expected to|going to)\s+(?:\w+\s+)?$", before)
+        doc.attrs[key]["status_wording"] = (modal.group(0) if modal else "") + verb.group(0)
+        doc.attrs[key]["status_sentence"] = sentence.index
+        doc.attrs[key]["owner"] = subject.key
+        return key
+    return None
+
+
+def _subject_before(sentence: Sentence, position: int, contrast: list[tuple[int, int]]) -> Mention | None:
+    """Return the nearest non-possessive person before a verb (within the clause), skipping contrast phrases."""
+    best = None
+    for mention in sentence.mentions:
+        rel = sentence.rel(mention.end)
+        if mention.kind != "person" or rel > position or mention.possessive:
+            continue
+        if in_ranges(sentence.rel(mention.begin), contrast):
+            continue
+        gap = sentence.text[rel:position]
+        if len(gap) > 130 or ";" in gap or re.search(r"\b(?:that|which)\b|\band\s+(?:the|a)\b", gap):
+            continue
+        best = mention
+    return best
+
+
+def _coordinated_subjects(sentence: Sentence, subject: Mention) -> list[Mention]:
+    """Return the subject and the people listed with it ('X, Y and Z will fly')."""
+    people = [m for m in sentence.mentions if m.kind == "person" and m.end <= subject.begin]
+    group = [subject]
+    for mention in reversed(people):
+        between = sentence.text[sentence.rel(mention.end) : sentence.rel(group[0].begin)]
+        if re.fullmatch(r"(?:,\s*\d{1,3}\s*)?(?:,\s*|\s+and\s+|,\s+and\s+)", between):
+            group.insert(0, mention)
+        else:
+            break
+    return group
+
+
+def add_crew(doc: Document, mission: str, sentence: Sentence, person: Mention, rule: str, role: str | None,
+             end: int | None = None, confidence: float = 0.9) -> None:
+    """Record a person as crew of a flight (with a role if the sentence gives one)."""
+    if person.key is None:
+        return
+    begin = min(person.begin, end) if end is not None else person.begin
+    stop = max(person.end, end) if end is not None else person.end
+    doc.add_fact(mission, "crew_member", person.key, sentence, begin, stop, rule, confidence, role)
+    doc.attrs[person.key].setdefault("crew_sentences", set()).add(sentence.index)  # type: ignore[union-attr]
+
+
+def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
+    """Find crew members of `mission` in one sentence, with their roles when stated."""
+    text = sentence.text
+    contrast = contrast_ranges(text)
+    people = [m for m in sentence.mentions if m.kind == "person" and m.key and not in_ranges(sentence.rel(m.begin), contrast)]
+    roles = get_resources().lexicon["crew_roles"]
+    for person in people:
+        start, end = sentence.rel(person.begin), sentence.rel(person.end)
+        before = text[max(0, start - 40) : start]
+        for match in get_resources().crew_role_re.finditer(before):
+            if before[match.end() :] == " " and not _NOT_ROLE_BEFORE.search(before[: match.start()]):
+                add_crew(doc, mission, sentence, person, "crew.role_before_name", roles[match.group(0).lower()],
+                         sentence.span.begin + start - len(before) + match.start())
+        after = text[end : end + 80]
+        for match in get_resources().crew_role_re.finditer(after):
+            if _ROLE_AFTER.match(after[: match.start()]) and not re.match(r"\s+of\b", after[match.end() :]):
+                add_crew(doc, mission, sentence, person, "crew.role_after_name", roles[match.group(0).lower()],
+                         person.end + match.end())
+                break
+        passive = re.search(r"\b(commanded|piloted|led)\s+by\s+$", before)
+        if passive:
+            add_crew(doc, mission, sentence, person, "crew.passive_role", _PASSIVE_ROLE[passive.group(1)],
+                     sentence.span.begin + start - len(before) + passive.start())
+    if sentence.plot or sentence.prior:
+        return
+    _crew_by_verbs(doc, sentence, mission, people, contrast)
+
+
+def _crew_by_verbs(doc: Document, sentence: Sentence, mission: str, people: list[Mention],
+                   contrast: list[tuple[int, int]]) -> None:
+    """Crew found through flight verbs, team listings, 'joined by' and companions."""
+    text = sentence.text
+    if not sentence.not_crew:
+        for verb in verb_matches(sentence, "launch_verbs") + verb_matches(sentence, "travel_verbs"):
+            if in_ranges(verb.start(), contrast) or _NEGATED.search(text[max(0, verb.start() - 20) : verb.start()]):
+                continue
+            subject = _subject_before(sentence, verb.start(), contrast)
+            if subject is None:
+                continue
+            for person in _coordinated_subjects(sentence, subject):
+                add_crew(doc, mission, sentence, person, "crew.subject_of_flight_verb", None,
+                         sentence.span.begin + verb.end())
+    for pattern, rule in ((_GROUP_LIST, "crew.team_listing"), (_JOINED_BY, "crew.joined_by"),
+                          (_COMPANION, "crew.companions")):
+        for cue in pattern.finditer(text):
+            for person in people:
+                if sentence.rel(person.begin) > cue.end():
+                    add_crew(doc, mission, sentence, person, rule, None, sentence.span.begin + cue.start())
+    for person in people:
+        if _ALONG_WITH.search(text[: sentence.rel(person.begin)]) and _COMPANION.search(text):
+            add_crew(doc, mission, sentence, person, "crew.along_with", None)
+
+
+def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None:
+    """Spacecraft, rockets, launch and landing sites, destinations of `mission` stated in one sentence."""
+    if sentence.plot or sentence.prior:
+        return
+    text = sentence.text
+    contrast = contrast_ranges(text)
+    launch = verb_matches(sentence, "launch_verbs")
+    landing = verb_matches(sentence, "landing_words")
+    for mention in sentence.mentions:
+        if mention.key is None or in_ranges(sentence.rel(mention.begin), contrast):
+            continue
+        rel = sentence.rel(mention.begin)
+        before = text[max(0, rel - 60) : rel]
+        if mention.kind == "spacecraft" and not doc.attrs[mention.key].get("same_as_mission"):
+            doc.add_fact(mission, "spacecraft", mention.key, sentence, mention.begin, mention.end, "vehicle.spacecraft_in_flight_sentence", 0.8)
+        elif mention.kind == "launch_vehicle":
+            doc.add_fact(mission, "launch_vehicle", mention.key, sentence, mention.begin, mention.end, "vehicle.rocket_in_flight_sentence", 0.85)
+        elif mention.kind == "launch_site" and launch and re.search(r"\b(?:from|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", before):
+            if any(v.start() < rel for v in launch) or re.search(r"\bfrom\b", before):
+                doc.add_fact(mission, "launch_site", mention.key, sentence, mention.begin, mention.end, "site.launched_from")
+        elif mention.kind in ("place", "launch_site") and landing and any(v.end() <= rel for v in landing):
+            nearest = max(v.end() for v in landing if v.end() <= rel)
+            gap = text[nearest:rel]
+            other_places = [m for m in sentence.mentions if m.kind == "place" and nearest <= sentence.rel(m.begin) < rel]
+            if len(gap) < 70 and re.search(r"\b(?:in|at|on|near|off|into)\s+(?:the\s+)?$", before) and not other_places:
+                doc.add_fact(mission, "landing_site", mention.key, sentence, mention.begin, mention.end, "site.landed_at")
+        if mention.kind in ("station", "place") and _DEST_BEFORE.search(before[-40:]) and doc.attrs[mention.key].get("destination", mention.kind == "station"):
+            if not _NEGATED.search(before) and not re.search(r"\bthan\s+(?:the\s+)?$", before):
+                if mention.kind == "station" or launch or verb_matches(sentence, "travel_verbs"):
+                    doc.add_fact(mission, "destination", mention.key, sentence, mention.begin, mention.end, "destination.after_preposition", 0.85)
+    _generic_destinations(doc, sentence, mission, contrast)
+
+
+def _generic_destinations(doc: Document, sentence: Sentence, mission: str, contrast: list[tuple[int, int]]) -> None:
+    """Destinations named generically: 'its new space station', 'orbit', 'the Moon', 'suborbital'."""
+    text = sentence.text
+    station_re = lexicon_re("generic_station_nouns")
+    for match in station_re.finditer(text):
+        if in_ranges(match.start(), contrast):
+            continue
+        before = text[max(0, match.start() - 40) : match.start()]
+        if any(m.begin <= sentence.span.begin + match.start() < m.end for m in sentence.mentions):
+            continue
+        if _DEST_BEFORE.search(before) and not _NEGATED.search(before) and "any" not in before.split()[-1:]:
+            station = named_station(doc, sentence)
+            if station:
+                doc.add_fact(mission, "destination", station, sentence, sentence.span.begin + match.start(),
+                             sentence.span.begin + match.end(), "destination.generic_station", 0.7)
+    for pattern, label, rule in ((_ORBIT, "orbit", "destination.orbit"), (_SUBORBITAL, "suborbital space", "destination.suborbital"),
+                                 (_MOON, "Moon", "destination.moon")):
+        match = pattern.search(text)
+        if match and not in_ranges(match.start(), contrast) and not _NEGATED.search(text[max(0, match.start() - 30) : match.start()]):
+            key = doc.add_entity("place", label, label if label != "Moon" else "Moon")
+            doc.attrs[key]["destination"] = True
+            doc.add_fact(mission, "destination", key, sentence, sentence.span.begin + match.start(),
+                         sentence.span.begin + match.end(), rule, 0.75)
+
+
+def named_station(doc: Document, sentence: Sentence) -> str | None:
+    """Return the station a generic 'space station' most likely means: in this sentence, else in the article."""
+    for mention in sentence.mentions:
+        if mention.kind == "station" and mention.key and not doc.attrs[mention.key].get("part_of"):
+            return mention.key
+    stations = [k for k, e in doc.entities.items() if e.kind == "station" and not doc.attrs[k].get("part_of")]
+    if stations:
+        return stations[0]
+    for other in doc.sentences:
+        for mention in other.mentions:
+            if mention.kind == "station" and mention.key and not doc.attrs[mention.key].get("part_of"):
+                return mention.key
+    return None
+
+
+def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
+    """Durations and altitudes of `mission` stated in one sentence."""
+    if sentence.plot or sentence.prior:
+        return
+    text = sentence.text
+    contrast = contrast_ranges(text)
+    for quantity in sentence.quantities:
+        if in_ranges(quantity.begin, contrast):
+            continue
+        before = text[max(0, quantity.begin - 25) : quantity.begin]
+        after = text[quantity.end : quantity.end + 30]
+        span = (sentence.span.begin + quantity.begin, sentence.span.begin + quantity.end)
+        if quantity.kind == "duration":
+            if _DURATION_VETO.match(after) or re.search(r"\b(?:months|years) of\s+$", before):
+                continue
+            if _DURATION_CUE_AFTER.match(after) or (_DURATION_CUE_BEFORE.search(before) and re.match(r"^\s*(?:in|aboard|on|at)\b", after)):
+                doc.add_fact(mission, "duration", Value(quantity.lexical, "duration"), sentence, *span, "figure.duration", 0.8)
+        elif quantity.kind == "distance":
+            if _ALTITUDE_CUE.search(before) or _ALTITUDE_AFTER.match(after):
+                doc.add_fact(mission, "altitude_km", Value(quantity.lexical, "decimal", "km"), sentence, *span, "figure.altitude", 0.8)
+        elif quantity.kind == "money" and re.search(r"\b(?:raise|raising|raised|goal|fundrais|donat)", text, re.I):
+            doc.add_fact(mission, "fundraising_goal", Value(quantity.lexical, "money", quantity.unit), sentence, *span, "figure.fundraising", 0.7)
+
+
+def sentence_flags(text: str) -> tuple[bool, bool, bool, bool]:
+    """Return (future, prior, not_crew, plot) flags of a sentence from marker words."""
+    lowered = text.lower()
+    future = bool(lexicon_re("future_markers").search(text))
+    prior = any(marker in lowered for marker in get_resources().lexicon["prior_markers"])
+    not_crew = bool(lexicon_re("not_crew_markers").search(text))
+    plot = bool(_FILM_PLOT.search(text))
+    return future, prior, not_crew, plot

@@ -1,0 +1,65 @@
+"""Annotation rules about organisations: how each takes part in a flight (operator, builder, sponsor,
+broadcaster, beneficiary, partner), and who belongs to which company."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.document import Document, Sentence
+
+_ROLE_BEFORE_ORG = (
+    (re.compile(r"\b(?:with the (?:help|support|assistance) of|in (?:partnership|collaboration|cooperation) with|partnered with|"
+                r"teamed up with|together with)\s+(?:the\s+)?$", re.I), "partner", "org.partner_phrase"),
+    (re.compile(r"\b(?:rais(?:e|es|ed|ing) (?:money|funds)|fundrais\w*|donat\w*|benefit(?:s|ing)?|in support of|in aid of)"
+                r"(?:\s+\w+){0,2}\s+(?:for|to)?\s*(?:the\s+)?$", re.I), "beneficiary", "org.beneficiary_phrase"),
+    (re.compile(r"\b(?:sponsored|funded|financed|paid for|backed)\s+by\s+(?:the\s+)?$", re.I), "sponsor", "org.sponsor_phrase"),
+    (re.compile(r"\b(?:built|made|manufactured|developed|designed)\s+by\s+(?:the\s+)?$", re.I), "builder", "org.builder_phrase"),
+    (re.compile(r"\b(?:operated|run|launched|flown|organi[sz]ed)\s+by\s+(?:the\s+)?$", re.I), "operator", "org.operator_phrase"),
+    (re.compile(r"\b(?:broadcast|aired|streamed|televised|filmed)\s+(?:live\s+)?(?:by|on)\s+(?:the\s+)?$", re.I), "broadcaster", "org.broadcaster_phrase"),
+)
+_ORG_THEN_VERB = (
+    (re.compile(r"^\s+(?:has\s+|had\s+|will\s+)?(?:launched|launches|launch|sent|sends|flew|flies|fly|is launching|operates|operated)\b"), "operator", "org.subject_of_launch"),
+    (re.compile(r"^\s+(?:is|was|are|were)\s+(?:excited|proud|happy|thrilled|pleased)\s+to\s+(?:work|partner|collaborate)\b"), "partner", "org.eager_partner"),
+    (re.compile(r"^\s+(?:said|says|announced|announces|confirmed|stated|reported|told)\b"), "operator", "org.agency_statement"),
+    (re.compile(r"^\s+(?:followed|filmed|documented|will broadcast|broadcast|aired|will air|streams|will stream)\b"), "broadcaster", "org.broadcaster_verb"),
+)
+
+
+def apply_org_rules(doc: Document, sentence: Sentence, mission: str | None) -> None:
+    """Record how the organisations named in one sentence take part in its flight."""
+    text = sentence.text
+    for org in sentence.of_kind("organization"):
+        if org.key is None:
+            continue
+        rel_begin, rel_end = sentence.rel(org.begin), sentence.rel(org.end)
+        org_type = doc.attrs[org.key].get("type", "organization")
+        if mission:
+            for pattern, role, rule in _ROLE_BEFORE_ORG:
+                if pattern.search(text[max(0, rel_begin - 60) : rel_begin]):
+                    doc.add_fact(mission, role, org.key, sentence, org.begin, org.end, rule, 0.8)
+            after = text[rel_end : rel_end + 40]
+            for pattern, role, rule in _ORG_THEN_VERB:
+                if org.possessive or not pattern.match(after):
+                    continue
+                if rule == "org.agency_statement" and org_type != "agency":
+                    continue
+                if rule == "org.broadcaster_verb" and org_type != "broadcaster":
+                    continue
+                doc.add_fact(mission, role, org.key, sentence, org.begin, sentence.span.begin + rel_end + len(after.split(",")[0]),
+                             rule, 0.6 if rule == "org.agency_statement" else 0.8)
+        _company_of_person(doc, sentence, org)
+
+
+def _company_of_person(doc: Document, sentence: Sentence, org: object) -> None:
+    """Record 'Space X, Elon Musk's company': the person whose company the organisation is."""
+    from kg.extract.mentions import Mention
+
+    assert isinstance(org, Mention)
+    rest = sentence.text[sentence.rel(org.end) :]
+    for person in sentence.of_kind("person"):
+        gap = sentence.text[sentence.rel(org.end) : sentence.rel(person.begin)]
+        if person.key and org.key and gap == ", " and person.possessive and re.match(
+            r"^,\s+[^,]+?['’]s\s+(?:company|firm|startup|venture)\b", rest
+        ):
+            doc.add_fact(person.key, "affiliation", org.key, sentence, org.begin, person.end + 10,
+                         "affiliation.owner_company", 0.8)

@@ -1,0 +1,223 @@
+"""Annotation rules about people: age, occupation, nationality, affiliation, and role nouns
+("the actress", "the Mission Impossible actor") resolved to the person they stand for."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.document import Document, Sentence
+from kg.extract.mentions import Mention
+from kg.extract.model import Value
+from kg.extract.resources import get_resources, lexicon_re
+
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\b")
+_AGE_AFTER = re.compile(r"^(?:,\s*(?:aged\s+)?(\d{1,3})\s*(?:,|\.|$| and\b)|\s*\((\d{1,3})\)|,\s+(?:the|a|an)\s+(\d{1,3})-year-old\b)")
+_APPOSITION = re.compile(
+    r"^(?:,\s*\d{1,3}\s*)?,\s+(?:who\s+is\s+)?(?:the|a|an)\s+(?:\d{1,3}-year-old\s+)?((?:former|retired|veteran|ex-)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?$"
+)
+
+
+def apply_people_rules(doc: Document) -> None:
+    """Run the person rules over every sentence, in article order (role nouns need earlier facts)."""
+    for sentence in doc.sentences:
+        _resolve_role_nouns(doc, sentence)
+        people = [m for m in sentence.mentions if m.kind == "person" and m.key]
+        for mention in people:
+            _age(doc, sentence, mention)
+            _occupation_before(doc, sentence, mention)
+            _occupation_after(doc, sentence, mention)
+            _nationality(doc, sentence, mention)
+
+
+def _person_key(mention: Mention) -> str:
+    """Return the entity key of a linked person mention."""
+    assert mention.key is not None
+    return mention.key
+
+
+def _age(doc: Document, sentence: Sentence, mention: Mention) -> None:
+    """Record ages written '58-year-old Tom Cruise', 'Sian Proctor, 51,' or 'Isaacman, the 38-year-old'."""
+    text = sentence.text
+    start, end = sentence.rel(mention.begin), sentence.rel(mention.end)
+    if mention.possessive:
+        end += 2
+    after = _AGE_AFTER.match(text[end : end + 40])
+    if after:
+        age = next(g for g in after.groups() if g)
+        _add_age(doc, sentence, mention, age, mention.begin, sentence.span.begin + end + after.end(), "age.apposition")
+        return
+    before = text[max(0, start - 45) : start]
+    match = None
+    for match in _AGE_BEFORE.finditer(before):
+        pass
+    if match and not re.search(r"[,;.()]|\b(?:and|of|with|by)\b", before[match.end() :]):
+        others = [m for m in sentence.mentions if m.kind == "person" and match.start() + start - len(before) < sentence.rel(m.begin) < start]
+        if not others:
+            begin = sentence.span.begin + start - len(before) + match.start()
+            _add_age(doc, sentence, mention, match.group(1), begin, mention.end, "age.premodifier")
+
+
+def _add_age(doc: Document, sentence: Sentence, mention: Mention, age: str, begin: int, end: int, rule: str) -> None:
+    """Record an age if it is plausible for a person."""
+    if 3 <= int(age) <= 110:
+        doc.add_fact(_person_key(mention), "age", Value(str(int(age)), "integer"), sentence, begin, end, rule)
+
+
+def _occupation_value(word: str) -> str:
+    """Return the occupation label for an occupation noun found in text."""
+    occupations: dict[str, str] = get_resources().lexicon["occupations"]
+    return occupations.get(" ".join(word.lower().split()), word.lower())
+
+
+def _add_occupation(doc: Document, sentence: Sentence, key: str, word: str, begin: int, end: int, rule: str,
+                    former: bool) -> None:
+    """Record an occupation (and remember whether it is a former one)."""
+    value = _occupation_value(word)
+    doc.add_fact(key, "occupation", Value(value), sentence, begin, end, rule)
+    if former:
+        doc.attrs[key].setdefault("former", set()).add(value)  # type: ignore[union-attr]
+
+
+def _occupation_before(doc: Document, sentence: Sentence, mention: Mention) -> None:
+    """Record occupations written before a name: 'Russian actress Julia Peresild', 'film director and writer X'."""
+    text = sentence.text
+    start = sentence.rel(mention.begin)
+    window = text[max(0, start - 70) : start]
+    base = start - len(window)
+    matches = list(get_resources().occupation_re.finditer(window))
+    if not matches:
+        return
+    last = matches[-1]
+    gap = window[last.end() :]
+    if gap != " ":
+        return
+    chain = [last]
+    for previous in reversed(matches[:-1]):
+        between = window[previous.end() : chain[0].start()]
+        if re.fullmatch(r"\s*(?:and|&)\s*", between):
+            chain.insert(0, previous)
+        else:
+            break
+    head = window[: chain[0].start()]
+    former = bool(re.search(r"\b(?:former|retired|ex-)\s*$", head))
+    if re.search(r"\b(?:of|by|for|with)\s+(?:the\s+)?$", head) and not re.search(r"\bthe\s+$", head):
+        return
+    for match in chain:
+        _add_occupation(doc, sentence, _person_key(mention), match.group(0), sentence.span.begin + base + match.start(),
+                        mention.end, "occupation.premodifier", former)
+    _affiliation_before(doc, sentence, mention, head, base)
+
+
+def _affiliation_before(doc: Document, sentence: Sentence, mention: Mention, head: str, base: int) -> None:
+    """Record 'Lockheed Martin engineer Chris Sembroski': the organisation right before the occupation."""
+    for org in sentence.of_kind("organization"):
+        rel_end = sentence.rel(org.end) - base
+        if 0 <= rel_end <= len(head) and not head[rel_end:].strip() and org.key:
+            doc.add_fact(_person_key(mention), "affiliation", org.key, sentence, org.begin, mention.end,
+                         "affiliation.premodifier", 0.8)
+
+
+def _occupation_after(doc: Document, sentence: Sentence, mention: Mention) -> None:
+    """Record occupations in an apposition: 'Jared Isaacman, the 38-year-old founder of ...'."""
+    text = sentence.text
+    end = sentence.rel(mention.end)
+    window = text[end : end + 70]
+    for match in get_resources().occupation_re.finditer(window):
+        lead = _APPOSITION.match(window[: match.start()])
+        if lead is None:
+            continue
+        if match.group(0)[0].isupper() and match.start() > 0 and not window[: match.start()].rstrip().endswith(","):
+            continue
+        former = bool(lead.group(1)) and lead.group(1).strip().lower() != "veteran"
+        word = match.group(0)
+        if lead.group(1) and lead.group(1).strip().lower() == "veteran" and f"veteran {word.lower()}" in get_resources().lexicon["occupations"]:
+            word = f"veteran {word}"
+        _add_occupation(doc, sentence, _person_key(mention), word, mention.begin,
+                        mention.end + match.end(), "occupation.apposition", former)
+        rest = window[match.end() : match.end() + 50]
+        for org in sentence.of_kind("organization"):
+            rel = sentence.rel(org.begin) - end - match.end()
+            if 0 <= rel <= 40 and re.match(r"^\s+(?:of|at|with)\b", rest) and org.key:
+                doc.add_fact(_person_key(mention), "affiliation", org.key, sentence, mention.begin, org.end,
+                             "affiliation.apposition", 0.8)
+        return
+
+
+def _nationality(doc: Document, sentence: Sentence, mention: Mention) -> None:
+    """Record 'Russian actress Julia Peresild': a nationality adjective before an occupation and a name."""
+    text = sentence.text
+    start = sentence.rel(mention.begin)
+    window = text[max(0, start - 50) : start]
+    nationalities: dict[str, str] = get_resources().lexicon["nationalities"]
+    for match in get_resources().nationality_re.finditer(window):
+        between = window[match.end() :]
+        words = between.split()
+        occupation_words = set(" ".join(get_resources().lexicon["occupations"]).split())
+        if all(w.lower() in occupation_words for w in words) and len(words) <= 3:
+            begin = sentence.span.begin + start - len(window) + match.start()
+            doc.add_fact(_person_key(mention), "nationality", Value(match.group(0)), sentence, begin, mention.end,
+                         "nationality.premodifier")
+            doc.attrs[_person_key(mention)]["country"] = nationalities[match.group(0)]
+
+
+def _role_noun_re() -> re.Pattern[str]:
+    """Return the regex of a definite role noun phrase: 'the actress', 'the Mission Impossible actor'."""
+    occupations = lexicon_re("occupations").pattern
+    return re.compile(
+        r"\b[Tt]he\s+(?P<title>(?:[A-Z][\w'’:-]*\s+){1,4})?(?:(?P<age>\d{1,3})-year-old\s+)?"
+        rf"(?P<noun>(?i:{occupations[occupations.index('(?:') :]}))"
+        r"(?!\s+(?:and\s+[\w ]+\s+)?[A-Z])(?!\s+of\b)"
+    )
+
+
+def _resolve_role_nouns(doc: Document, sentence: Sentence) -> None:
+    """Add a person mention for each role noun that stands for a person named earlier."""
+    pattern = _role_noun_re()
+    female = set(get_resources().lexicon["female_nouns"])
+    for match in pattern.finditer(sentence.text):
+        begin, end = sentence.span.begin + match.start(), sentence.span.begin + match.end()
+        if any(not (end <= m.begin or begin >= m.end) for m in sentence.mentions):
+            continue
+        title = (match.group("title") or "").strip()
+        if title and (title.split()[0].lower() in {"russian", "american", "chinese"} or not title[0].isupper()):
+            title = ""
+        if match.group("title") and not title:
+            continue
+        noun = _occupation_value(match.group("noun"))
+        key = _antecedent(doc, sentence, begin, noun, noun in female)
+        if key is None:
+            continue
+        mention = Mention(begin, end, "person", match.group(0), doc.entities[key].label, "coref",
+                          "coref.role_noun", {"title": title, "noun": noun})
+        mention.key = key
+        sentence.mentions = sorted([*sentence.mentions, mention], key=lambda m: m.begin)
+        doc.entities[key].mentions.append(doc.evidence(sentence, begin, end, "coref.role_noun", 0.7))
+        _add_occupation(doc, sentence, key, match.group("noun"), begin, end, "occupation.role_noun", False)
+        if match.group("age"):
+            _add_age(doc, sentence, mention, match.group("age"), begin, end, "age.role_noun")
+
+
+def _antecedent(doc: Document, sentence: Sentence, before: int, noun: str, female: bool) -> str | None:
+    """Return the person a role noun refers to: one with that occupation, else the latest salient person."""
+    candidates: list[tuple[int, str, bool]] = []
+    for earlier in doc.sentences[: sentence.index + 1]:
+        for mention in earlier.mentions:
+            if mention.kind == "person" and mention.key and mention.begin < before:
+                candidates.append((mention.begin, mention.key, mention.possessive))
+    for _, key, _ in sorted(candidates, reverse=True):
+        if noun in doc.occupations(key):
+            return key
+    recent_start = doc.sentences[max(0, sentence.index - 3)].span.begin
+    for begin, key, possessive in sorted(candidates, reverse=True):
+        if begin < recent_start:
+            break
+        if possessive or doc.occupations(key) - {noun}:
+            continue
+        gender = get_resources().names["given_names"].get(str(doc.attrs[key].get("given", "")))
+        if (female and gender == "m") or (not female and gender == "f" and noun != "actor"):
+            continue
+        if noun == "actor" and gender == "f":
+            continue
+        return key
+    return None

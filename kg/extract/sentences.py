@@ -1,0 +1,51 @@
+"""Splitting article text into sentences, as character spans of the whole text."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.model import Span
+
+_ABBREVIATIONS = {
+    "st", "dr", "mr", "mrs", "ms", "jr", "sr", "lt", "col", "gen", "capt", "cmdr", "sgt", "no", "vs",
+    "inc", "ltd", "co", "corp", "u.s", "u.k", "a.m", "p.m", "e.g", "i.e", "etc", "approx", "fig", "mt",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "gov",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9@])|\n")
+
+
+def split_sentences(text: str, start: int = 0) -> list[Span]:
+    """Return the spans of the sentences of text[start:], trimmed of surrounding whitespace."""
+    spans: list[Span] = []
+    begin = start
+    for match in _BOUNDARY.finditer(text, start):
+        if match.group(0) != "\n" and _is_abbreviation(text, match.start()):
+            continue
+        end = match.end() if match.group(0) != "\n" else match.start()
+        _append_trimmed(text, begin, end, spans)
+        begin = match.end()
+    _append_trimmed(text, begin, len(text), spans)
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Tell whether the full stop at `dot` ends an abbreviation or an initial rather than a sentence."""
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    if word in _ABBREVIATIONS:
+        return True
+    return len(word) == 1 and text[word_start].isupper()
+
+
+def _append_trimmed(text: str, begin: int, end: int, spans: list[Span]) -> None:
+    """Append [begin, end) to spans after trimming whitespace, unless it is empty."""
+    while begin < end and text[begin].isspace():
+        begin += 1
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    if end > begin:
+        spans.append(Span(begin, end))

@@ -1,0 +1,247 @@
+"""Time expressions: finding them in a sentence and resolving them against the publication date.
+
+Granularity is kept: a day gives an xsd:date, a month xsd:gYearMonth, a year xsd:gYear, and a day
+with a clock time an xsd:dateTime in the zone the article names (never converted to UTC).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from kg.extract.model import Value
+from kg.extract.resources import get_resources
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A time expression at [begin, end) of the sentence: a calendar value or a clock time.
+
+    `grain` is day, month, year or clock; `day` is set for day grain (and for clocks once anchored),
+    `value` holds the lexical form for month and year grains; clocks carry hour, minute and zone.
+    """
+
+    begin: int
+    end: int
+    grain: str
+    day: date | None = None
+    value: str | None = None
+    hour: int = 0
+    minute: int = 0
+    zone: str | None = None
+    night: bool = False
+
+    def to_value(self) -> Value | None:
+        """Return the xsd Value of a calendar expression (None for a bare clock time)."""
+        if self.grain == "day" and self.day:
+            return Value(self.day.isoformat(), "date")
+        if self.grain == "month" and self.value:
+            return Value(self.value, "gYearMonth")
+        if self.grain == "year" and self.value:
+            return Value(self.value, "gYear")
+        return None
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Return the (name, regex) pairs tried on each sentence, most specific first."""
+    zones = sorted(get_resources().lexicon["time_zones"], key=len, reverse=True)
+    zone_alt = "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in zones)
+    zone = rf"(?:\s*\(?(?P<zone>(?:{zone_alt})(?:\s+zone)?)\)?(?![\w]))?"
+    return [
+        ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")),
+        ("mdy", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b")),
+        ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH}),?\s+({_YEAR})\b")),
+        ("my", re.compile(rf"\b({_MONTH})\s+(?:of\s+)?({_YEAR})\b")),
+        ("md", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,:]?\s*\d{{4}})")),
+        ("dm", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")),
+        ("end_year", re.compile(r"\b(?:by\s+)?the\s+end\s+of\s+(next|this|last)\s+year\b", re.I)),
+        ("rel_year", re.compile(r"\b(next|this|last)\s+year\b", re.I)),
+        ("rel_month", re.compile(r"\b(next|this|last)\s+month\b", re.I)),
+        ("in_month", re.compile(rf"\b(?:in|next|this|last|early|late|mid-?)\s+({_MONTH})(?!\s*\d)\b")),
+        ("year", re.compile(
+            rf"\b(?:in|by|to|until|till|since|for|from|during|before|after|of|early|late|mid-?|around)\s+({_YEAR})\b"
+            rf"|(?<=, )({_YEAR})(?=,)"
+        )),
+        ("clock", re.compile(
+            r"(?<![\d:])(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)" + zone, re.I
+        )),
+        ("clock24", re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])" + zone, re.I)),
+        ("clock_hhmm", re.compile(
+            r"(?<![\d:])([01]\d|2[0-3])([0-5]\d)\s+(?P<zone>GMT|UTC|EDT|EST|Moscow time|Beijing time)\b"
+        )),
+        ("last_night", re.compile(r"\blast\s+night\b", re.I)),
+        ("yesterday", re.compile(r"\byesterday\b", re.I)),
+        ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
+        ("tomorrow", re.compile(r"\btomorrow\b", re.I)),
+        ("weekday", re.compile(rf"\b(?:(?:early|late)\s+)?(?:on\s+|last\s+|next\s+|this\s+)?({_WEEKDAY})\b")),
+    ]
+
+
+def _month_number(token: str) -> int:
+    """Return the month number of a month name or abbreviation."""
+    return MONTHS[token.rstrip(".").lower()]
+
+
+def _nearest_year(month: int, day: int, published: date, future: bool) -> date | None:
+    """Return the date of month/day nearest the publication date, in the direction of the tense."""
+    try:
+        candidate = date(published.year, month, day)
+    except ValueError:
+        return None
+    if future and candidate < published - timedelta(days=60):
+        candidate = candidate.replace(year=published.year + 1)
+    elif not future and candidate > published + timedelta(days=60):
+        candidate = candidate.replace(year=published.year - 1)
+    return candidate
+
+
+def find_timexes(text: str, published: date, future: bool) -> list[Timex]:
+    """Return the time expressions of one sentence, resolved against `published`; `future` is its tense."""
+    found: list[Timex] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _patterns():
+        for match in pattern.finditer(text):
+            begin, end = match.span()
+            if any(b < end and begin < e for b, e in taken):
+                continue
+            timex = _resolve(name, match, published, future)
+            if timex is not None:
+                found.append(timex)
+                taken.append((begin, end))
+    return sorted(found, key=lambda t: t.begin)
+
+
+def _resolve(name: str, match: re.Match[str], published: date, future: bool) -> Timex | None:
+    """Turn one regex match into a Timex, or None when it is not a valid date."""
+    begin, end = match.span()
+    g = match.groups()
+    try:
+        if name == "iso":
+            return Timex(begin, end, "day", day=date(int(g[0]), int(g[1]), int(g[2])))
+        if name == "mdy":
+            return Timex(begin, end, "day", day=date(int(g[2]), _month_number(g[0]), int(g[1])))
+        if name == "dmy":
+            return Timex(begin, end, "day", day=date(int(g[2]), _month_number(g[1]), int(g[0])))
+    except ValueError:
+        return None
+    if name == "my":
+        return Timex(begin, end, "month", value=f"{int(g[1]):04d}-{_month_number(g[0]):02d}")
+    if name in ("md", "dm"):
+        month, day_text = (g[0], g[1]) if name == "md" else (g[1], g[0])
+        if name == "md" and month.rstrip(".").lower() == "may" and not re.match(r"May\s+\d", match.group(0)):
+            return None
+        day = _nearest_year(_month_number(month), int(day_text), published, future)
+        return Timex(begin, end, "day", day=day) if day else None
+    if name in ("end_year", "rel_year"):
+        year = published.year + {"next": 1, "this": 0, "last": -1}[g[0].lower()]
+        return Timex(begin, end, "year", value=f"{year:04d}")
+    if name == "rel_month":
+        shift = {"next": 1, "this": 0, "last": -1}[g[0].lower()]
+        index = published.year * 12 + published.month - 1 + shift
+        return Timex(begin, end, "month", value=f"{index // 12:04d}-{index % 12 + 1:02d}")
+    if name == "in_month":
+        month = _month_number(g[0])
+        if g[0].rstrip(".") == "May" and "in May" not in match.group(0):
+            return None
+        year = published.year
+        if future and month < published.month:
+            year += 1
+        elif not future and month > published.month:
+            year -= 1
+        return Timex(begin, end, "month", value=f"{year:04d}-{month:02d}")
+    if name == "year":
+        year_text = g[0] or g[1]
+        start = match.start(1) if g[0] else match.start(2)
+        return Timex(start, end, "year", value=year_text)
+    if name in ("clock", "clock24", "clock_hhmm"):
+        return _clock(name, match, begin, end)
+    if name == "last_night":
+        return Timex(begin, end, "day", day=published - timedelta(days=1), night=True)
+    if name == "yesterday":
+        return Timex(begin, end, "day", day=published - timedelta(days=1))
+    if name == "today":
+        return Timex(begin, end, "day", day=published)
+    if name == "tomorrow":
+        return Timex(begin, end, "day", day=published + timedelta(days=1))
+    if name == "weekday":
+        return _weekday(match, published, future)
+    return None
+
+
+def _clock(name: str, match: re.Match[str], begin: int, end: int) -> Timex | None:
+    """Return a clock-time Timex (hour and minute in 24-hour form, with the named zone if any)."""
+    hour = int(match.group(1))
+    minute = int(match.group(2) or 0)
+    if name == "clock":
+        meridiem = match.group(3).lower().replace(".", "")
+        if hour > 12 or hour == 0:
+            return None
+        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+    if minute > 59:
+        return None
+    zone_text = match.group("zone")
+    zone = None
+    if zone_text:
+        key = " ".join(zone_text.lower().split())
+        zones = get_resources().lexicon["time_zones"]
+        zone = zones.get(key) or zones.get(key.removesuffix(" zone"))
+    return Timex(begin, end, "clock", hour=hour, minute=minute, zone=zone)
+
+
+def _weekday(match: re.Match[str], published: date, future: bool) -> Timex:
+    """Return the date of a weekday name: the coming one in future tense, the last one otherwise."""
+    target = WEEKDAYS[match.group(1).lower()]
+    words = match.group(0).lower()
+    delta = (target - published.weekday()) % 7
+    if "next " in words:
+        day = published + timedelta(days=delta or 7)
+    elif "last " in words or not future:
+        day = published - timedelta(days=(published.weekday() - target) % 7)
+    else:
+        day = published + timedelta(days=delta)
+    return Timex(match.start(), match.end(), "day", day=day)
+
+
+def zone_offset(zone: str, when: datetime) -> str | None:
+    """Return the UTC offset ("+03:00") of a zone name or fixed offset at local time `when`."""
+    if re.fullmatch(r"[+-]\d{2}:\d{2}", zone):
+        return zone
+    try:
+        offset = when.replace(tzinfo=ZoneInfo(zone)).utcoffset()
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    if offset is None:
+        return None
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def combine(day: date, clock: Timex, site_zone: str | None) -> Value:
+    """Return the dateTime (or date, when no zone is known) of a clock time on `day`."""
+    zone = clock.zone
+    if zone == "local":
+        zone = site_zone
+    local = datetime(day.year, day.month, day.day, clock.hour, clock.minute)
+    offset = zone_offset(zone, local) if zone else None
+    if offset is None:
+        return Value(day.isoformat(), "date")
+    return Value(f"{local.isoformat(timespec='seconds')}{offset}", "dateTime")
