@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
 
 from kg.extract.model import Article, Entity, EntityKind, Evidence, Extraction, Fact, Span, Value
 
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+ONTOLOGY_DIR = PROJECT_DIR / "ontology"
 HEADER = " date 2021-10-06 By Test Writer 10/06/2021 – 11:00 AM\n\n\n\n"
 SOYUZ_SENTENCES = [
     "Russian actress Yulia Peresild, 37, flew to the International Space Station aboard Soyuz MS-19 on Tuesday.",
@@ -111,3 +117,29 @@ def soyuz_extraction(article_id: str = "soyuz-sample") -> Extraction:
     w.fact(announcement, "about", m, "announced the launch")
     w.fact(announcement, "agent", roscosmos, "Roscosmos announced")
     return w.extraction()
+
+
+def load_store(*graphs: Graph, ontology_dir: Path | None = ONTOLOGY_DIR) -> ox.Store:
+    """An Oxigraph store holding each graph in its named graph, plus ontology/*.ttl (as score.py does)."""
+    store = ox.Store()
+    for graph in graphs:
+        data = graph.serialize(format="nt", encoding="utf-8")
+        store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(graph.identifier)))
+    if ontology_dir is not None:
+        for path in sorted(ontology_dir.glob("*.ttl")):
+            store.load(path=str(path), format=ox.RdfFormat.TURTLE)
+    return store
+
+
+def run_query(store: ox.Store, name: str) -> list[dict[str, ox.NamedNode | ox.Literal]]:
+    """Run queries/{name}*.rq over the union of all graphs; rows as {variable: term} without unbound ones."""
+    (path,) = sorted((PROJECT_DIR / "queries").glob(f"{name}*.rq"))
+    solutions = store.query(path.read_text(encoding="utf-8"), use_default_graph_as_union=True)
+    assert isinstance(solutions, ox.QuerySolutions)
+    variables = [v.value for v in solutions.variables]
+    return [{v: s[v] for v in variables if s[v] is not None} for s in solutions]  # type: ignore[misc]
+
+
+def values(rows: list[dict[str, ox.NamedNode | ox.Literal]], *columns: str) -> set[tuple[str | None, ...]]:
+    """The distinct tuples of the given columns' lexical values (None when unbound)."""
+    return {tuple(r[c].value if c in r else None for c in columns) for r in rows}
