@@ -1,5 +1,16 @@
 """The web layer: the SPARQL endpoint, the graph store, and dereferenceable IRIs (Flask)."""
 
-from kg.web.app import create_app
+from __future__ import annotations
+
+from typing import Any
 
 __all__ = ["create_app"]
+
+
+def __getattr__(name: str) -> Any:
+    # Imported lazily so that query processes (kg.web.queryproc) start without loading Flask.
+    if name == "create_app":
+        from kg.web.app import create_app
+
+        return create_app
+    raise AttributeError(name)

@@ -8,7 +8,9 @@ Small results come back as one message; large ones stream in chunks.
 
 from __future__ import annotations
 
-import multiprocessing
+import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -138,31 +140,40 @@ class QueryProcess:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         self._conn: Connection | None = None
-        self._process: multiprocessing.process.BaseProcess | None = None
+        self._process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
-        """Fork the query process (it opens the store itself)."""
-        context = multiprocessing.get_context("fork")
-        parent, child = context.Pipe()
-        process = context.Process(target=serve_requests, args=(child, self.directory), daemon=True)
-        process.start()
-        child.close()
-        self._conn, self._process = parent, process
+        """Launch a fresh query process; it boots while the caller goes on, and opens the store itself."""
+        # A new interpreter rather than a fork: RocksDB's threads do not survive a fork of a process
+        # that has opened a store, and a fresh process inherits nothing it could trip over.
+        parent, child = socket.socketpair()
+        with child:
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", "kg.web.queryproc", str(child.fileno()), str(self.directory)],
+                pass_fds=[child.fileno()],
+                stdin=subprocess.DEVNULL,
+            )
+        self._conn = Connection(parent.detach())
 
-    def kill(self) -> None:
-        """Stop the query process at once, whatever it is doing."""
+    def kill(self, restart: bool = True) -> None:
+        """Stop the query process at once, whatever it is doing, and boot its replacement."""
         if self._process is not None:
             self._process.kill()
-            self._process.join(5)
+            self._process.wait(5)
         if self._conn is not None:
             self._conn.close()
         self._conn = self._process = None
+        if restart:
+            self.start()
+
+    def alive(self) -> bool:
+        """Whether the query process is running."""
+        return self._process is not None and self._process.poll() is None
 
     def call(self, op: str, args: dict[str, Any], timeout_s: float) -> Reply:
         """Run `op` in the query process; raise QueryTimeoutError (after killing it) at the deadline."""
-        if self._conn is None or self._process is None or not self._process.is_alive():
+        if self._conn is None or not self.alive():
             self.kill()
-            self.start()
         assert self._conn is not None
         deadline = time.monotonic() + timeout_s
         try:
@@ -266,5 +277,5 @@ class ExecutorPool:
         """Stop every idle query process."""
         with self._lock:
             for process in self._idle:
-                process.kill()
+                process.kill(restart=False)
             self._idle.clear()

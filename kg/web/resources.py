@@ -11,7 +11,7 @@ from flask import Blueprint, Response, render_template, request
 from kg.web import negotiate
 from kg.web.context import web_context
 from kg.web.responses import reply_response
-from kg.web.storeops import LABEL_PREDICATES, RDF
+from kg.web.storeops import LABEL_PREDICATES, NIF, PROV, RDF
 
 blueprint = Blueprint("resources", __name__)
 
@@ -20,12 +20,25 @@ Term = tuple[str, str, str]
 
 
 @dataclass
+class Source:
+    """Where one statement comes from: its sentence, the phrase in it and the article."""
+
+    statement: str
+    sentence: str
+    phrase: str
+    begin: str
+    end: str
+    article: str
+    details: list[tuple[Term, Term]]
+
+
+@dataclass
 class Fact:
     """One statement about the resource, with the provenance the store holds for it."""
 
     predicate: Term
     value: Term
-    sources: list[list[tuple[Term, Term]]] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
 
 
 @blueprint.route("/ontology")
@@ -60,33 +73,24 @@ def describe_resource(iri: str, namespace: bool = False) -> Response:
 
 
 def page_model(iri: str, triples: list[tuple[Term, Term, Term]]) -> dict[str, Any]:
-    """Arrange a description's triples for the HTML page: facts with sources, labels, incoming links."""
+    """Arrange a description's triples for the HTML page: facts with their sources, labels, incoming links."""
     labels: dict[str, str] = {}
     by_subject: dict[str, list[tuple[Term, Term]]] = defaultdict(list)
     for s, p, o in triples:
         by_subject[s[1]].append((p, o))
         if p[1] in LABEL_PREDICATES and o[0] == "literal":
             labels.setdefault(s[1], o[1])
-    statements = [s[1] for s, p, o in triples if p[1] == RDF + "subject" and o[1] == iri]
-    sources: dict[tuple[str, str], list[list[tuple[Term, Term]]]] = defaultdict(list)
-    for node in statements:
-        props = by_subject.get(node, [])
-        pred = next((o[1] for p, o in props if p[1] == RDF + "predicate"), "")
-        obj = next((o[1] for p, o in props if p[1] == RDF + "object"), "")
-        details = [(p, o) for p, o in props if p[1] not in (RDF + "subject", RDF + "predicate", RDF + "object")]
-        expanded: list[tuple[Term, Term]] = []
-        for p, o in details:
-            if o[0] == "bnode":
-                expanded.extend(by_subject.get(o[1], []))
-            else:
-                expanded.append((p, o))
-        sources[(pred, obj)].append(expanded)
-    subjects = [s for s in by_subject if s == iri or s.startswith(iri)] if iri.endswith("#") else [iri]
+    sources: dict[tuple[str, str], list[Source]] = defaultdict(list)
+    for node in {s[1] for s, p, o in triples if p[1] == RDF + "subject" and o[1] == iri}:
+        props = dict_of(by_subject.get(node, []))
+        key = (props.get(RDF + "predicate", ("", "", ""))[1], props.get(RDF + "object", ("", "", ""))[1])
+        sources[key].append(source_of(node, props, by_subject))
+    subjects = sorted(s for s in by_subject if s.startswith(iri)) if iri.endswith("#") else [iri]
     sections = []
     for subject in subjects:
         facts = [Fact(p, o, sources.get((p[1], o[1]), [])) for p, o in by_subject.get(subject, [])]
         sections.append({"iri": subject, "label": labels.get(subject), "facts": facts})
-    incoming = [(s, p) for s, p, o in triples if o[1] == iri and p[1] != RDF + "subject"]
+    incoming = [(s, p) for s, p, o in triples if o[1] == iri and p[1] not in (RDF + "subject", RDF + "object")]
     return {
         "iri": iri,
         "title": labels.get(iri, iri),
@@ -96,3 +100,28 @@ def page_model(iri: str, triples: list[tuple[Term, Term, Term]]) -> dict[str, An
         "base_iri": web_context().settings.base_iri,
         "host": request.host_url,
     }
+
+
+def dict_of(props: list[tuple[Term, Term]]) -> dict[str, Term]:
+    """Property IRI to (first) value."""
+    found: dict[str, Term] = {}
+    for p, o in props:
+        found.setdefault(p[1], o)
+    return found
+
+
+def source_of(node: str, props: dict[str, Term], by_subject: dict[str, list[tuple[Term, Term]]]) -> Source:
+    """The sentence, phrase and article behind one reified statement."""
+    phrase_iri = props.get(PROV + "wasDerivedFrom", ("", "", ""))[1]
+    phrase = dict_of(by_subject.get(phrase_iri, []))
+    sentence = dict_of(by_subject.get(phrase.get(NIF + "sentence", ("", "", ""))[1], []))
+    context = dict_of(by_subject.get(phrase.get(NIF + "referenceContext", ("", "", ""))[1], []))
+    return Source(
+        statement=node,
+        sentence=sentence.get(NIF + "anchorOf", ("", "", ""))[1],
+        phrase=phrase.get(NIF + "anchorOf", ("", "", ""))[1],
+        begin=phrase.get(NIF + "beginIndex", ("", "", ""))[1],
+        end=phrase.get(NIF + "endIndex", ("", "", ""))[1],
+        article=context.get(NIF + "sourceUrl", ("", "", ""))[1],
+        details=[(p, o) for p, o in by_subject.get(node, []) if o[0] == "literal"],
+    )

@@ -14,6 +14,8 @@ from kg.errors import BadInputError, NotFoundError
 from kg.store import KGStore, describe_syntax_error
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+PROV = "http://www.w3.org/ns/prov#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 LABEL_PREDICATES = (f"{RDFS}label", "http://www.w3.org/2004/02/skos/core#prefLabel", "http://schema.org/name")
 RDF_FORMATS = {
@@ -39,6 +41,8 @@ PREFIXES = {
     "schema": "http://schema.org/",
     "skos": "http://www.w3.org/2004/02/skos/core#",
     "dcterms": "http://purl.org/dc/terms/",
+    "nif": NIF,
+    "sm": "https://w3id.org/spacekg/ontology#",
 }
 
 
@@ -155,18 +159,27 @@ def describe(store: KGStore, sink: IO[bytes] | None, iri: str, fmt: str | None, 
 
 
 def describe_query(iri: str, namespace: bool) -> str:
-    """The CONSTRUCT query behind `describe`."""
+    """The CONSTRUCT query behind `describe`: triples, labels, reified statements with their spans and sentences."""
     labels = " ".join(f"<{p}>" for p in LABEL_PREDICATES)
     if namespace:
         subject = f"?r ?p ?o . FILTER(STRSTARTS(STR(?r), {escape_string(iri)}) || ?r = <{iri.rstrip('#')}>)"
     else:
         subject = f"BIND(<{iri}> AS ?r) ?r ?p ?o ."
+    statement = f"?st <{RDF}subject> <{iri}>"
     return f"""
-CONSTRUCT {{ ?r ?p ?o . ?o ?lp ?ol . ?st ?sp ?so . ?so ?ep ?eo . ?in ?ip ?r . ?in ?lp2 ?inl . }}
+CONSTRUCT {{
+  ?r ?p ?o . ?o ?lp ?ol . ?st ?sp ?so . ?ph ?php ?pho . ?sent ?sentp ?sento . ?ctx <{NIF}sourceUrl> ?article .
+  ?in ?ip ?r . ?in ?lp2 ?inl .
+}}
 WHERE {{
   {{ {subject} OPTIONAL {{ VALUES ?lp {{ {labels} }} ?o ?lp ?ol }} }}
-  UNION {{ ?st <{RDF}subject> <{iri}> ; ?sp ?so . OPTIONAL {{ ?so ?ep ?eo FILTER(isBlank(?so)) }} }}
-  UNION {{ {{ SELECT ?in ?ip WHERE {{ ?in ?ip <{iri}> FILTER(?ip != <{RDF}subject>) }} LIMIT 500 }}
+  UNION {{ {statement} ; ?sp ?so . }}
+  UNION {{ {statement} ; <{PROV}wasDerivedFrom> ?ph . ?ph ?php ?pho .
+           OPTIONAL {{ ?ph <{NIF}referenceContext> ?ctx . ?ctx <{NIF}sourceUrl> ?article }} }}
+  UNION {{ {statement} ; <{PROV}wasDerivedFrom>/<{NIF}sentence> ?sent . ?sent ?sentp ?sento
+           FILTER(?sentp != <{NIF}isString>) }}
+  UNION {{ {{ SELECT ?in ?ip WHERE {{ ?in ?ip <{iri}> FILTER(?ip NOT IN (<{RDF}subject>, <{RDF}object>)) }}
+             LIMIT 500 }}
           OPTIONAL {{ VALUES ?lp2 {{ {labels} }} ?in ?lp2 ?inl }} }}
 }}"""
 

@@ -1,0 +1,33 @@
+"""Entry point of a query process: `python -m kg.web.queryproc FD STORE_DIR` (started by kg.web.executor)."""
+
+from __future__ import annotations
+
+import ctypes
+import signal
+import sys
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from kg.web.executor import serve_requests
+
+PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent() -> None:
+    """Ask Linux to kill this process when the web worker that started it dies."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+
+
+def main(argv: list[str]) -> None:
+    """Serve store operations over the inherited socket until the worker closes it."""
+    die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    serve_requests(Connection(int(argv[1])), Path(argv[2]))
+
+
+if __name__ == "__main__":
+    main(sys.argv)
