@@ -146,6 +146,21 @@ KIND_PATHS: dict[str, str] = {
     "event": "event",
 }
 
+# Prefixes that extraction keys may carry to tell kinds apart ("person-tom-cruise"); the IRI's path
+# already names the kind, so they are dropped: {base}person/tom-cruise.
+KIND_KEY_PREFIXES: dict[str, tuple[str, ...]] = {
+    "mission": ("mission",),
+    "spacecraft": ("spacecraft", "craft"),
+    "launch_vehicle": ("launch-vehicle", "rocket", "vehicle"),
+    "launch_site": ("launch-site", "site"),
+    "station": ("station",),
+    "place": ("place",),
+    "person": ("person",),
+    "organization": ("organization", "org"),
+    "film": ("film",),
+    "event": ("event",),
+}
+
 _IRI_BASE = re.compile(r"^(https?://[^\s<>\"{}|\\^`]+|urn:[^\s<>\"{}|\\^`]+)[/#:]$")
 
 
@@ -175,12 +190,17 @@ def content_hash(*parts: object) -> str:
 
 
 def entity_iri(kind: str, key: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
-    """Mint the IRI of an entity from its kind and key: `{base}person/yulia-peresild`."""
+    """Mint the IRI of an entity from its kind and key: `{base}person/yulia-peresild` (key 'person-yulia-peresild')."""
     try:
         path = KIND_PATHS[kind]
     except KeyError:
         raise BadInputError(f"unknown entity kind {kind!r}; expected one of {', '.join(KIND_PATHS)}") from None
-    return URIRef(f"{base_iri}{path}/{slugify(key)}")
+    slug = slugify(key)
+    for prefix in KIND_KEY_PREFIXES[kind]:
+        if slug.startswith(prefix + "-") and len(slug) > len(prefix) + 1:
+            slug = slug[len(prefix) + 1 :]
+            break
+    return URIRef(f"{base_iri}{path}/{slug}")
 
 
 def concept_iri(scheme: str, label: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:

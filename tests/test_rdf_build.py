@@ -173,3 +173,12 @@ def test_integral_decimal_ages_are_accepted_as_integers() -> None:
     writer.facts.append(Fact(person, "age", Value("37.0", "decimal"), writer.evidence("37"), None))
     graph = build_graph(writer.extraction(), BASE)
     assert graph.value(URIRef(BASE + "person/p"), SM.age) == Literal("37", datatype=XSD.integer)
+
+
+def test_a_kind_prefix_in_the_key_is_not_repeated_in_the_iri() -> None:
+    writer = ArticleWriter("prefixed", SOYUZ_SENTENCES)
+    writer.entity("person-yulia-peresild", "person", "Yulia Peresild")
+    writer.entity("org-roscosmos", "organization", "Roscosmos")
+    graph = build_graph(writer.extraction(), BASE)
+    assert (PERESILD, RDF.type, SM.Person) in graph
+    assert (URIRef(BASE + "organization/roscosmos"), RDF.type, SM.Organization) in graph
