@@ -82,6 +82,7 @@ def collect_params() -> tuple[dict[str, list[str]], str | None, str | None]:
 
 
 @blueprint.route("/sparql", methods=["GET", "POST"])
+@blueprint.route("/sparql/", methods=["GET", "POST"])
 def sparql() -> Response:
     """Answer a query, run an update, or describe the service."""
     params, query, update = collect_params()
@@ -152,6 +153,8 @@ def run_update(text: str, params: dict[str, list[str]]) -> Response:
         raise BadInputError("the update is empty")
     tokens = sparqltext.tokenize(text)
     sparqltext.check_remote_access(tokens, context.settings.service_allowlist)
+    text = sparqltext.lenient_clear(text, tokens)
+    tokens = sparqltext.tokenize(text)
     text = sparqltext.add_update_dataset(
         text, tokens, params.get("using-graph-uri", []), params.get("using-named-graph-uri", [])
     )

@@ -173,3 +173,17 @@ def add_update_dataset(text: str, tokens: list[Token], using: list[str], using_n
             position = token.start
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+def lenient_clear(text: str, tokens: list[Token]) -> str:
+    """Make CLEAR of a graph that does not exist a no-op (as in Fuseki) instead of Oxigraph's error."""
+    pieces: list[str] = []
+    position = 0
+    for i, token in enumerate(tokens):
+        if token.depth == 0 and token.kind == "word" and token.upper == "CLEAR":
+            if i + 1 < len(tokens) and tokens[i + 1].upper != "SILENT":
+                pieces.append(text[position : token.end])
+                pieces.append(" SILENT")
+                position = token.end
+    pieces.append(text[position:])
+    return "".join(pieces)

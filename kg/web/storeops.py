@@ -81,7 +81,7 @@ def run_update(store: KGStore, text: str, base_iri: str | None) -> None:
         store.native.update(text, base_iri=base_iri)
     except SyntaxError as exc:
         raise describe_syntax_error(exc) from exc
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, RuntimeError) as exc:
         raise BadInputError(f"the update could not be applied: {exc}") from exc
 
 

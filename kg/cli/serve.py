@@ -1,0 +1,95 @@
+"""`kg serve`: the SPARQL endpoint on gunicorn (a production WSGI server), several worker processes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg.cli.main import cli
+from kg.errors import BadInputError
+from kg.settings import Settings
+
+
+def default_workers() -> int:
+    """Two workers per core: each waits on its own query process most of the time."""
+    return max(2, 2 * (os.cpu_count() or 1))
+
+
+@cli.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=5000, show_default=True, type=click.IntRange(0, 65535), help="TCP port.")
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=str),
+    default=None,
+    help="Store directory (overrides the group's --store).",
+)
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Worker processes [default: 2 per core].")
+@click.option("--timeout", "query_timeout_s", type=click.FloatRange(0.1, 3600), default=None, help="Query timeout (s).")
+@click.option("--base-iri", default=None, help="Base of the IRIs this server resolves (default: $KG_BASE_IRI).")
+@click.pass_obj
+def serve(
+    settings: Settings,
+    host: str,
+    port: int,
+    store_dir: str | None,
+    workers: int | None,
+    query_timeout_s: float | None,
+    base_iri: str | None,
+) -> None:
+    """Serve SPARQL 1.1 (query, update, graph store) and the graph's IRIs over HTTP.
+
+    Updates and graph-store writes are off unless KG_UPDATE_TOKEN or KG_UPDATE_TOKEN_FILE is set;
+    then they need 'Authorization: Bearer <token>'.
+    """
+    changes: dict[str, Any] = {}
+    if store_dir is not None:
+        changes["store_dir"] = Path(store_dir)
+    if query_timeout_s is not None:
+        changes["query_timeout_s"] = query_timeout_s
+    if base_iri is not None:
+        changes["base_iri"] = base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
+    settings = settings.with_changes(**changes) if changes else settings
+    run_server(settings, host, port, workers or default_workers())
+
+
+def run_server(settings: Settings, host: str, port: int, workers: int) -> None:
+    """Run gunicorn in this process with `workers` workers until interrupted."""
+    from gunicorn.app.base import BaseApplication
+
+    from kg.web import create_app
+
+    if settings.store_dir is None:
+        raise BadInputError("kg serve needs an on-disk store (--store DIR)")
+    create_app(settings)  # fail here, with a one-line message, if the store cannot be opened
+    url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/sparql"
+    writes = "on (bearer token)" if settings.update_token else "off (no KG_UPDATE_TOKEN)"
+
+    class Server(BaseApplication):
+        def load_config(self) -> None:
+            options = {
+                "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
+                "workers": workers,
+                "worker_class": "gthread",
+                "threads": 1,
+                "keepalive": 5,
+                # Query processes enforce the query timeout; gunicorn's own limit only catches a hung worker.
+                "timeout": int(settings.query_timeout_s) + 30,
+                "graceful_timeout": 5,
+                "accesslog": None,
+                "errorlog": "-",
+                "loglevel": "warning",
+                "limit_request_line": 0,
+                "when_ready": lambda _server: click.echo(f"Serving SPARQL at {url} (updates {writes})", err=True),
+            }
+            for key, value in options.items():
+                self.cfg.set(key, value)
+
+        def load(self) -> Any:
+            return create_app(settings)
+
+    Server().run()
