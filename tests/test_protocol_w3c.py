@@ -56,7 +56,8 @@ def test_query_post_form(client: FlaskClient) -> None:
 
 def test_query_dataset_default_graphs_get(client: FlaskClient) -> None:
     query = f"ASK {{ <{DATA}data1.rdf> a ?type . <{DATA}data2.rdf> a ?type . }}"
-    url = f"/sparql/?query={enc(query)}&default-graph-uri={enc(DATA + 'data1.rdf')}&default-graph-uri={enc(DATA + 'data2.rdf')}"
+    graphs = f"default-graph-uri={enc(DATA + 'data1.rdf')}&default-graph-uri={enc(DATA + 'data2.rdf')}"
+    url = f"/sparql/?query={enc(query)}&{graphs}"
     assert boolean(client.get(url)) is True
     only_one = f"/sparql/?query={enc(query)}&default-graph-uri={enc(DATA + 'data1.rdf')}"
     assert boolean(client.get(only_one)) is False
@@ -76,7 +77,8 @@ def test_query_dataset_named_graphs_post(client: FlaskClient) -> None:
 
 def test_query_dataset_named_graphs_get(client: FlaskClient) -> None:
     query = f"ASK {{ GRAPH ?g1 {{ <{DATA}data1.rdf> a ?type }} GRAPH ?g2 {{ <{DATA}data2.rdf> a ?type }} }}"
-    url = f"/sparql/?query={enc(query)}&named-graph-uri={enc(DATA + 'data1.rdf')}&named-graph-uri={enc(DATA + 'data2.rdf')}"
+    graphs = f"named-graph-uri={enc(DATA + 'data1.rdf')}&named-graph-uri={enc(DATA + 'data2.rdf')}"
+    url = f"/sparql/?query={enc(query)}&{graphs}"
     assert boolean(client.get(url)) is True
     outside = f"ASK {{ GRAPH ?g {{ <{DATA}data3.rdf> a ?type }} }}"
     url = f"/sparql/?query={enc(outside)}&named-graph-uri={enc(DATA + 'data1.rdf')}"
@@ -225,9 +227,11 @@ def test_update_post_direct(client: FlaskClient) -> None:
 
 def test_update_base_uri(client: FlaskClient) -> None:
     update = """CLEAR GRAPH <http://example.org/protocol-base-test/> ;
-INSERT DATA { GRAPH <http://example.org/protocol-base-test/> { <http://example.org/s> <http://example.org/p> <test> } }"""
+INSERT DATA { GRAPH <http://example.org/protocol-base-test/> {
+  <http://example.org/s> <http://example.org/p> <test> } }"""
     assert client.post("/sparql/", data=update, content_type=UPDATE, headers=AUTH).status_code == 200
-    query = "SELECT ?o WHERE { GRAPH <http://example.org/protocol-base-test/> { <http://example.org/s> <http://example.org/p> ?o } }"
+    query = """SELECT ?o WHERE { GRAPH <http://example.org/protocol-base-test/> {
+  <http://example.org/s> <http://example.org/p> ?o } }"""
     response = client.post("/sparql/", data=query, content_type=QUERY)
     rows = json.loads(response.get_data())["results"]["bindings"]
     assert len(rows) == 1

@@ -180,10 +180,10 @@ def lenient_clear(text: str, tokens: list[Token]) -> str:
     pieces: list[str] = []
     position = 0
     for i, token in enumerate(tokens):
-        if token.depth == 0 and token.kind == "word" and token.upper == "CLEAR":
-            if i + 1 < len(tokens) and tokens[i + 1].upper != "SILENT":
-                pieces.append(text[position : token.end])
-                pieces.append(" SILENT")
-                position = token.end
+        clear = token.depth == 0 and token.kind == "word" and token.upper == "CLEAR"
+        if clear and i + 1 < len(tokens) and tokens[i + 1].upper != "SILENT":
+            pieces.append(text[position : token.end])
+            pieces.append(" SILENT")
+            position = token.end
     pieces.append(text[position:])
     return "".join(pieces)
