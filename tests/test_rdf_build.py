@@ -11,6 +11,8 @@ from rdflib import RDF, RDFS, SKOS, XSD, BNode, Literal, URIRef
 from kg.errors import BadInputError
 from kg.extract.model import Evidence, Fact, Span, Value
 from kg.rdf.build import build_graph
+from kg.rdf.convert import graph_to_triples
+from kg.store import KGStore
 from kg.terms import SCHEMA, SM
 from tests.rdf_samples import SOYUZ_SENTENCES, ArticleWriter, soyuz_extraction
 
@@ -182,3 +184,22 @@ def test_a_kind_prefix_in_the_key_is_not_repeated_in_the_iri() -> None:
     graph = build_graph(writer.extraction(), BASE)
     assert (PERESILD, RDF.type, SM.Person) in graph
     assert (URIRef(BASE + "organization/roscosmos"), RDF.type, SM.Organization) in graph
+
+
+def test_the_graph_reads_back_from_the_store_exactly_as_built() -> None:
+    writer = ArticleWriter("canonical", SOYUZ_SENTENCES)
+    mission = writer.entity("m", "mission", "Soyuz MS-19")
+    for predicate, value in [
+        ("duration", Value("PT90M", "duration")),
+        ("altitude_km", Value("408.50", "decimal")),
+        ("launch_date", Value("2021-10-05T08:55:00+00:00", "dateTime")),
+        ("fundraising_goal", Value("200000000.00", "money", "USD")),
+    ]:
+        writer.fact(mission, predicate, value, "Soyuz MS-19")
+    writer.facts.append(dataclasses.replace(writer.facts[0], evidence=writer.evidence("12 days", confidence=1.0)))
+    graph = build_graph(writer.extraction(), BASE)
+    with KGStore.open(None) as store:
+        store.replace_graph(str(graph.identifier), graph)
+        stored = {q.triple for q in store.native.quads_for_pattern(None, None, None, ox.NamedNode(graph.identifier))}
+    assert stored == set(graph_to_triples(graph))
+    assert graph.value(URIRef(BASE + "mission/m"), SM.duration) == Literal("PT1H30M", datatype=XSD.duration)

@@ -18,7 +18,7 @@ from rdflib.term import Node
 from kg.errors import BadInputError
 from kg.extract.model import Entity, Evidence, Extraction, Fact, Value
 from kg.rdf.provenance import ProvenanceContext, add_span, add_statement, start_provenance
-from kg.rdf.values import DATE_TYPES, to_literal
+from kg.rdf.values import DATE_TYPES, decimal_literal, to_literal, typed_literal
 from kg.settings import DEFAULT_BASE_IRI
 from kg.terms import (
     NIF,
@@ -151,7 +151,7 @@ def _add_article(b: _Builder, extraction: Extraction) -> None:
     g.add((node, RDF.type, SCHEMA.NewsArticle))
     g.add((node, RDFS.label, Literal(f"news article {article.article_id}")))
     g.add((node, SCHEMA.identifier, Literal(article.article_id)))
-    g.add((node, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)))
+    g.add((node, SCHEMA.datePublished, typed_literal(article.published.isoformat(), XSD.date)))
     if article.source and article.source.startswith(("http://", "https://")):
         g.add((node, SCHEMA.url, URIRef(article.source)))
     if article.author and article.author.strip():
@@ -214,12 +214,12 @@ def add_merge_record(
     graph.add((merge, RDF.type, SM.EntityMerge))
     graph.add((merge, RDFS.label, Literal(f"{label or replaced} merged into {kept}")))
     graph.add((merge, SM.mergedInto, kept))
-    graph.add((merge, SM.replacedIri, Literal(str(replaced), datatype=XSD.anyURI)))
+    graph.add((merge, SM.replacedIri, typed_literal(str(replaced), XSD.anyURI)))
     graph.add((merge, SM.matchMethod, Literal(method)))
     if label:
         graph.add((merge, SM.mergedLabel, Literal(label)))
     if score is not None:
-        graph.add((merge, SM.matchScore, Literal(Decimal(f"{score:.1f}"), datatype=XSD.decimal)))
+        graph.add((merge, SM.matchScore, decimal_literal(Decimal(f"{score:.1f}"))))
     return merge
 
 

@@ -18,6 +18,7 @@ from rdflib.term import Node
 from kg import __version__
 from kg.errors import BadInputError
 from kg.extract.model import Article, Evidence, Span
+from kg.rdf.values import decimal_literal, integer_literal, typed_literal
 from kg.terms import NIF, PROV, SCHEMA, SM, article_iri, node_iri, span_iri
 
 EXTRACTOR_NAME = "spacekg extractor"
@@ -41,8 +42,8 @@ def start_provenance(graph: Graph, article: Article, base_iri: str) -> Provenanc
     context_iri = span_iri(article.article_id, 0, len(article.text), base_iri)
     graph.add((context_iri, RDF.type, NIF.Context))
     graph.add((context_iri, RDF.type, NIF.OffsetBasedString))
-    graph.add((context_iri, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)))
-    graph.add((context_iri, NIF.endIndex, Literal(len(article.text), datatype=XSD.nonNegativeInteger)))
+    graph.add((context_iri, NIF.beginIndex, integer_literal(0)))
+    graph.add((context_iri, NIF.endIndex, integer_literal(len(article.text))))
     graph.add((context_iri, NIF.isString, Literal(article.text)))
     graph.add((context_iri, NIF.sourceUrl, article_node))
     graph.add((article_node, SM.textContext, context_iri))
@@ -53,7 +54,7 @@ def start_provenance(graph: Graph, article: Article, base_iri: str) -> Provenanc
     graph.add((agent, SCHEMA.softwareVersion, Literal(__version__)))
 
     # The article's date, not the wall clock, so that building the same article twice gives the same graph.
-    generated_at = Literal(f"{article.published.isoformat()}T00:00:00Z", datatype=XSD.dateTime)
+    generated_at = typed_literal(f"{article.published.isoformat()}T00:00:00Z", XSD.dateTime)
     activity = URIRef(f"{base_iri}activity/{article_node.rsplit('/', 1)[-1]}")
     graph.add((activity, RDF.type, PROV.Activity))
     graph.add((activity, RDF.type, SM.ExtractionActivity))
@@ -76,8 +77,8 @@ def add_span(ctx: ProvenanceContext, span: Span, *, sentence: bool = False) -> U
     graph = ctx.graph
     graph.add((iri, RDF.type, NIF.OffsetBasedString))
     graph.add((iri, RDF.type, NIF.Sentence if sentence else NIF.Phrase))
-    graph.add((iri, NIF.beginIndex, Literal(span.begin, datatype=XSD.nonNegativeInteger)))
-    graph.add((iri, NIF.endIndex, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+    graph.add((iri, NIF.beginIndex, integer_literal(span.begin)))
+    graph.add((iri, NIF.endIndex, integer_literal(span.end)))
     graph.add((iri, NIF.anchorOf, Literal(text[span.begin : span.end])))
     graph.add((iri, NIF.referenceContext, ctx.context_iri))
     return iri
@@ -124,5 +125,5 @@ def add_statement(
     graph.add((statement, PROV.generatedAtTime, ctx.generated_at))
     graph.add((statement, SM.extractionRule, Literal(evidence.rule)))
     graph.add((statement, SM.extractedPredicate, Literal(extracted_predicate)))
-    graph.add((statement, SM.confidence, Literal(Decimal(str(round(float(confidence), 6))), datatype=XSD.decimal)))
+    graph.add((statement, SM.confidence, decimal_literal(Decimal(str(round(float(confidence), 6))))))
     return statement
