@@ -65,7 +65,7 @@ def test_the_sample_extraction_conforms(built: Graph) -> None:
         (
             "anchor not the text at its offsets",
             lambda g: g.set((first(g, NIF.Sentence), NIF.anchorOf, Literal("Something the article never said."))),
-            "",
+            "anchorOf",
         ),
     ],
 )
