@@ -23,7 +23,10 @@ def link_names(doc: Document) -> None:
             else:
                 mention.key = _link_thing(doc, sentence, mention)
     for sentence in doc.sentences:
+        _add_kin_mentions(doc, sentence)
+    for sentence in doc.sentences:
         _add_short_person_mentions(doc, sentence)
+        _add_generic_org_mentions(doc, sentence)
 
 
 def _label_of(mention: Mention) -> str:
@@ -109,3 +112,52 @@ def _add_short_person_mentions(doc: Document, sentence: Sentence) -> None:
         added.append(mention)
     if added:
         sentence.mentions = sorted(sentence.mentions + added, key=lambda m: m.begin)
+
+
+_KIN = re.compile(r"\b(?:his|her|their)\s+(son|daughter|father|mother|wife|husband|brother|sister|grandson|granddaughter)"
+                  r",?\s+([A-Z][a-z]+)\b")
+_GENERIC_ORG = re.compile(r"\b[Tt]he\s+(company|agency|firm|broadcaster|network|space agency)\b")
+
+
+def _add_kin_mentions(doc: Document, sentence: Sentence) -> None:
+    """Add people named by a given name after a kinship noun ('his son Cameron'), with the family's surname."""
+    for match in _KIN.finditer(sentence.text):
+        begin, end = sentence.span.begin + match.start(2), sentence.span.begin + match.end(2)
+        if any(not (end <= m.begin or begin >= m.end) for m in sentence.mentions):
+            continue
+        relatives = [m for m in sentence.mentions if m.kind == "person" and m.key and m.end <= begin]
+        alts = set()
+        if relatives and match.group(1) in ("son", "daughter", "brother", "sister", "grandson", "granddaughter"):
+            surname = str(doc.attrs[str(relatives[-1].key)].get("surname", ""))
+            if surname:
+                alts.add(f"{match.group(2)} {surname}")
+        mention = Mention(begin, end, "person", match.group(2), match.group(2), "person", "person_name.kinship")
+        key = doc.add_entity("person", next(iter(alts), match.group(2)), match.group(2), alts,
+                             doc.evidence(sentence, begin, end, "person_name.kinship", 0.7))
+        doc.attrs[key]["given"] = match.group(2)
+        mention.key = key
+        sentence.mentions = sorted([*sentence.mentions, mention], key=lambda m: m.begin)
+
+
+def _add_generic_org_mentions(doc: Document, sentence: Sentence) -> None:
+    """Resolve 'the company' or 'the agency' to the organisation of that type named most recently."""
+    wanted = {"company": "company", "firm": "company", "agency": "agency", "space agency": "agency",
+              "broadcaster": "broadcaster", "network": "broadcaster"}
+    for match in _GENERIC_ORG.finditer(sentence.text):
+        begin, end = sentence.span.begin + match.start(), sentence.span.begin + match.end()
+        if any(not (end <= m.begin or begin >= m.end) for m in sentence.mentions):
+            continue
+        org_type = wanted[match.group(1).lower()]
+        key = None
+        for earlier in doc.sentences[max(0, sentence.index - 4) : sentence.index + 1]:
+            for mention in earlier.mentions:
+                if mention.kind == "organization" and mention.key and mention.begin < begin and (
+                    doc.attrs[mention.key].get("type") == org_type
+                ):
+                    key = mention.key
+        if key is None:
+            continue
+        mention = Mention(begin, end, "organization", match.group(0), doc.entities[key].label, "coref", "coref.org_noun")
+        mention.key = key
+        mention.possessive = doc.article.text.startswith(("'s", "’s"), end)
+        sentence.mentions = sorted([*sentence.mentions, mention], key=lambda m: m.begin)

@@ -10,7 +10,7 @@ from typing import Any
 
 from kg.extract.resources import fold, get_resources, load_json, normalize_space
 
-_PRIORITY = {"mission": 6, "craft": 5, "gazetteer": 4, "org": 3, "person": 2}
+_PRIORITY = {"mission": 6, "craft": 5, "gazetteer": 4, "org": 3, "place": 3, "person": 2}
 
 
 @dataclass
@@ -39,7 +39,8 @@ def _compiled_patterns() -> dict[str, list[tuple[dict[str, Any], re.Pattern[str]
     """Return the shape patterns of patterns.json, compiled."""
     data = load_json("patterns.json")
     return {
-        group: [(spec, re.compile(spec["regex"])) for spec in data[group]] for group in ("missions", "crafts", "orgs")
+        group: [(spec, re.compile(spec["regex"])) for spec in data[group]]
+        for group in ("missions", "crafts", "orgs", "places")
     } | {"_stop": [({"words": data["craft_name_stop"]}, re.compile(""))]}
 
 
@@ -51,6 +52,7 @@ def find_mentions(text: str, begin: int, end: int) -> list[Mention]:
     candidates += _missions(sentence, begin)
     candidates += _crafts(sentence, begin)
     candidates += _orgs(sentence, begin)
+    candidates += _places(sentence, begin)
     chosen: list[Mention] = []
     for cand in sorted(candidates, key=lambda m: (-(m.end - m.begin), -_PRIORITY[m.source], m.begin)):
         if all(cand.end <= m.begin or cand.begin >= m.end for m in chosen):
@@ -111,7 +113,7 @@ def _crafts(sentence: str, offset: int) -> list[Mention]:
             alts = {f"{family} {name}"} if family else set()
             found.append(
                 Mention(
-                    offset + match.start(), offset + match.end(), "spacecraft", name, name, "craft",
+                    offset + match.start("name"), offset + match.start("name") + len(name), "spacecraft", name, name, "craft",
                     f"craft_name.{spec['id']}", {"family": family}, alts,
                 )
             )
@@ -124,6 +126,8 @@ def _orgs(sentence: str, offset: int) -> list[Mention]:
     for spec, pattern in _compiled_patterns()["orgs"]:
         for match in pattern.finditer(sentence):
             name = match.group("name").strip().rstrip(".,")
+            if "'s" in name or "’s" in name:
+                continue
             if spec["id"] == "head_noun" and name.split()[0] in ("The", "A", "An"):
                 name = name.split(" ", 1)[1]
             start = offset + match.start("name") + match.group("name").find(name)
@@ -131,6 +135,18 @@ def _orgs(sentence: str, offset: int) -> list[Mention]:
                 Mention(start, start + len(name), "organization", name, name, "org", f"org_name.{spec['id']}",
                         {"type": "organization"})
             )
+    return found
+
+
+def _places(sentence: str, offset: int) -> list[Mention]:
+    """Return places found by their shape ("the West Texas desert")."""
+    found = []
+    for spec, pattern in _compiled_patterns()["places"]:
+        for match in pattern.finditer(sentence):
+            name = match.group("name")
+            start = offset + match.start("name")
+            found.append(Mention(start, start + len(name), "place", name, name, "place", f"place_name.{spec['id']}",
+                                 {"landing": True}))
     return found
 
 

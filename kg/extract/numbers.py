@@ -18,7 +18,8 @@ def number_pattern() -> str:
     word = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     scale = "|".join(sorted(lexicon["scale_words"], key=len, reverse=True))
     simple = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{word})(?:[\s-](?:{word}))?|an?)"
-    return rf"{simple}(?:\s+and\s+a\s+half)?(?:\s+(?:{scale}))?(?:\s+and\s+a\s+half)?"
+    half = r"(?:[\s-]and[\s-]a[\s-]half)?"
+    return rf"{simple}{half}(?:\s+(?:{scale}))?{half}"
 
 
 def parse_number(text: str) -> float | None:

@@ -9,6 +9,7 @@ from kg.extract.linking import link_names
 from kg.extract.mentions import find_mentions
 from kg.extract.model import Article, Extraction, Value
 from kg.extract.quantities import find_quantities
+from kg.extract.resources import lexicon_re
 from kg.extract.rules_events import apply_event_rules, settle_statuses
 from kg.extract.rules_films import FilmSlot, apply_cast_rules, apply_film_rules, settle_films
 from kg.extract.rules_flight import (
@@ -43,6 +44,8 @@ def extract(article: Article) -> Extraction:
     for sentence in doc.sentences:
         mission = _sentence_flight(doc, sentence, main, previous)
         doc.context[sentence.index] = mission
+        if mission and _is_biography(doc, sentence, mission):
+            sentence.prior = True
         if mission:
             apply_crew_rules(doc, sentence, mission)
             apply_vehicle_rules(doc, sentence, mission)
@@ -53,6 +56,9 @@ def extract(article: Article) -> Extraction:
         apply_cast_rules(doc, sentence, mission, films)
         previous = mission
     _add_own_spacecraft(doc)
+    _add_same_day_landings(doc)
+    _add_agencies_of_crew(doc)
+    _add_roles_from_occupations(doc)
     _keep_most_precise_dates(doc)
     settle_statuses(doc)
     settle_films(doc, films)
@@ -134,6 +140,46 @@ def _sentence_flight(doc: Document, sentence: Sentence, main: str | None, previo
     return previous or main
 
 
+def _is_biography(doc: Document, sentence: Sentence, mission: str) -> bool:
+    """Tell whether a past-tense sentence tells a crew member's past rather than a flight yet to launch."""
+    if sentence.future or sentence.of_kind("mission") or doc.attrs[mission].get("launched_wording"):
+        return False
+    if lexicon_re("launch_verbs").search(sentence.text) or lexicon_re("launch_cues").search(sentence.text):
+        return False
+    return bool(re.search(r"\b(?:spent|flew|served|was|were|had|commanded|piloted|became|made|logged|holds|held)\b", sentence.text))
+
+
+def _add_same_day_landings(doc: Document) -> None:
+    """Date the landing of a flight that lasted under a day (suborbital hops) on its launch day."""
+    for key, entity in doc.entities.items():
+        if entity.kind != "mission" or doc.facts_of(key, "landing_date"):
+            continue
+        launches = [f for f in doc.facts_of(key, "launch_date") if isinstance(f.obj, Value) and f.obj.type in ("date", "dateTime")]
+        durations = [f for f in doc.facts_of(key, "duration") if isinstance(f.obj, Value)]
+        if len(launches) != 1 or not durations or not all(f.obj.lexical.startswith("PT") for f in durations):
+            continue
+        landing = next((s for s in doc.sentences if doc.context.get(s.index) == key and not s.future
+                        and lexicon_re("landing_words").search(s.text)), None)
+        if landing is None:
+            continue
+        word = lexicon_re("landing_words").search(landing.text)
+        assert word is not None
+        day = Value(launches[0].obj.lexical[:10], "date")
+        doc.add_fact(key, "landing_date", day, landing, landing.span.begin + word.start(), landing.span.begin + word.end(),
+                     "date.landing_same_day", 0.6)
+
+
+def _add_agencies_of_crew(doc: Document) -> None:
+    """Record a space agency whose astronauts fly a flight as a partner of that flight."""
+    for fact in [f for f in doc.facts if f.predicate == "crew_member"]:
+        for affiliation in doc.facts_of(str(fact.obj), "affiliation"):
+            org = str(affiliation.obj)
+            if doc.attrs[org].get("type") == "agency":
+                sentence = next(s for s in doc.sentences if s.span == affiliation.evidence.sentence)
+                doc.add_fact(fact.subject, "partner", org, sentence, affiliation.evidence.span.begin,
+                             affiliation.evidence.span.end, "org.agency_of_crew", 0.6)
+
+
 def _add_own_spacecraft(doc: Document) -> None:
     """Give a flight named after its capsule (Soyuz MS-19, Shenzhou-13) that capsule as its spacecraft."""
     for key, entity in list(doc.entities.items()):
@@ -147,6 +193,27 @@ def _add_own_spacecraft(doc: Document) -> None:
                        and doc.attrs[str(f.obj)].get("family") and doc.entities[str(f.obj)].label == doc.attrs[str(f.obj)].get("family")]
             for fact in generic:
                 doc.facts.remove(fact)
+
+
+def _add_roles_from_occupations(doc: Document) -> None:
+    """Give crew with no stated flight role the role their occupation plays aboard (actress, cosmonaut)."""
+    lexicon = doc.lexicon()
+    aboard = set(lexicon["film_roles"]) | set(lexicon["flight_occupations"])  # type: ignore[call-overload]
+    occupations: dict[str, str] = lexicon["occupations"]  # type: ignore[assignment]
+    aboard = {occupations.get(word, word) for word in aboard}
+    for fact in [f for f in doc.facts if f.predicate == "crew_member"]:
+        person = str(fact.obj)
+        if any(f.role for f in doc.facts if f.predicate == "crew_member" and f.subject == fact.subject and f.obj == person):
+            continue
+        former = doc.attrs[person].get("former", set())
+        crew_sentences = doc.attrs[person].get("crew_sentences", set())
+        for occupation in doc.facts_of(person, "occupation"):
+            value = str(occupation.obj.lexical) if isinstance(occupation.obj, Value) else ""
+            index = next((s.index for s in doc.sentences if s.span == occupation.evidence.sentence), -1)
+            if value in aboard and value not in former and index in crew_sentences:  # type: ignore[operator]
+                sentence = doc.sentences[index]
+                doc.add_fact(fact.subject, "crew_member", person, sentence, occupation.evidence.span.begin,
+                             occupation.evidence.span.end, "crew.role_from_occupation", 0.75, value)
 
 
 def _keep_most_precise_dates(doc: Document) -> None:

@@ -55,6 +55,8 @@ def get_resources() -> Resources:
     """Return the loaded, compiled resources (loaded once per process: the data never changes)."""
     gazetteer = load_json("gazetteer.json")
     lexicon = load_json("lexicon.json")
+    for table in ("occupations", "crew_roles"):
+        lexicon[table] = {**{plural(k): v for k, v in lexicon[table].items()}, **lexicon[table]}
     names = load_json("names.json")
     entries = tuple(
         GazetteerEntry(e["kind"], e["label"], tuple(e.get("aliases", [])), dict(e.get("attrs", {})))
@@ -79,6 +81,15 @@ def get_resources() -> Resources:
         crew_role_re=compile_alternation(list(lexicon["crew_roles"]), re.IGNORECASE),
         nationality_re=compile_alternation(list(lexicon["nationalities"])),
     )
+
+
+def plural(phrase: str) -> str:
+    """Return the plural of an English noun phrase ('actress' -> 'actresses', 'pilot' -> 'pilots')."""
+    if phrase.endswith(("s", "sh", "ch", "x")):
+        return phrase + "es"
+    if phrase.endswith("man"):
+        return phrase[:-3] + "men"
+    return phrase + "s"
 
 
 def normalize_space(text: str) -> str:

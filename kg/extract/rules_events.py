@@ -12,7 +12,7 @@ from kg.extract.resources import get_resources, lexicon_re
 from kg.extract.timex import Timex, combine
 
 _TRIGGER_LISTS = (
-    ("launch", "launch_verbs"), ("landing", "landing_words"), ("docking", "docking_words"),
+    ("launch", "launch_verbs"), ("launch", "launch_cues"), ("landing", "landing_words"), ("docking", "docking_words"),
     ("announcement", "announcement_words"), ("postponement", "postponement_words"), ("post", "post_words"),
 )
 _FUTURE_FLIGHT = re.compile(r"\b(?:fly|travel|go|head|launch)\b")
@@ -65,10 +65,11 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None, fi
     timexes = sentence.timexes
     calendars = [t for t in timexes if t.grain != "clock"]
     clocks = [t for t in timexes if t.grain == "clock"]
-    if mission:
-        for trig in triggers:
-            if trig[2] == "launch" and not sentence.future and not sentence.prior and not sentence.plot:
-                doc.attrs[mission].setdefault("launched_wording", (sentence.index, trig[3]))
+    if mission and not (sentence.future or sentence.prior or sentence.plot or lexicon_re("postponement_words").search(sentence.text)):
+        for verb in lexicon_re("launch_verbs").finditer(sentence.text):
+            if not re.search(r"\b(?:to|attempt|attempts|try|tries|trying)\s+$", sentence.text[max(0, verb.start() - 12) : verb.start()]):
+                doc.attrs[mission].setdefault("launched_wording", (sentence.index, verb.group(0)))
+    _mission_years(doc, sentence)
     used_clocks: set[int] = set()
     for timex in calendars:
         trig = _trigger_for(sentence, timex, triggers, timexes)
@@ -96,6 +97,19 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None, fi
         _add_event(doc, sentence, trig, value, min(trig[0], clock.begin), max(trig[1], clock.end), mission, film)
 
 
+def _mission_years(doc: Document, sentence: Sentence) -> None:
+    """Date a flight named with its year ('since Apollo 17 in 1972'): that year is when it flew."""
+    for mention in sentence.of_kind("mission"):
+        rel = sentence.rel(mention.end)
+        match = re.match(r"^(?:\s+in|,)\s+(\d{4})\b|^\s*\((\d{4})\)", sentence.text[rel : rel + 12])
+        if match and mention.key:
+            year = match.group(1) or match.group(2)
+            if not 1957 <= int(year) <= doc.article.published.year:
+                continue
+            trig = (sentence.rel(mention.begin), rel + match.end(), "launch", "flight")
+            _add_event(doc, sentence, trig, Value(year, "gYear"), trig[0], trig[1], mention.key, None)
+
+
 def _clock_for(timex: Timex, clocks: list[Timex]) -> Timex | None:
     """Return the clock time written next to a day expression ('last night at 8:02 p.m.'), if any."""
     if timex.grain != "day":
@@ -113,6 +127,10 @@ def _anchor_day(doc: Document, mission: str, event_type: str, sentence: Sentence
         for fact in doc.facts_of(mission, predicate):
             if isinstance(fact.obj, Value) and fact.obj.type in ("date", "dateTime"):
                 return date.fromisoformat(fact.obj.lexical[:10])
+    for earlier in reversed(doc.sentences[max(0, sentence.index - 2) : sentence.index]):
+        days = [t.day for t in earlier.timexes if t.grain == "day" and t.day]
+        if days:
+            return days[-1]
     if event_type == "launch" and not sentence.future:
         return doc.article.published
     return None
@@ -145,7 +163,7 @@ def _add_event(doc: Document, sentence: Sentence, trig: tuple[int, int, str, str
     name = _EVENT_NAMES.get(event_type, word.capitalize())
     subject = doc.entities[about].label if about else None
     label = f"{name} of {subject}" if subject else f"{name} ({value.lexical[:10]})"
-    key = doc.add_entity("event", f"{event_type} {subject or word} {value.lexical[:10]}", label,
+    key = doc.add_entity("event", label, label,
                          key=f"event-{event_type}-{slug(subject or word)}-{value.lexical[:10]}")
     doc.entities[key].mentions.append(doc.evidence(sentence, span_begin, span_end, f"event.{event_type}"))
     doc.add_fact(key, "event_type", Value(event_type if event_type in _EVENT_NAMES else "other"), sentence,

@@ -16,7 +16,14 @@ _GROUP_LIST = re.compile(
     r"\b(?:team|crew|trio|quartet|group)\s+(?:is\s+|was\s+|will be\s+)?(?:made up of|consisting of|composed of|"
     r"comprising|including|includes|of)\b"
 )
-_JOINED_BY = re.compile(r"\b(?:joined|accompanied)\s+(?:in space\s+|on the flight\s+|aboard\s+)?by\b")
+_JOINED_BY = re.compile(
+    r"\b(?:(?:joined|accompanied)\s+(?:in space\s+|on the flight\s+|aboard\s+)?by|(?:flew|flies|fly|flying|travell?ed|went)\s+with)\b"
+)
+_SEATS = re.compile(r"\b(?:bought|purchased|paid for|won|booked)\s+(?:their|his|her|a|the)\s+(?:own\s+)?(?:seats?|tickets?)\b")
+_ROLE_VERB = re.compile(
+    r"^(?:,[^,;]{0,70},)?\s+(?:will\s+|would\s+)?(commands|command|commanded|is commanding|leads|lead|led|pilots|pilot|piloted)\s+"
+    r"(?:the\s+|this\s+)?(?:mission|flight|crew|spacecraft|capsule)\b"
+)
 _ALONG_WITH = re.compile(r"\b(?:[Aa]long with|[Tt]ogether with|[Aa]ccompanied by|[Ww]ith fellow)\s+$")
 _ROLE_AFTER = re.compile(
     r"^(?:,\s*\d{1,3}\s*,)?\s*(?:,\s*)?(?:who\s+)?(?:serves|will serve|served|is serving|flies|will fly|flew|is|was|"
@@ -37,10 +44,18 @@ _ORBIT = re.compile(
 _SUBORBITAL = re.compile(r"\b(?:suborbital|sub-orbital|edge of space|K[aá]rm[aá]n line)\b", re.I)
 _MOON = re.compile(r"\b(?:to|around|on|orbit|land on|reach)\s+the\s+[Mm]oon\b|\blunar\s+(?:mission|flight|landing)\b")
 _DURATION_CUE_AFTER = re.compile(
-    r"^\s*(?:-long\s+)?(?:in space|in orbit|stay|mission|aboard|on board|on the station|at the station|later|after (?:launch|liftoff|lift-off|takeoff)|flight|trip|journey|"
+    r"^\s*(?:-long\s+)?(?:suborbital\s+|orbital\s+|space\s+)?(?:in space|in orbit|stay|mission|aboard|on board|on the station|at the station|later|after (?:launch|liftoff|lift-off|takeoff)|flight|trip|journey|hop|ride|"
     r"long|in microgravity|in weightlessness)\b", re.I,
 )
 _DURATION_CUE_BEFORE = re.compile(r"\b(?:spend|spent|spends|spending|for a|for|lasting|lasted|last|lasts|about|nearly|a)\s+$", re.I)
+_DURATION_STRONG_BEFORE = re.compile(
+    r"\b(?:lasted|lasting|last|lasts|spend|spent|spends|spending)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+)?$", re.I
+)
+_VEHICLE_CONTRAST = re.compile(
+    r"\b(?:alongside|unlike|like|than|rivals?|competitors?|versus|vs\.|instead of|replacing|compared (?:with|to))\s+"
+    r"(?:the\s+)?(?:[\w'’]+\s+){0,2}$",
+    re.I,
+)
 _DURATION_VETO = re.compile(r"^\s*(?:ago|of training|of preparation|before|earlier)\b", re.I)
 _ALTITUDE_CUE = re.compile(
     r"(?:altitude of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$|orbits?\s+at\s+(?:about\s+|around\s+|some\s+)?$|"
@@ -68,7 +83,7 @@ def verb_matches(sentence: Sentence, key: str) -> list[re.Match[str]]:
 
 def find_planned_flight(doc: Document, sentence: Sentence, main: str | None) -> str | None:
     """Create (or find) the planned flight of a person who 'would travel to orbit' outside the main flight."""
-    if main is None or doc.attrs[main].get("status") == "planned" or not sentence.future or sentence.plot:
+    if main is None or not doc.attrs[main].get("launched_wording") or not sentence.future or sentence.plot:
         return None
     if sentence.of_kind("mission"):
         return None
@@ -125,6 +140,24 @@ def _coordinated_subjects(sentence: Sentence, subject: Mention) -> list[Mention]
     return group
 
 
+def _shared_plural_role(doc: Document, sentence: Sentence, mission: str, person: Mention, people: list[Mention]) -> None:
+    """Give the second of 'mission specialists Christina Koch and Jeremy Hansen' the plural role too."""
+    earlier = [m for m in people if m.end <= person.begin]
+    if not earlier:
+        return
+    previous = earlier[-1]
+    gap = sentence.text[sentence.rel(previous.end) : sentence.rel(person.begin)]
+    if not re.fullmatch(r"(?:,\s*\d{1,3}\s*)?,?\s*(?:and\s+)?", gap):
+        return
+    before = sentence.text[max(0, sentence.rel(previous.begin) - 40) : sentence.rel(previous.begin)]
+    roles = get_resources().lexicon["crew_roles"]
+    for match in get_resources().crew_role_re.finditer(before):
+        word = match.group(0).lower()
+        if before[match.end() :] == " " and word != roles[word] and word.endswith("s"):
+            add_crew(doc, mission, sentence, person, "crew.shared_plural_role", roles[word],
+                     sentence.span.begin + sentence.rel(previous.begin) - len(before) + match.start())
+
+
 def add_crew(doc: Document, mission: str, sentence: Sentence, person: Mention, rule: str, role: str | None,
              end: int | None = None, confidence: float = 0.9) -> None:
     """Record a person as crew of a flight (with a role if the sentence gives one)."""
@@ -155,6 +188,11 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                 add_crew(doc, mission, sentence, person, "crew.role_after_name", roles[match.group(0).lower()],
                          person.end + match.end())
                 break
+        verb = _ROLE_VERB.match(after)
+        if verb:
+            role = "pilot" if verb.group(1).startswith("pilot") else "commander"
+            add_crew(doc, mission, sentence, person, "crew.role_verb", role, person.end + verb.end())
+        _shared_plural_role(doc, sentence, mission, person, people)
         passive = re.search(r"\b(commanded|piloted|led)\s+by\s+$", before)
         if passive:
             add_crew(doc, mission, sentence, person, "crew.passive_role", _PASSIVE_ROLE[passive.group(1)],
@@ -179,7 +217,7 @@ def _crew_by_verbs(doc: Document, sentence: Sentence, mission: str, people: list
                 add_crew(doc, mission, sentence, person, "crew.subject_of_flight_verb", None,
                          sentence.span.begin + verb.end())
     for pattern, rule in ((_GROUP_LIST, "crew.team_listing"), (_JOINED_BY, "crew.joined_by"),
-                          (_COMPANION, "crew.companions")):
+                          (_COMPANION, "crew.companions"), (_SEATS, "crew.bought_seats")):
         for cue in pattern.finditer(text):
             for person in people:
                 if sentence.rel(person.begin) > cue.end():
@@ -202,6 +240,8 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
             continue
         rel = sentence.rel(mention.begin)
         before = text[max(0, rel - 60) : rel]
+        if _VEHICLE_CONTRAST.search(before[-40:]):
+            continue
         if mention.kind == "spacecraft" and not doc.attrs[mention.key].get("same_as_mission"):
             doc.add_fact(mission, "spacecraft", mention.key, sentence, mention.begin, mention.end, "vehicle.spacecraft_in_flight_sentence", 0.8)
         elif mention.kind == "launch_vehicle":
@@ -213,7 +253,7 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
             nearest = max(v.end() for v in landing if v.end() <= rel)
             gap = text[nearest:rel]
             other_places = [m for m in sentence.mentions if m.kind == "place" and nearest <= sentence.rel(m.begin) < rel]
-            if len(gap) < 70 and re.search(r"\b(?:in|at|on|near|off|into)\s+(?:the\s+)?$", before) and not other_places:
+            if len(gap) < 70 and re.search(r"\b(?:in|at|on|near|off|into|to)\s+(?:the\s+)?$", before) and not other_places:
                 doc.add_fact(mission, "landing_site", mention.key, sentence, mention.begin, mention.end, "site.landed_at")
         if mention.kind in ("station", "place") and _DEST_BEFORE.search(before[-40:]) and doc.attrs[mention.key].get("destination", mention.kind == "station"):
             if not _NEGATED.search(before) and not re.search(r"\bthan\s+(?:the\s+)?$", before):
@@ -277,7 +317,9 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
         if quantity.kind == "duration":
             if _DURATION_VETO.match(after) or re.search(r"\b(?:months|years) of\s+$", before):
                 continue
-            if _DURATION_CUE_AFTER.match(after) or (_DURATION_CUE_BEFORE.search(before) and re.match(r"^\s*(?:in|aboard|on|at)\b", after)):
+            if _DURATION_CUE_AFTER.match(after) or _DURATION_STRONG_BEFORE.search(before) or (
+                _DURATION_CUE_BEFORE.search(before) and re.match(r"^\s*(?:in|aboard|on|at)\b", after)
+            ):
                 doc.add_fact(mission, "duration", Value(quantity.lexical, "duration"), sentence, *span, "figure.duration", 0.8)
         elif quantity.kind == "distance":
             if _ALTITUDE_CUE.search(before) or _ALTITUDE_AFTER.match(after):

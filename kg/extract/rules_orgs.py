@@ -9,7 +9,8 @@ from kg.extract.document import Document, Sentence
 
 _ROLE_BEFORE_ORG = (
     (re.compile(r"\b(?:with the (?:help|support|assistance) of|in (?:partnership|collaboration|cooperation) with|partnered with|"
-                r"teamed up with|together with)\s+(?:the\s+)?$", re.I), "partner", "org.partner_phrase"),
+                r"teamed up with|together with|(?:partnership|collaboration|agreement|cooperation) between"
+                r"(?:\s+[\w'’.]+){0,5}?(?:\s+and)?)\s+(?:the\s+)?$", re.I), "partner", "org.partner_phrase"),
     (re.compile(r"\b(?:rais(?:e|es|ed|ing) (?:money|funds)|fundrais\w*|donat\w*|benefit(?:s|ing)?|in support of|in aid of)"
                 r"(?:\s+\w+){0,2}\s+(?:for|to)?\s*(?:the\s+)?$", re.I), "beneficiary", "org.beneficiary_phrase"),
     (re.compile(r"\b(?:sponsored|funded|financed|paid for|backed)\s+by\s+(?:the\s+)?$", re.I), "sponsor", "org.sponsor_phrase"),
@@ -18,9 +19,12 @@ _ROLE_BEFORE_ORG = (
     (re.compile(r"\b(?:broadcast|aired|streamed|televised|filmed)\s+(?:live\s+)?(?:by|on)\s+(?:the\s+)?$", re.I), "broadcaster", "org.broadcaster_phrase"),
 )
 _ORG_THEN_VERB = (
-    (re.compile(r"^\s+(?:has\s+|had\s+|will\s+)?(?:launched|launches|launch|sent|sends|flew|flies|fly|is launching|operates|operated)\b"), "operator", "org.subject_of_launch"),
+    (re.compile(r"^\s+(?:has\s+|had\s+|will\s+|plans to\s+|hopes to\s+|intends to\s+|is set to\s+|aims to\s+|wants to\s+)?"
+                r"(?:launched|launches|launch|sent|sends|flew|flies|fly|is launching|operates|operated)\b"), "operator", "org.subject_of_launch"),
+    (re.compile(r"^,\s+which\s+(?:builds|built|makes|made|manufactures|manufactured|designed|developed)\b"), "builder", "org.which_builds"),
     (re.compile(r"^\s+(?:is|was|are|were)\s+(?:excited|proud|happy|thrilled|pleased)\s+to\s+(?:work|partner|collaborate)\b"), "partner", "org.eager_partner"),
-    (re.compile(r"^\s+(?:said|says|announced|announces|confirmed|stated|reported|told)\b"), "operator", "org.agency_statement"),
+    (re.compile(r"^\s+(?:today\s+|yesterday\s+|on\s+\w+day\s+)?(?:said|says|announced|announces|confirmed|stated|reported|told|"
+                r"named|introduced|selected|unveiled)\b"), "operator", "org.agency_statement"),
     (re.compile(r"^\s+(?:followed|filmed|documented|will broadcast|broadcast|aired|will air|streams|will stream)\b"), "broadcaster", "org.broadcaster_verb"),
 )
 
@@ -47,7 +51,30 @@ def apply_org_rules(doc: Document, sentence: Sentence, mission: str | None) -> N
                     continue
                 doc.add_fact(mission, role, org.key, sentence, org.begin, sentence.span.begin + rel_end + len(after.split(",")[0]),
                              rule, 0.6 if rule == "org.agency_statement" else 0.8)
+        if mission and org.possessive and org_type in ("company", "agency"):
+            _possessive_operator(doc, sentence, org, mission)
         _company_of_person(doc, sentence, org)
+
+
+_FLIGHT_NOUN = re.compile(
+    r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:rocket|booster|capsule|spacecraft|mission|flight|attempt|launch|crew|vehicle|ship)\b"
+)
+
+
+def _possessive_operator(doc: Document, sentence: Sentence, org: object, mission: str) -> None:
+    """Record 'Blue Origin's New Shepard rocket', 'Boeing's first attempt': the organisation runs the flight."""
+    from kg.extract.mentions import Mention
+
+    assert isinstance(org, Mention) and org.key is not None
+    rel = sentence.rel(org.end)
+    if re.search(r"\b(?:alongside|unlike|like|than|rival|versus)\s+$", sentence.text[max(0, rel - 40) : sentence.rel(org.begin)]):
+        return
+    tail = sentence.text[rel : rel + 60]
+    vehicle = next((m for m in sentence.mentions if m.kind in ("spacecraft", "launch_vehicle", "mission")
+                    and 0 <= sentence.rel(m.begin) - rel <= 8), None)
+    if vehicle is not None or _FLIGHT_NOUN.match(tail):
+        doc.add_fact(mission, "operator", org.key, sentence, org.begin, org.end + len(tail.split(",")[0]),
+                     "org.possessive_vehicle", 0.7)
 
 
 def _company_of_person(doc: Document, sentence: Sentence, org: object) -> None:

@@ -13,7 +13,7 @@ from kg.extract.resources import get_resources, lexicon_re
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\b")
 _AGE_AFTER = re.compile(r"^(?:,\s*(?:aged\s+)?(\d{1,3})\s*(?:,|\.|$| and\b)|\s*\((\d{1,3})\)|,\s+(?:the|a|an)\s+(\d{1,3})-year-old\b)")
 _APPOSITION = re.compile(
-    r"^(?:,\s*\d{1,3}\s*)?,\s+(?:who\s+is\s+)?(?:the|a|an)\s+(?:\d{1,3}-year-old\s+)?((?:former|retired|veteran|ex-)\s+)?"
+    r"^(?:,\s*\d{1,3}\s*)?,\s+(?:who\s+is\s+)?(?:(?:the|a|an)\s+)?(?:\d{1,3}-year-old\s+)?((?:former|retired|veteran|ex-)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?$"
 )
 
@@ -86,11 +86,11 @@ def _occupation_before(doc: Document, sentence: Sentence, mention: Mention) -> N
     window = text[max(0, start - 70) : start]
     base = start - len(window)
     matches = list(get_resources().occupation_re.finditer(window))
-    if not matches:
+    if not matches or window[matches[-1].end() :] != " ":
+        _shared_plural_occupation(doc, sentence, mention)
         return
     last = matches[-1]
-    gap = window[last.end() :]
-    if gap != " ":
+    if last.group(0).lower() in get_resources().lexicon["crew_roles"]:
         return
     chain = [last]
     for previous in reversed(matches[:-1]):
@@ -106,7 +106,24 @@ def _occupation_before(doc: Document, sentence: Sentence, mention: Mention) -> N
     for match in chain:
         _add_occupation(doc, sentence, _person_key(mention), match.group(0), sentence.span.begin + base + match.start(),
                         mention.end, "occupation.premodifier", former)
+        if match.group(0).lower() != _occupation_value(match.group(0)).lower() and match.group(0).lower().endswith("s"):
+            doc.attrs[_person_key(mention)]["plural_occupation"] = (sentence.index, match.group(0), former)
     _affiliation_before(doc, sentence, mention, head, base)
+
+
+def _shared_plural_occupation(doc: Document, sentence: Sentence, mention: Mention) -> None:
+    """Give 'Suni Williams' in 'NASA astronauts Butch Wilmore, 61, and Suni Williams' the plural occupation."""
+    people = [m for m in sentence.mentions if m.kind == "person" and m.key and m.end <= mention.begin]
+    if not people:
+        return
+    previous = people[-1]
+    gap = sentence.text[sentence.rel(previous.end) : sentence.rel(mention.begin)]
+    shared = doc.attrs[_person_key(previous)].get("plural_occupation")
+    if shared and shared[0] == sentence.index and re.fullmatch(r"(?:,\s*\d{1,3}\s*)?,?\s*(?:and\s+)?", gap):  # type: ignore[index]
+        _, word, former = shared  # type: ignore[misc]
+        _add_occupation(doc, sentence, _person_key(mention), str(word), previous.begin, mention.end,
+                        "occupation.shared_plural", bool(former))
+        doc.attrs[_person_key(mention)]["plural_occupation"] = shared
 
 
 def _affiliation_before(doc: Document, sentence: Sentence, mention: Mention, head: str, base: int) -> None:
