@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.term import Node
 
@@ -139,28 +139,26 @@ def reconcile(graph: Graph, known: Iterable[tuple[str, str, str]]) -> Graph:
 
 def find_matches(new: list[_Entity], known: dict[str, _Entity]) -> list[Match]:
     """Pair new entities with known ones, best score first, each known entity taken at most once."""
-    candidates: list[Match] = []
-    surnames: dict[tuple[str, str], list[str]] = {}
+    indexes: dict[str, _LabelIndex] = {}
     for entity in known.values():
-        if entity.family == str(SM.Person):
-            for label in entity.labels:
-                tokens = canonical(label).split()
-                if len(tokens) > 1:
-                    surnames.setdefault((entity.family, tokens[-1]), []).append(entity.iri)
+        indexes.setdefault(entity.family, _LabelIndex()).add(entity)
+    candidates: list[Match] = []
     for entity in new:
         if entity.iri in known and known[entity.iri].family == entity.family:
             candidates.append(Match(entity.iri, entity.iri, "exact", 100.0, entity.labels[0]))
             continue
-        for other in known.values():
-            if other.family != entity.family:
-                continue
-            found = compare_names(entity.labels, other.labels, person=entity.family == str(SM.Person))
+        index = indexes.get(entity.family)
+        if index is None:
+            continue
+        person = entity.family == str(SM.Person)
+        for iri in sorted(index.candidates(entity.labels, person=person)):
+            found = compare_names(entity.labels, known[iri].labels, person=person)
             if found is None:
                 continue
             method, score, label = found
-            if method == "surname" and len(set(surnames.get((entity.family, canonical(label)), []))) != 1:
+            if method == "surname" and len(index.surnames.get(canonical(label), set())) != 1:
                 continue  # a bare surname is only safe when one known person bears it
-            candidates.append(Match(entity.iri, other.iri, method, score, label))
+            candidates.append(Match(entity.iri, iri, method, score, label))
     taken_new: set[str] = set()
     taken_known: set[str] = set()
     chosen = []
@@ -171,6 +169,48 @@ def find_matches(new: list[_Entity], known: dict[str, _Entity]) -> list[Match]:
         taken_known.add(match.known_iri)
         chosen.append(match)
     return chosen
+
+
+@dataclass
+class _LabelIndex:
+    """The known labels of one class family, indexed so that each new name is compared with few of them."""
+
+    by_key: dict[str, set[str]] = field(default_factory=dict)
+    by_token: dict[str, set[str]] = field(default_factory=dict)
+    surnames: dict[str, set[str]] = field(default_factory=dict)
+    choices: list[str] = field(default_factory=list)
+    owners: list[str] = field(default_factory=list)
+
+    def add(self, entity: _Entity) -> None:
+        """Index every label of a known entity."""
+        for label in entity.labels:
+            norm, canon = normalize(label), canonical(label)
+            for key in {norm.replace(" ", ""), canon.replace(" ", "")}:
+                self.by_key.setdefault(key, set()).add(entity.iri)
+            tokens = canon.split()
+            for token in tokens:
+                self.by_token.setdefault(token, set()).add(entity.iri)
+            if len(tokens) > 1:
+                self.surnames.setdefault(tokens[-1], set()).add(entity.iri)
+            self.choices.append(canon)
+            self.owners.append(entity.iri)
+
+    def candidates(self, labels: list[str], *, person: bool) -> set[str]:
+        """Known entities that one of `labels` could match: same key, shared words, or a similar spelling."""
+        found: set[str] = set()
+        for label in labels:
+            norm, canon = normalize(label), canonical(label)
+            found |= self.by_key.get(norm.replace(" ", ""), set()) | self.by_key.get(canon.replace(" ", ""), set())
+            tokens = canon.split()
+            if not person or len(tokens) == 1:
+                for token in tokens:
+                    found |= self.by_token.get(token, set())
+            cutoff = min(FUZZY_THRESHOLD, PERSON_THRESHOLD)
+            for _choice, _score, i in process.extract(
+                canon, self.choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+            ):
+                found.add(self.owners[i])
+        return found
 
 
 def compare_names(new: list[str], known: list[str], *, person: bool) -> tuple[str, float, str] | None:
