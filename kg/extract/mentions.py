@@ -126,7 +126,7 @@ def _orgs(sentence: str, offset: int) -> list[Mention]:
     for spec, pattern in _compiled_patterns()["orgs"]:
         for match in pattern.finditer(sentence):
             name = match.group("name").strip().rstrip(".,")
-            if "'s" in name or "’s" in name:
+            if spec["id"] == "head_of" and ("'s" in name or "’s" in name):
                 continue
             if spec["id"] == "head_noun" and name.split()[0] in ("The", "A", "An"):
                 name = name.split(" ", 1)[1]

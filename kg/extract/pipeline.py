@@ -137,7 +137,9 @@ def _sentence_flight(doc: Document, sentence: Sentence, main: str | None, previo
             flight = doc.mission_of_person(mention.key)
             if flight:
                 return flight
-    return previous or main
+    if previous and (previous == main or doc.attrs[previous].get("owner")):
+        return previous
+    return main or previous
 
 
 def _is_biography(doc: Document, sentence: Sentence, mission: str) -> bool:

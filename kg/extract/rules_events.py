@@ -9,6 +9,7 @@ from datetime import date
 from kg.extract.document import Document, Sentence, slug
 from kg.extract.model import Value
 from kg.extract.resources import get_resources, lexicon_re
+from kg.extract.rules_flight import inside_name
 from kg.extract.timex import Timex, combine
 
 _TRIGGER_LISTS = (
@@ -26,7 +27,8 @@ def _triggers(sentence: Sentence) -> list[tuple[int, int, str, str]]:
     found = []
     for event_type, key in _TRIGGER_LISTS:
         for match in lexicon_re(key).finditer(sentence.text):
-            found.append((match.start(), match.end(), event_type, match.group(0)))
+            if not inside_name(sentence, match.start()):
+                found.append((match.start(), match.end(), event_type, match.group(0)))
     if sentence.future:
         for match in _FUTURE_FLIGHT.finditer(sentence.text):
             found.append((match.start(), match.end(), "launch", match.group(0)))
@@ -72,6 +74,8 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None, fi
     _mission_years(doc, sentence)
     used_clocks: set[int] = set()
     for timex in calendars:
+        if _names_year(sentence, timex):
+            continue
         trig = _trigger_for(sentence, timex, triggers, timexes)
         if trig is None:
             continue
@@ -107,7 +111,16 @@ def _mission_years(doc: Document, sentence: Sentence) -> None:
             if not 1957 <= int(year) <= doc.article.published.year:
                 continue
             trig = (sentence.rel(mention.begin), rel + match.end(), "launch", "flight")
-            _add_event(doc, sentence, trig, Value(year, "gYear"), trig[0], trig[1], mention.key, None)
+            _add_event(doc, sentence, trig, Value(year, "gYear"), trig[0], trig[1], mention.key, None, historic=True)
+
+
+def _names_year(sentence: Sentence, timex: Timex) -> bool:
+    """Tell whether a year is written right after a flight's name ('Apollo 17 in 1972'), handled apart."""
+    for mention in sentence.of_kind("mission"):
+        gap = sentence.text[sentence.rel(mention.end) : timex.begin]
+        if re.fullmatch(r"\s+in\s+|,\s+|\s*\(", gap):
+            return True
+    return False
 
 
 def _clock_for(timex: Timex, clocks: list[Timex]) -> Timex | None:
@@ -148,7 +161,7 @@ def _site_zone(doc: Document, sentence: Sentence, mission: str | None) -> str | 
 
 
 def _add_event(doc: Document, sentence: Sentence, trig: tuple[int, int, str, str], value: Value, begin: int,
-               end: int, mission: str | None, film: str | None) -> None:
+               end: int, mission: str | None, film: str | None, historic: bool = False) -> None:
     """Create the event entity for a dated trigger and link it to its flight."""
     event_type, word = trig[2], trig[3]
     about = mission if event_type in ("launch", "landing", "docking", "announcement", "postponement") else None
@@ -157,7 +170,9 @@ def _add_event(doc: Document, sentence: Sentence, trig: tuple[int, int, str, str
     published = doc.article.published.isoformat()
     if about and event_type == "launch" and doc.attrs[about].get("launched_wording") and value.lexical[:10] > published:
         about = None
-    if about and event_type == "launch" and doc.attrs[about].get("status") == "planned" and sentence.future is False and value.lexical[:10] < published[:4]:
+    if about and event_type == "launch" and not historic and not doc.attrs[about].get("launched_wording") and (
+        value.lexical[:4] < published[:4]
+    ):
         about = None
     span_begin, span_end = sentence.span.begin + begin, sentence.span.begin + end
     name = _EVENT_NAMES.get(event_type, word.capitalize())

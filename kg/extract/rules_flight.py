@@ -77,8 +77,14 @@ def in_ranges(position: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 def verb_matches(sentence: Sentence, key: str) -> list[re.Match[str]]:
-    """Return the matches of a lexicon verb list in the sentence."""
-    return list(lexicon_re(key).finditer(sentence.text))
+    """Return the matches of a lexicon word list in the sentence, outside names ('United Launch Alliance')."""
+    return [m for m in lexicon_re(key).finditer(sentence.text) if not inside_name(sentence, m.start())]
+
+
+def inside_name(sentence: Sentence, position: int) -> bool:
+    """Tell whether a sentence-relative position falls inside a name mention."""
+    absolute = sentence.span.begin + position
+    return any(m.begin <= absolute < m.end and m.source != "coref" for m in sentence.mentions)
 
 
 def find_planned_flight(doc: Document, sentence: Sentence, main: str | None) -> str | None:
@@ -133,7 +139,7 @@ def _coordinated_subjects(sentence: Sentence, subject: Mention) -> list[Mention]
     group = [subject]
     for mention in reversed(people):
         between = sentence.text[sentence.rel(mention.end) : sentence.rel(group[0].begin)]
-        if re.fullmatch(r"(?:,\s*\d{1,3}\s*)?(?:,\s*|\s+and\s+|,\s+and\s+)", between):
+        if re.fullmatch(r"(?:,\s*\d{1,3}\s*)?(?:,\s+[^,;]{1,80}?)?(?:,\s*|\s+and\s+|,\s+and\s+)", between):
             group.insert(0, mention)
         else:
             break
@@ -184,9 +190,13 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                          sentence.span.begin + start - len(before) + match.start())
         after = text[end : end + 80]
         for match in get_resources().crew_role_re.finditer(after):
-            if _ROLE_AFTER.match(after[: match.start()]) and not re.match(r"\s+of\b", after[match.end() :]):
-                add_crew(doc, mission, sentence, person, "crew.role_after_name", roles[match.group(0).lower()],
-                         person.end + match.end())
+            if _ROLE_AFTER.match(after[: match.start()]) and not re.match(
+                r"\s+of\s+(?:the\s+)?(?:station|space station|ISS|expedition|International)", after[match.end() :]
+            ):
+                word = match.group(0).lower()
+                group = _coordinated_subjects(sentence, person) if word != roles[word] else [person]
+                for member in group:
+                    add_crew(doc, mission, sentence, member, "crew.role_after_name", roles[word], person.end + match.end())
                 break
         verb = _ROLE_VERB.match(after)
         if verb:
@@ -233,7 +243,7 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
         return
     text = sentence.text
     contrast = contrast_ranges(text)
-    launch = verb_matches(sentence, "launch_verbs")
+    launch = verb_matches(sentence, "launch_verbs") + verb_matches(sentence, "launch_cues")
     landing = verb_matches(sentence, "landing_words")
     for mention in sentence.mentions:
         if mention.key is None or in_ranges(sentence.rel(mention.begin), contrast):

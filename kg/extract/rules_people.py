@@ -13,8 +13,8 @@ from kg.extract.resources import get_resources, lexicon_re
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\b")
 _AGE_AFTER = re.compile(r"^(?:,\s*(?:aged\s+)?(\d{1,3})\s*(?:,|\.|$| and\b)|\s*\((\d{1,3})\)|,\s+(?:the|a|an)\s+(\d{1,3})-year-old\b)")
 _APPOSITION = re.compile(
-    r"^(?:,\s*\d{1,3}\s*)?,\s+(?:who\s+is\s+)?(?:(?:the|a|an)\s+)?(?:\d{1,3}-year-old\s+)?((?:former|retired|veteran|ex-)\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?$"
+    r"^(?:,\s*\d{1,3}\s*)?,\s+(?:who\s+is\s+)?(?:(?:the|a|an)\s+(?:\d{1,3}-year-old\s+)?((?:former|retired|veteran|ex-)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?|((?:former|retired|ex-)\s+)?)$"
 )
 
 
@@ -146,7 +146,9 @@ def _occupation_after(doc: Document, sentence: Sentence, mention: Mention) -> No
             continue
         if match.group(0)[0].isupper() and match.start() > 0 and not window[: match.start()].rstrip().endswith(","):
             continue
-        former = bool(lead.group(1)) and lead.group(1).strip().lower() != "veteran"
+        if re.match(r"\s+[A-Z]", window[match.end() :]):
+            continue
+        former = (bool(lead.group(1)) and lead.group(1).strip().lower() != "veteran") or bool(lead.group(2))
         word = match.group(0)
         if lead.group(1) and lead.group(1).strip().lower() == "veteran" and f"veteran {word.lower()}" in get_resources().lexicon["occupations"]:
             word = f"veteran {word}"

@@ -77,7 +77,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("rel_month", re.compile(r"\b(next|this|last)\s+month\b", re.I)),
         ("in_month", re.compile(rf"\b(?:in|next|this|last|early|late|mid-?)\s+({_MONTH})(?!\s*\d)\b")),
         ("year", re.compile(
-            rf"\b(?:in|by|to|until|till|since|for|from|during|before|after|of|early|late|mid-?|around)\s+({_YEAR})\b"
+            rf"\b(?:in|by|to|until|till|since|for|from|during|before|after|of|early|late|mid-?|around|than)\s+({_YEAR})\b"
             rf"|(?<=, )({_YEAR})(?=,)"
         )),
         ("clock", re.compile(
