@@ -83,18 +83,31 @@ def parse_accept(header: str | None) -> list[tuple[str, float, int]]:
     return ranges or [("*/*", 1.0, 0)]
 
 
-def quality(fmt: Format, ranges: list[tuple[str, float, int]]) -> float:
-    """The q-value the client gives `fmt`: that of the most specific matching range (0 if none)."""
-    best_specificity = -1
-    best_q = 0.0
-    for media_type in (fmt.media_type, *fmt.aliases):
+def quality(fmt: Format, ranges: list[tuple[str, float, int]]) -> tuple[float, int]:
+    """The q-value the client gives `fmt` (from the most specific range matching its media type or an alias),
+    and 1 if its own media type earns that value (so it wins ties over alias matches)."""
+    own = range_quality((fmt.media_type,), ranges)
+    alias = range_quality(fmt.aliases, ranges)
+    if own is None and alias is None:
+        return 0.0, 0
+    if alias is None or (own is not None and own >= alias):
+        return own or 0.0, 1
+    return alias, 0
+
+
+def range_quality(media_types: tuple[str, ...], ranges: list[tuple[str, float, int]]) -> float | None:
+    """The q of the most specific range matching any of `media_types`, or None if none matches."""
+    best_specificity, best_q = -1, 0.0
+    for media_type in media_types:
         kind = media_type.split("/")[0]
         for media, q, specificity in ranges:
-            if media in (media_type, f"{kind}/*", "*/*") and specificity > best_specificity:
+            if media not in (media_type, f"{kind}/*", "*/*"):
+                continue
+            if specificity > best_specificity:
                 best_specificity, best_q = specificity, q
-            elif media in (media_type, f"{kind}/*", "*/*") and specificity == best_specificity:
+            elif specificity == best_specificity:
                 best_q = max(best_q, q)
-    return best_q
+    return best_q if best_specificity >= 0 else None
 
 
 def choose(formats: tuple[Format, ...], accept: str | None, requested: str | None) -> Format:
@@ -102,8 +115,8 @@ def choose(formats: tuple[Format, ...], accept: str | None, requested: str | Non
     if requested:
         return find_by_name(formats, requested)
     ranges = parse_accept(accept)
-    scored = [(quality(f, ranges), -i, f) for i, f in enumerate(formats)]
-    q, _, best = max(scored, key=lambda s: (s[0], s[1]))
+    scored = [(*quality(f, ranges), -i, f) for i, f in enumerate(formats)]
+    q, _, _, best = max(scored, key=lambda s: (s[0], s[1], s[2]))
     if q <= 0:
         offered = ", ".join(f.media_type for f in formats)
         raise NotAcceptableError(f"none of the accepted types ({accept}) can express this result; available: {offered}")
@@ -129,6 +142,6 @@ def wants_html(accept: str | None) -> bool:
     if not accept or "html" not in accept:
         return False
     ranges = parse_accept(accept)
-    html_q = quality(HTML, ranges)
-    rdf_q = max(quality(f, [r for r in ranges if r[2] == 2]) for f in GRAPH_FORMATS)
+    html_q = quality(HTML, ranges)[0]
+    rdf_q = max(quality(f, [r for r in ranges if r[2] == 2])[0] for f in GRAPH_FORMATS)
     return html_q > 0 and html_q >= rdf_q

@@ -147,8 +147,11 @@ def cap_rows(text: str, tokens: list[Token], max_rows: int) -> tuple[str, bool]:
         if token.depth == 0 and token.start >= last_close and token.kind == "word" and token.upper == "VALUES":
             insert_at = token.start
             break
-    # A newline first, so that a trailing comment cannot swallow the clause.
-    return f"{text[:insert_at]}\nLIMIT {max_rows}\n{text[insert_at:]}", True
+    before = text[:insert_at]
+    last_end = max((t.end for t in tokens if t.end <= insert_at), default=0)
+    # On the same line keeps the parser's line numbers for errors at the end; after a comment it cannot.
+    separator = "\n" if "#" in before[last_end:] else " "
+    return f"{before.rstrip()}{separator}LIMIT {max_rows} {text[insert_at:]}", True
 
 
 def add_update_dataset(text: str, tokens: list[Token], using: list[str], using_named: list[str]) -> str:
