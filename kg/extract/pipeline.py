@@ -158,7 +158,7 @@ def _add_same_day_landings(doc: Document) -> None:
             continue
         launches = [f for f in doc.facts_of(key, "launch_date") if isinstance(f.obj, Value) and f.obj.type in ("date", "dateTime")]
         durations = [f for f in doc.facts_of(key, "duration") if isinstance(f.obj, Value)]
-        if len(launches) != 1 or not durations or not all(f.obj.lexical.startswith("PT") for f in durations):
+        if len({f.obj.lexical[:10] for f in launches}) != 1 or not durations or not all(f.obj.lexical.startswith("PT") for f in durations):
             continue
         landing = next((s for s in doc.sentences if doc.context.get(s.index) == key and not s.future
                         and lexicon_re("landing_words").search(s.text)), None)

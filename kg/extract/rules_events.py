@@ -69,7 +69,7 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None, fi
     clocks = [t for t in timexes if t.grain == "clock"]
     if mission and not (sentence.future or sentence.prior or sentence.plot or lexicon_re("postponement_words").search(sentence.text)):
         for verb in lexicon_re("launch_verbs").finditer(sentence.text):
-            if not re.search(r"\b(?:to|attempt|attempts|try|tries|trying)\s+$", sentence.text[max(0, verb.start() - 12) : verb.start()]):
+            if not inside_name(sentence, verb.start()) and not re.search(r"\b(?:to|attempt|attempts|try|tries|trying)\s+$", sentence.text[max(0, verb.start() - 12) : verb.start()]):
                 doc.attrs[mission].setdefault("launched_wording", (sentence.index, verb.group(0)))
     _mission_years(doc, sentence)
     used_clocks: set[int] = set()
@@ -117,6 +117,8 @@ def _mission_years(doc: Document, sentence: Sentence) -> None:
 def _names_year(sentence: Sentence, timex: Timex) -> bool:
     """Tell whether a year is written right after a flight's name ('Apollo 17 in 1972'), handled apart."""
     for mention in sentence.of_kind("mission"):
+        if timex.grain != "year":
+            continue
         gap = sentence.text[sentence.rel(mention.end) : timex.begin]
         if re.fullmatch(r"\s+in\s+|,\s+|\s*\(", gap):
             return True

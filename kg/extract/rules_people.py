@@ -144,8 +144,6 @@ def _occupation_after(doc: Document, sentence: Sentence, mention: Mention) -> No
         lead = _APPOSITION.match(window[: match.start()])
         if lead is None:
             continue
-        if match.group(0)[0].isupper() and match.start() > 0 and not window[: match.start()].rstrip().endswith(","):
-            continue
         if re.match(r"\s+[A-Z]", window[match.end() :]):
             continue
         former = (bool(lead.group(1)) and lead.group(1).strip().lower() != "veteran") or bool(lead.group(2))
@@ -187,6 +185,8 @@ def _role_noun_re() -> re.Pattern[str]:
         r"\b[Tt]he\s+(?P<title>(?:[A-Z][\w'’:-]*\s+){1,4})?(?:(?P<age>\d{1,3})-year-old\s+)?"
         rf"(?P<noun>(?i:{occupations[occupations.index('(?:') :]}))"
         r"(?!\s+(?:and\s+[\w ]+\s+)?[A-Z])(?!\s+of\b)"
+        r"(?=\s*[,.;:!?)\"”’]|\s*$|\s+(?:and|or|who|whom|was|is|were|are|will|would|has|had|have|said|says|told|also|then|"
+        r"in|on|at|to|with|from|for|as|\w+ed|\w+s)\b)"
     )
 
 
