@@ -22,7 +22,6 @@ from kg.rdf.convert import graph_to_triples
 
 SYNTAX_ERROR = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
 
-ONTOLOGY_GRAPH = "urn:spacekg:graph:ontology"
 
 
 class KGStore:
