@@ -54,9 +54,14 @@ NAME_ALIASES = {
     "json-ld": "jsonld",
     "rdf": "rdfxml",
     "rdf/xml": "rdfxml",
+    "rdf+xml": "rdfxml",
+    "n3": "turtle",
+    "text/n3": "turtle",
     "srj": "json",
     "srx": "xml",
 }
+# What a generic name means when the result is a graph (SPARQLWrapper sends format=xml or json for CONSTRUCT).
+GRAPH_MEANINGS = {"xml": "rdfxml", "json": "jsonld"}
 
 
 def parse_accept(header: str | None) -> list[tuple[str, float, int]]:
@@ -127,6 +132,8 @@ def find_by_name(formats: tuple[Format, ...], requested: str) -> Format:
     """The format in `formats` called `requested` (a short name, alias or media type)."""
     key = requested.strip().lower()
     key = NAME_ALIASES.get(key, key)
+    if all(f in GRAPH_FORMATS for f in formats):
+        key = GRAPH_MEANINGS.get(key, key)
     for fmt in formats:
         if key in (fmt.name, fmt.media_type, *fmt.aliases):
             return fmt

@@ -1,0 +1,177 @@
+"""The endpoint on a real `kg serve` (gunicorn, two workers) on 127.0.0.1, through real clients."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import socket
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+from rdflib import Graph, Literal, URIRef
+from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
+from SPARQLWrapper import CSV, JSON, JSONLD, N3, POST, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
+
+from tests.w3c.webapp import AUTH, SAMPLE, TOKEN, running_server
+
+pytestmark = [pytest.mark.socket, pytest.mark.slow]
+
+KG = "https://w3id.org/spacekg/"
+CROSS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . ?p ?q ?r }"
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The base URL of a running server over the sample graphs, with a 3 s query timeout."""
+    with running_server(Path(tmp_path_factory.mktemp("served")) / "store", SAMPLE, timeout_s=3) as url:
+        yield url
+
+
+def wrapper(base: str, query: str, fmt: str) -> SPARQLWrapper:
+    """A SPARQLWrapper for the endpoint with a query and a return format."""
+    sparql = SPARQLWrapper(f"{base}/sparql")
+    sparql.setQuery(query)
+    sparql.setReturnFormat(fmt)
+    return sparql
+
+
+@pytest.mark.parametrize("fmt", [JSON, XML, CSV, TSV])
+def test_sparqlwrapper_select(base: str, fmt: str) -> None:
+    query = f"SELECT ?p WHERE {{ ?p a <{KG}ontology#Person> }} ORDER BY ?p"
+    result = wrapper(base, query, fmt).query()
+    converted = result.convert()
+    if fmt == JSON:
+        assert [b["p"]["value"] for b in converted["results"]["bindings"]] == [
+            f"{KG}person/klim-shipenko",
+            f"{KG}person/yulia-peresild",
+        ]
+    elif fmt == XML:
+        assert len(converted.getElementsByTagName("result")) == 2
+    else:
+        text = converted.decode("utf-8")
+        assert f"{KG}person/klim-shipenko" in text and f"{KG}person/yulia-peresild" in text
+
+
+@pytest.mark.parametrize("fmt", [JSON, XML])
+def test_sparqlwrapper_ask(base: str, fmt: str) -> None:
+    converted = wrapper(base, f"ASK {{ <{KG}person/klim-shipenko> ?p ?o }}", fmt).query().convert()
+    if fmt == JSON:
+        assert converted["boolean"] is True
+    else:
+        assert converted.getElementsByTagName("boolean")[0].firstChild.data == "true"
+
+
+@pytest.mark.parametrize("fmt", [TURTLE, N3, RDFXML, JSONLD])
+@pytest.mark.parametrize("form", ["construct", "describe"])
+def test_sparqlwrapper_graph_results(base: str, fmt: str, form: str) -> None:
+    klim = f"<{KG}person/klim-shipenko>"
+    query = f"CONSTRUCT {{ {klim} ?p ?o }} WHERE {{ {klim} ?p ?o }}" if form == "construct" else f"DESCRIBE {klim}"
+    result = wrapper(base, query, fmt).query()
+    # The raw body rather than convert(): SPARQLWrapper converts some formats through a deprecated rdflib class.
+    media_type = result.response.headers["Content-Type"].split(";")[0]
+    graph = Graph().parse(data=result.response.read(), format=rdflib_format(fmt))
+    assert (URIRef(f"{KG}person/klim-shipenko"), None, Literal("Klim Shipenko", lang="en")) in graph
+    assert (
+        media_type
+        == {TURTLE: "text/turtle", N3: "text/turtle", RDFXML: "application/rdf+xml", JSONLD: "application/ld+json"}[fmt]
+    )
+
+
+def rdflib_format(fmt: str) -> str:
+    """rdflib's parser name for a SPARQLWrapper return format."""
+    return {TURTLE: "turtle", N3: "turtle", RDFXML: "xml", JSONLD: "json-ld"}[fmt]
+
+
+def test_sparqlwrapper_authorised_update(base: str) -> None:
+    sparql = SPARQLWrapper(f"{base}/sparql", updateEndpoint=f"{base}/sparql")
+    sparql.setMethod(POST)
+    sparql.addCustomHttpHeader("Authorization", f"Bearer {TOKEN}")
+    sparql.setQuery(
+        "INSERT DATA { GRAPH <http://example.org/sw> { <http://example.org/sw> <http://example.org/p> 42 } }"
+    )
+    assert sparql.query().response.status == 200
+    check = wrapper(base, "ASK { <http://example.org/sw> <http://example.org/p> 42 }", JSON).query().convert()
+    assert check["boolean"] is True
+
+
+def test_update_without_token_is_refused(base: str) -> None:
+    response = requests.post(f"{base}/sparql", data={"update": "CLEAR ALL"}, timeout=10)
+    assert response.status_code == 401
+    assert requests.get(f"{base}/sparql", params={"query": "ASK { ?s ?p ?o }"}, timeout=10).json()["boolean"] is True
+
+
+def test_rdflib_sparqlstore_reads(base: str) -> None:
+    store = SPARQLStore(f"{base}/sparql")
+    graph = Graph(store=store)
+    rows = list(
+        graph.query(f"SELECT ?l WHERE {{ <{KG}mission/soyuz-ms-19> <http://www.w3.org/2000/01/rdf-schema#label> ?l }}")
+    )
+    assert [str(r[0]) for r in rows] == ["Soyuz MS-19"]
+    assert (URIRef(f"{KG}person/yulia-peresild"), None, None) in graph
+
+
+def test_rdflib_sparqlupdatestore_writes_and_every_worker_sees_it(base: str) -> None:
+    store = SPARQLUpdateStore(f"{base}/sparql", f"{base}/sparql", headers={"Authorization": f"Bearer {TOKEN}"})
+    graph = Graph(store=store, identifier=URIRef("http://example.org/rdflib"))
+    triple = (URIRef("http://example.org/rdflib-s"), URIRef("http://example.org/p"), Literal("written by rdflib"))
+    graph.add(triple)
+    # Several requests, so that both workers (each with its own read-only view) answer some of them.
+    for _ in range(6):
+        response = requests.get(
+            f"{base}/sparql",
+            params={"query": 'ASK { <http://example.org/rdflib-s> ?p "written by rdflib" }'},
+            timeout=10,
+        )
+        assert response.json()["boolean"] is True
+    graph.remove(triple)
+    assert triple not in graph
+    store.close()
+
+
+def test_runaway_query_ends_at_timeout_and_server_answers_next_at_once(base: str) -> None:
+    started = time.monotonic()
+    response = requests.get(f"{base}/sparql", params={"query": CROSS}, timeout=60)
+    elapsed = time.monotonic() - started
+    assert response.status_code == 503
+    assert "longer than 3 s" in response.text
+    assert 2.9 < elapsed < 5
+    started = time.monotonic()
+    for _ in range(4):
+        assert requests.get(f"{base}/sparql", params={"query": "ASK {}"}, timeout=10).status_code == 200
+    assert time.monotonic() - started < 1.0
+
+
+def test_service_query_connects_nowhere(base: str) -> None:
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        listener.settimeout(0.5)
+        port = listener.getsockname()[1]
+        query = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}"
+        response = requests.get(f"{base}/sparql", params={"query": query}, timeout=10)
+        assert response.status_code == 403
+        load = requests.post(f"{base}/sparql", data={"update": "LOAD <file:///etc/passwd>"}, headers=AUTH, timeout=10)
+        assert load.status_code == 403
+        assert "not allowed" in load.text
+        with pytest.raises(TimeoutError):
+            listener.accept()
+
+
+def test_large_result_streams_gzipped(base: str) -> None:
+    query = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } LIMIT 1500"
+    response = requests.get(
+        f"{base}/sparql", params={"query": query}, headers={"Accept-Encoding": "gzip"}, timeout=30, stream=True
+    )
+    assert response.headers["Content-Encoding"] == "gzip"
+    assert response.headers.get("Transfer-Encoding") == "chunked"
+    raw = response.raw.read()
+    assert len(json.loads(gzip.decompress(raw))["results"]["bindings"]) == 1500
+
+
+def test_health_over_http(base: str) -> None:
+    response = requests.get(f"{base}/health", timeout=10)
+    assert response.status_code == 200
+    assert response.headers["Server"].startswith("gunicorn")
