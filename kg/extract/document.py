@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from kg.extract.mentions import Mention
 from kg.extract.model import Article, Entity, EntityKind, Evidence, Fact, Span, Value
@@ -16,8 +17,15 @@ from kg.extract.resources import fold, get_resources
 from kg.extract.timex import Timex
 
 _KIND_PREFIX = {
-    "mission": "mission", "spacecraft": "spacecraft", "launch_vehicle": "rocket", "launch_site": "site",
-    "station": "station", "place": "place", "person": "person", "organization": "org", "film": "film",
+    "mission": "mission",
+    "spacecraft": "spacecraft",
+    "launch_vehicle": "rocket",
+    "launch_site": "site",
+    "station": "station",
+    "place": "place",
+    "person": "person",
+    "organization": "org",
+    "film": "film",
     "event": "event",
 }
 
@@ -64,11 +72,20 @@ class Document:
     entities: dict[str, Entity] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
     context: dict[int, str | None] = field(default_factory=dict)
-    attrs: dict[str, dict[str, object]] = field(default_factory=dict)
+    attrs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _seen: set[tuple[object, ...]] = field(default_factory=set)
+    _index: dict[tuple[str, str], list[Fact]] = field(default_factory=dict)
+    _crew_flight: dict[str, str] = field(default_factory=dict)
+    _by_span: dict[Span, Sentence] = field(default_factory=dict)
 
     def add_entity(
-        self, kind: EntityKind, canonical: str, label: str, alt_labels: set[str] | None = None,
-        evidence: Evidence | None = None, key: str | None = None,
+        self,
+        kind: EntityKind,
+        canonical: str,
+        label: str,
+        alt_labels: set[str] | None = None,
+        evidence: Evidence | None = None,
+        key: str | None = None,
     ) -> str:
         """Add (or find) the entity of `kind` named `canonical`; return its key."""
         key = key or f"{_KIND_PREFIX[kind]}-{slug(canonical)}"
@@ -88,41 +105,63 @@ class Document:
         return Evidence(Span(begin, end), sentence.span, rule, confidence)
 
     def add_fact(
-        self, subject: str, predicate: str, obj: str | Value, sentence: Sentence, begin: int, end: int,
-        rule: str, confidence: float = 0.9, role: str | None = None,
+        self,
+        subject: str,
+        predicate: str,
+        obj: str | Value,
+        sentence: Sentence,
+        begin: int,
+        end: int,
+        rule: str,
+        confidence: float = 0.9,
+        role: str | None = None,
     ) -> None:
         """Record a fact supported by absolute [begin, end) of `sentence` (duplicates are dropped)."""
         begin, end = max(begin, sentence.span.begin), min(end, sentence.span.end)
         if end <= begin:
             begin, end = sentence.span.begin, sentence.span.end
+        seen_key = (subject, predicate, obj, role, sentence.span)
+        if seen_key in self._seen:
+            return
+        self._seen.add(seen_key)
+        fact = Fact(subject, predicate, obj, self.evidence(sentence, begin, end, rule, confidence), role)
+        self.facts.append(fact)
+        self._index.setdefault((subject, predicate), []).append(fact)
+        if predicate == "crew_member":
+            self._crew_flight.setdefault(str(obj), subject)
+
+    def remove_facts(self, doomed: list[Fact]) -> None:
+        """Remove facts (by identity) and rebuild the indexes."""
+        ids = {id(f) for f in doomed}
+        self.facts[:] = [f for f in self.facts if id(f) not in ids]
+        self._index = {}
+        self._seen = set()
         for fact in self.facts:
-            if (fact.subject, fact.predicate, fact.obj, fact.role) == (subject, predicate, obj, role) and (
-                fact.evidence.sentence == sentence.span
-            ):
-                return
-        self.facts.append(
-            Fact(subject, predicate, obj, self.evidence(sentence, begin, end, rule, confidence), role)
-        )
+            self._index.setdefault((fact.subject, fact.predicate), []).append(fact)
+            self._seen.add((fact.subject, fact.predicate, fact.obj, fact.role, fact.evidence.sentence))
+
+    def sentence_at(self, span: Span) -> Sentence:
+        """Return the sentence with this span."""
+        if not self._by_span:
+            self._by_span = {s.span: s for s in self.sentences}
+        return self._by_span[span]
 
     def facts_of(self, subject: str, predicate: str) -> list[Fact]:
         """Return the facts with this subject and predicate."""
-        return [f for f in self.facts if f.subject == subject and f.predicate == predicate]
+        return list(self._index.get((subject, predicate), ()))
 
     def crew_of(self, mission: str) -> set[str]:
         """Return the keys of the persons recorded as crew of `mission`."""
-        return {str(f.obj) for f in self.facts if f.subject == mission and f.predicate == "crew_member"}
+        return {str(f.obj) for f in self._index.get((mission, "crew_member"), ())}
 
     def mission_of_person(self, person: str) -> str | None:
         """Return the flight a person was first recorded as crew of, if any."""
-        for fact in self.facts:
-            if fact.predicate == "crew_member" and fact.obj == person:
-                return fact.subject
-        return None
+        return self._crew_flight.get(person)
 
     def occupations(self, person: str) -> set[str]:
         """Return the occupations recorded for a person."""
         return {str(f.obj.lexical) for f in self.facts_of(person, "occupation") if isinstance(f.obj, Value)}
 
-    def lexicon(self) -> dict[str, object]:
+    def lexicon(self) -> dict[str, Any]:
         """Return the lexicon data (word lists)."""
         return get_resources().lexicon

@@ -64,11 +64,14 @@ def _link_person(doc: Document, sentence: Sentence, mention: Mention) -> str:
             continue
         names = {fold(entity.label)} | {fold(a) for a in entity.alt_labels}
         same_surname = _surname(target, False) == _surname(fold(entity.label), False)
-        if target in names or (same_surname and fuzz.ratio(target, fold(entity.label)) >= 85) or (
-            fuzz.ratio(target, fold(entity.label)) >= 92
+        if (
+            target in names
+            or (same_surname and fuzz.ratio(target, fold(entity.label)) >= 85)
+            or (fuzz.ratio(target, fold(entity.label)) >= 92)
         ):
-            doc.add_entity("person", mention.canonical, entity.label, set(mention.alt_labels) | {mention.text},
-                           evidence, key=key)
+            doc.add_entity(
+                "person", mention.canonical, entity.label, set(mention.alt_labels) | {mention.text}, evidence, key=key
+            )
             if key != f"person-{target.replace(' ', '-')}":
                 entity.merged_from.add(mention.text)
             return key
@@ -76,7 +79,7 @@ def _link_person(doc: Document, sentence: Sentence, mention: Mention) -> str:
     doc.attrs[key]["surname"] = _surname(mention.text, bool(mention.attrs.get("family_first")))
     doc.attrs[key]["given"] = mention.text.split()[-1 if mention.attrs.get("family_first") else 0]
     for alt in mention.alt_labels:
-        doc.attrs[key].setdefault("alt_surnames", set()).add(alt.split()[-1])  # type: ignore[union-attr]
+        doc.attrs[key].setdefault("alt_surnames", set()).add(alt.split()[-1])
     return key
 
 
@@ -89,7 +92,7 @@ def _add_short_person_mentions(doc: Document, sentence: Sentence) -> None:
             continue
         surname = str(doc.attrs[key].get("surname", ""))
         alt_surnames = doc.attrs[key].get("alt_surnames", set())
-        for name in {surname, *alt_surnames}:  # type: ignore[misc]
+        for name in {surname, *alt_surnames}:
             if name:
                 surnames.setdefault(str(name), key)
         for name in {entity.label, *entity.alt_labels}:
@@ -100,12 +103,22 @@ def _add_short_person_mentions(doc: Document, sentence: Sentence) -> None:
         begin, end = sentence.span.begin + match.start(), sentence.span.begin + match.end()
         if any(not (end <= m.begin or begin >= m.end) for m in sentence.mentions):
             continue
-        key = handles.get(match.group(1).lower()) if match.group(1) else surnames.get(match.group(2))
+        found = handles.get(match.group(1).lower()) if match.group(1) else surnames.get(match.group(2))
+        if found is None:
+            continue
+        key = found
         if key is None:
             continue
         word_end = begin + len(match.group(0).removesuffix("'s").removesuffix("’s"))
-        mention = Mention(begin, word_end, "person", text[match.start() : match.start() + word_end - begin],
-                          doc.entities[key].label, "coref", "coref.handle" if match.group(1) else "coref.surname")
+        mention = Mention(
+            begin,
+            word_end,
+            "person",
+            text[match.start() : match.start() + word_end - begin],
+            doc.entities[key].label,
+            "coref",
+            "coref.handle" if match.group(1) else "coref.surname",
+        )
         mention.key = key
         mention.possessive = word_end < end
         doc.entities[key].mentions.append(doc.evidence(sentence, begin, word_end, mention.rule, 0.8))
@@ -114,8 +127,10 @@ def _add_short_person_mentions(doc: Document, sentence: Sentence) -> None:
         sentence.mentions = sorted(sentence.mentions + added, key=lambda m: m.begin)
 
 
-_KIN = re.compile(r"\b(?:his|her|their)\s+(son|daughter|father|mother|wife|husband|brother|sister|grandson|granddaughter)"
-                  r",?\s+([A-Z][a-z]+)\b")
+_KIN = re.compile(
+    r"\b(?:his|her|their)\s+(son|daughter|father|mother|wife|husband|brother|sister|grandson|granddaughter)"
+    r",?\s+([A-Z][a-z]+)\b"
+)
 _GENERIC_ORG = re.compile(r"\b[Tt]he\s+(company|agency|firm|broadcaster|network|space agency)\b")
 
 
@@ -132,8 +147,13 @@ def _add_kin_mentions(doc: Document, sentence: Sentence) -> None:
             if surname:
                 alts.add(f"{match.group(2)} {surname}")
         mention = Mention(begin, end, "person", match.group(2), match.group(2), "person", "person_name.kinship")
-        key = doc.add_entity("person", next(iter(alts), match.group(2)), match.group(2), alts,
-                             doc.evidence(sentence, begin, end, "person_name.kinship", 0.7))
+        key = doc.add_entity(
+            "person",
+            next(iter(alts), match.group(2)),
+            match.group(2),
+            alts,
+            doc.evidence(sentence, begin, end, "person_name.kinship", 0.7),
+        )
         doc.attrs[key]["given"] = match.group(2)
         mention.key = key
         sentence.mentions = sorted([*sentence.mentions, mention], key=lambda m: m.begin)
@@ -141,8 +161,14 @@ def _add_kin_mentions(doc: Document, sentence: Sentence) -> None:
 
 def _add_generic_org_mentions(doc: Document, sentence: Sentence) -> None:
     """Resolve 'the company' or 'the agency' to the organisation of that type named most recently."""
-    wanted = {"company": "company", "firm": "company", "agency": "agency", "space agency": "agency",
-              "broadcaster": "broadcaster", "network": "broadcaster"}
+    wanted = {
+        "company": "company",
+        "firm": "company",
+        "agency": "agency",
+        "space agency": "agency",
+        "broadcaster": "broadcaster",
+        "network": "broadcaster",
+    }
     for match in _GENERIC_ORG.finditer(sentence.text):
         begin, end = sentence.span.begin + match.start(), sentence.span.begin + match.end()
         if any(not (end <= m.begin or begin >= m.end) for m in sentence.mentions):
@@ -151,13 +177,18 @@ def _add_generic_org_mentions(doc: Document, sentence: Sentence) -> None:
         key = None
         for earlier in doc.sentences[max(0, sentence.index - 4) : sentence.index + 1]:
             for mention in earlier.mentions:
-                if mention.kind == "organization" and mention.key and mention.begin < begin and (
-                    doc.attrs[mention.key].get("type") == org_type
+                if (
+                    mention.kind == "organization"
+                    and mention.key
+                    and mention.begin < begin
+                    and (doc.attrs[mention.key].get("type") == org_type)
                 ):
                     key = mention.key
         if key is None:
             continue
-        mention = Mention(begin, end, "organization", match.group(0), doc.entities[key].label, "coref", "coref.org_noun")
+        mention = Mention(
+            begin, end, "organization", match.group(0), doc.entities[key].label, "coref", "coref.org_noun"
+        )
         mention.key = key
         mention.possessive = doc.article.text.startswith(("'s", "’s"), end)
         sentence.mentions = sorted([*sentence.mentions, mention], key=lambda m: m.begin)

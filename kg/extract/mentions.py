@@ -74,8 +74,15 @@ def _gazetteer(sentence: str, offset: int) -> list[Mention]:
         alts = {entry.label, *entry.aliases} - {match.group(0)}
         found.append(
             Mention(
-                offset + match.start(), offset + match.end(), entry.kind, match.group(0), entry.label,
-                "gazetteer", f"gazetteer.{entry.kind}", dict(entry.attrs), alts,
+                offset + match.start(),
+                offset + match.end(),
+                entry.kind,
+                match.group(0),
+                entry.label,
+                "gazetteer",
+                f"gazetteer.{entry.kind}",
+                dict(entry.attrs),
+                alts,
             )
         )
     return found
@@ -93,8 +100,14 @@ def _missions(sentence: str, offset: int) -> list[Mention]:
             canonical = re.sub(r"^SpaceX ", "", name)
             found.append(
                 Mention(
-                    offset + match.start(), offset + match.end(), "mission", name, canonical, "mission",
-                    f"mission_name.{spec['id']}", {"spacecraft": spec["spacecraft"], "family": spec.get("family")},
+                    offset + match.start(),
+                    offset + match.end(),
+                    "mission",
+                    name,
+                    canonical,
+                    "mission",
+                    f"mission_name.{spec['id']}",
+                    {"spacecraft": spec["spacecraft"], "family": spec.get("family")},
                 )
             )
     return found
@@ -113,8 +126,15 @@ def _crafts(sentence: str, offset: int) -> list[Mention]:
             alts = {f"{family} {name}"} if family else set()
             found.append(
                 Mention(
-                    offset + match.start("name"), offset + match.start("name") + len(name), "spacecraft", name, name, "craft",
-                    f"craft_name.{spec['id']}", {"family": family}, alts,
+                    offset + match.start("name"),
+                    offset + match.start("name") + len(name),
+                    "spacecraft",
+                    name,
+                    name,
+                    "craft",
+                    f"craft_name.{spec['id']}",
+                    {"family": family},
+                    alts,
                 )
             )
     return found
@@ -132,8 +152,16 @@ def _orgs(sentence: str, offset: int) -> list[Mention]:
                 name = name.split(" ", 1)[1]
             start = offset + match.start("name") + match.group("name").find(name)
             found.append(
-                Mention(start, start + len(name), "organization", name, name, "org", f"org_name.{spec['id']}",
-                        {"type": "organization"})
+                Mention(
+                    start,
+                    start + len(name),
+                    "organization",
+                    name,
+                    name,
+                    "org",
+                    f"org_name.{spec['id']}",
+                    {"type": "organization"},
+                )
             )
     return found
 
@@ -145,8 +173,18 @@ def _places(sentence: str, offset: int) -> list[Mention]:
         for match in pattern.finditer(sentence):
             name = match.group("name")
             start = offset + match.start("name")
-            found.append(Mention(start, start + len(name), "place", name, name, "place", f"place_name.{spec['id']}",
-                                 {"landing": True}))
+            found.append(
+                Mention(
+                    start,
+                    start + len(name),
+                    "place",
+                    name,
+                    name,
+                    "place",
+                    f"place_name.{spec['id']}",
+                    {"landing": True},
+                )
+            )
     return found
 
 
@@ -166,7 +204,7 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
     current: list[tuple[int, int, str]] = []
     for tok in tokens:
         word = re.sub(r"['’]s$", "", tok[2])
-        capital = word[:1].isupper() and not word.isupper() or (word in particles and current)
+        capital = (word[:1].isupper() and not word.isupper()) or (word in particles and current)
         adjacent = current and sentence[current[-1][1] : tok[0]] == " " and not current[-1][2].endswith(("'s", "’s"))
         if capital and (adjacent or not current):
             current.append((tok[0], tok[0] + len(word), word))
@@ -178,8 +216,12 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
         runs.append(current)
     found = []
     for run in runs:
-        while run and (run[0][2] in stop or run[0][2].lower() in res.lexicon["occupations"]
-                       or run[0][2].lower() in res.lexicon["crew_roles"] or run[0][2] in particles):
+        while run and (
+            run[0][2] in stop
+            or run[0][2].lower() in res.lexicon["occupations"]
+            or run[0][2].lower() in res.lexicon["crew_roles"]
+            or run[0][2] in particles
+        ):
             run = run[1:]
         while run and run[-1][2] in particles:
             run = run[:-1]
@@ -201,9 +243,17 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
         canonical = alias_group[0] if alias_group else text
         alts = set(alias_group or ()) - {text}
         found.append(
-            Mention(begin, end, "person", text, canonical, "person",
-                    "person_name." + ("given_name" if first_known else "family_first" if chinese else cue),
-                    {"family_first": chinese}, alts)
+            Mention(
+                begin,
+                end,
+                "person",
+                text,
+                canonical,
+                "person",
+                "person_name." + ("given_name" if first_known else "family_first" if chinese else str(cue)),
+                {"family_first": chinese},
+                alts,
+            )
         )
     return found
 
@@ -213,7 +263,9 @@ _CUE_BEFORE = re.compile(
     r"specialist|officer|founder|CEO|administrator|billionaire|scientist|physician|doctor|journalist|"
     r"producer|writer|participant|tourist|teacher|[Mm]r\.|[Mm]rs\.|[Mm]s\.|[Dd]r\.))\s+$"
 )
-_CUE_AFTER = re.compile(r"^(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\)|\s*\(@\w+\)|,\s+(?:the|a|an)\s+\d{1,3}-year-old|'s\s+(?:wife|husband))")
+_CUE_AFTER = re.compile(
+    r"^(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\)|\s*\(@\w+\)|,\s+(?:the|a|an)\s+\d{1,3}-year-old|'s\s+(?:wife|husband))"
+)
 
 
 def _person_cue(sentence: str, begin: int, end: int) -> str | None:

@@ -12,9 +12,7 @@ from kg.extract.resources import get_resources
 def number_pattern() -> str:
     """Return a regex fragment (no groups) matching a number in digits or words."""
     lexicon = get_resources().lexicon
-    words = sorted(
-        set(lexicon["number_words"]) - {"a", "an"}, key=lambda w: (-len(w), w)
-    )
+    words = sorted(set(lexicon["number_words"]) - {"a", "an"}, key=lambda w: (-len(w), w))
     word = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     scale = "|".join(sorted(lexicon["scale_words"], key=len, reverse=True))
     simple = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{word})(?:[\s-](?:{word}))?|an?)"

@@ -63,8 +63,9 @@ def extract(article: Article) -> Extraction:
     settle_statuses(doc)
     settle_films(doc, films)
     _drop_unused_missions(doc)
-    return Extraction(article=article, entities=doc.entities, facts=doc.facts,
-                      sentences=[s.span for s in doc.sentences])
+    return Extraction(
+        article=article, entities=doc.entities, facts=doc.facts, sentences=[s.span for s in doc.sentences]
+    )
 
 
 def _read_sentences(doc: Document) -> None:
@@ -77,11 +78,16 @@ def _read_sentences(doc: Document) -> None:
         future, prior, not_crew, plot = sentence_flags(sentence_text)
         doc.sentences.append(
             Sentence(
-                index=index, span=span, text=sentence_text,
+                index=index,
+                span=span,
+                text=sentence_text,
                 mentions=find_mentions(text, span.begin, span.end),
                 timexes=find_timexes(sentence_text, doc.article.published, future),
                 quantities=find_quantities(sentence_text),
-                future=future, prior=prior, not_crew=not_crew, plot=plot,
+                future=future,
+                prior=prior,
+                not_crew=not_crew,
+                plot=plot,
             )
         )
 
@@ -99,7 +105,12 @@ def _main_flight(doc: Document) -> str | None:
     if len(cues) < 2 and not any(s.of_kind("spacecraft", "launch_vehicle") for s in cues):
         return None
     label = _unnamed_label(doc)
-    key = doc.add_entity("mission", label, label, evidence=doc.evidence(cues[0], cues[0].span.begin, cues[0].span.end, "mission.unnamed_flight", 0.6))
+    key = doc.add_entity(
+        "mission",
+        label,
+        label,
+        evidence=doc.evidence(cues[0], cues[0].span.begin, cues[0].span.end, "mission.unnamed_flight", 0.6),
+    )
     doc.attrs[key]["unnamed"] = True
     return key
 
@@ -148,7 +159,11 @@ def _is_biography(doc: Document, sentence: Sentence, mission: str) -> bool:
         return False
     if lexicon_re("launch_verbs").search(sentence.text) or lexicon_re("launch_cues").search(sentence.text):
         return False
-    return bool(re.search(r"\b(?:spent|flew|served|was|were|had|commanded|piloted|became|made|logged|holds|held)\b", sentence.text))
+    return bool(
+        re.search(
+            r"\b(?:spent|flew|served|was|were|had|commanded|piloted|became|made|logged|holds|held)\b", sentence.text
+        )
+    )
 
 
 def _add_same_day_landings(doc: Document) -> None:
@@ -156,19 +171,41 @@ def _add_same_day_landings(doc: Document) -> None:
     for key, entity in doc.entities.items():
         if entity.kind != "mission" or doc.facts_of(key, "landing_date"):
             continue
-        launches = [f for f in doc.facts_of(key, "launch_date") if isinstance(f.obj, Value) and f.obj.type in ("date", "dateTime")]
-        durations = [f for f in doc.facts_of(key, "duration") if isinstance(f.obj, Value)]
-        if len({f.obj.lexical[:10] for f in launches}) != 1 or not durations or not all(f.obj.lexical.startswith("PT") for f in durations):
+        launches = [
+            f.obj
+            for f in doc.facts_of(key, "launch_date")
+            if isinstance(f.obj, Value) and f.obj.type in ("date", "dateTime")
+        ]
+        durations = [f.obj for f in doc.facts_of(key, "duration") if isinstance(f.obj, Value)]
+        if (
+            len({v.lexical[:10] for v in launches}) != 1
+            or not durations
+            or not all(v.lexical.startswith("PT") for v in durations)
+        ):
             continue
-        landing = next((s for s in doc.sentences if doc.context.get(s.index) == key and not s.future
-                        and lexicon_re("landing_words").search(s.text)), None)
+        landing = next(
+            (
+                s
+                for s in doc.sentences
+                if doc.context.get(s.index) == key and not s.future and lexicon_re("landing_words").search(s.text)
+            ),
+            None,
+        )
         if landing is None:
             continue
         word = lexicon_re("landing_words").search(landing.text)
         assert word is not None
-        day = Value(launches[0].obj.lexical[:10], "date")
-        doc.add_fact(key, "landing_date", day, landing, landing.span.begin + word.start(), landing.span.begin + word.end(),
-                     "date.landing_same_day", 0.6)
+        day = Value(launches[0].lexical[:10], "date")
+        doc.add_fact(
+            key,
+            "landing_date",
+            day,
+            landing,
+            landing.span.begin + word.start(),
+            landing.span.begin + word.end(),
+            "date.landing_same_day",
+            0.6,
+        )
 
 
 def _add_agencies_of_crew(doc: Document) -> None:
@@ -177,9 +214,17 @@ def _add_agencies_of_crew(doc: Document) -> None:
         for affiliation in doc.facts_of(str(fact.obj), "affiliation"):
             org = str(affiliation.obj)
             if doc.attrs[org].get("type") == "agency":
-                sentence = next(s for s in doc.sentences if s.span == affiliation.evidence.sentence)
-                doc.add_fact(fact.subject, "partner", org, sentence, affiliation.evidence.span.begin,
-                             affiliation.evidence.span.end, "org.agency_of_crew", 0.6)
+                sentence = doc.sentence_at(affiliation.evidence.sentence)
+                doc.add_fact(
+                    fact.subject,
+                    "partner",
+                    org,
+                    sentence,
+                    affiliation.evidence.span.begin,
+                    affiliation.evidence.span.end,
+                    "org.agency_of_crew",
+                    0.6,
+                )
 
 
 def _add_own_spacecraft(doc: Document) -> None:
@@ -188,34 +233,54 @@ def _add_own_spacecraft(doc: Document) -> None:
         craft = doc.attrs[key].get("own_spacecraft")
         if entity.kind == "mission" and craft and entity.mentions:
             evidence = entity.mentions[0]
-            sentence = next(s for s in doc.sentences if s.span == evidence.sentence)
-            doc.add_fact(key, "spacecraft", str(craft), sentence, evidence.span.begin, evidence.span.end,
-                         "vehicle.flight_named_after_capsule")
-            generic = [f for f in doc.facts if f.subject == key and f.predicate == "spacecraft" and f.obj != craft
-                       and doc.attrs[str(f.obj)].get("family") and doc.entities[str(f.obj)].label == doc.attrs[str(f.obj)].get("family")]
-            for fact in generic:
-                doc.facts.remove(fact)
+            sentence = doc.sentence_at(evidence.sentence)
+            doc.add_fact(
+                key,
+                "spacecraft",
+                str(craft),
+                sentence,
+                evidence.span.begin,
+                evidence.span.end,
+                "vehicle.flight_named_after_capsule",
+            )
+            generic = [
+                f
+                for f in doc.facts_of(key, "spacecraft")
+                if f.obj != craft
+                and doc.attrs[str(f.obj)].get("family")
+                and doc.entities[str(f.obj)].label == doc.attrs[str(f.obj)].get("family")
+            ]
+            doc.remove_facts(generic)
 
 
 def _add_roles_from_occupations(doc: Document) -> None:
     """Give crew with no stated flight role the role their occupation plays aboard (actress, cosmonaut)."""
     lexicon = doc.lexicon()
-    aboard = set(lexicon["film_roles"]) | set(lexicon["flight_occupations"])  # type: ignore[call-overload]
-    occupations: dict[str, str] = lexicon["occupations"]  # type: ignore[assignment]
+    aboard = set(lexicon["film_roles"]) | set(lexicon["flight_occupations"])
+    occupations: dict[str, str] = lexicon["occupations"]
     aboard = {occupations.get(word, word) for word in aboard}
     for fact in [f for f in doc.facts if f.predicate == "crew_member"]:
         person = str(fact.obj)
-        if any(f.role for f in doc.facts if f.predicate == "crew_member" and f.subject == fact.subject and f.obj == person):
+        if any(f.role for f in doc.facts_of(fact.subject, "crew_member") if f.obj == person):
             continue
         former = doc.attrs[person].get("former", set())
         crew_sentences = doc.attrs[person].get("crew_sentences", set())
         for occupation in doc.facts_of(person, "occupation"):
             value = str(occupation.obj.lexical) if isinstance(occupation.obj, Value) else ""
-            index = next((s.index for s in doc.sentences if s.span == occupation.evidence.sentence), -1)
-            if value in aboard and value not in former and index in crew_sentences:  # type: ignore[operator]
+            index = doc.sentence_at(occupation.evidence.sentence).index
+            if value in aboard and value not in former and index in crew_sentences:
                 sentence = doc.sentences[index]
-                doc.add_fact(fact.subject, "crew_member", person, sentence, occupation.evidence.span.begin,
-                             occupation.evidence.span.end, "crew.role_from_occupation", 0.75, value)
+                doc.add_fact(
+                    fact.subject,
+                    "crew_member",
+                    person,
+                    sentence,
+                    occupation.evidence.span.begin,
+                    occupation.evidence.span.end,
+                    "crew.role_from_occupation",
+                    0.75,
+                    value,
+                )
 
 
 def _keep_most_precise_dates(doc: Document) -> None:
@@ -227,17 +292,17 @@ def _keep_most_precise_dates(doc: Document) -> None:
             if fact.predicate == predicate and isinstance(fact.obj, Value):
                 by_subject.setdefault(fact.subject, []).append(fact)
         for facts in by_subject.values():
-            best = max(facts, key=lambda f: (rank.get(f.obj.type, 0), -doc.facts.index(f)))
-            for fact in facts:
-                if fact is not best and best.obj.lexical.startswith(fact.obj.lexical[:10]):
-                    doc.facts.remove(fact)
+            best = max(enumerate(facts), key=lambda pair: (rank.get(pair[1].obj.type, 0), -pair[0]))[1]
+            doc.remove_facts([f for f in facts if f is not best and best.obj.lexical.startswith(f.obj.lexical[:10])])
 
 
 def _drop_unused_missions(doc: Document) -> None:
     """Remove an unnamed flight that no fact ended up describing."""
     for key, entity in list(doc.entities.items()):
         if entity.kind == "mission" and doc.attrs[key].get("unnamed"):
-            described = [f for f in doc.facts if f.subject == key and f.predicate not in ("status", "status_wording")]
+            described = [f for f in doc.facts if f.subject == key and f.predicate not in ("status", "status_wording")][
+                :1
+            ]
             if not described:
-                doc.facts[:] = [f for f in doc.facts if f.subject != key and f.obj != key]
+                doc.remove_facts([f for f in doc.facts if f.subject == key or f.obj == key])
                 del doc.entities[key]

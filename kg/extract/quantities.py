@@ -48,9 +48,7 @@ def _money_re() -> re.Pattern[str]:
     currencies = get_resources().lexicon["currencies"]
     words = "|".join(re.escape(c) for c in sorted(currencies, key=len, reverse=True) if c[0].isalpha())
     symbols = "|".join(re.escape(c) for c in sorted(currencies, key=len, reverse=True) if not c[0].isalpha())
-    return re.compile(
-        rf"(?:({symbols})\s?({num})|(?<![\w-])({num})\s+({words}))(?![\w-])", re.IGNORECASE
-    )
+    return re.compile(rf"(?:({symbols})\s?({num})|(?<![\w-])({num})\s+({words}))(?![\w-])", re.IGNORECASE)
 
 
 def iso_duration(parts: dict[str, float]) -> str:
@@ -68,8 +66,14 @@ def iso_duration(parts: dict[str, float]) -> str:
 
 def _add_amount(parts: dict[str, float], unit: str, amount: float) -> None:
     """Add `amount` of `unit` to parts, turning fractions into the next smaller unit."""
-    smaller = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24),
-               "hour": ("minute", 60), "minute": ("second", 60)}
+    smaller = {
+        "year": ("month", 12),
+        "month": ("day", 30),
+        "week": ("day", 7),
+        "day": ("hour", 24),
+        "hour": ("minute", 60),
+        "minute": ("second", 60),
+    }
     if unit == "week":
         _add_amount(parts, "day", amount * 7)
         return
@@ -88,9 +92,7 @@ def parse_duration_text(text: str) -> str | None:
     """Return the ISO 8601 duration written in `text` ("3 hours and 17 minutes" -> "PT3H17M")."""
     num = number_pattern()
     parts: dict[str, float] = {}
-    for match in re.finditer(
-        rf"({num})[\s-](year|month|week|day|hour|hr|minute|min|second)s?\b", text, re.IGNORECASE
-    ):
+    for match in re.finditer(rf"({num})[\s-](year|month|week|day|hour|hr|minute|min|second)s?\b", text, re.IGNORECASE):
         amount = parse_number(match.group(1))
         if amount is None:
             return None

@@ -13,13 +13,24 @@ from kg.extract.rules_flight import inside_name
 from kg.extract.timex import Timex, combine
 
 _TRIGGER_LISTS = (
-    ("launch", "launch_verbs"), ("launch", "launch_cues"), ("landing", "landing_words"), ("docking", "docking_words"),
-    ("announcement", "announcement_words"), ("postponement", "postponement_words"), ("post", "post_words"),
+    ("launch", "launch_verbs"),
+    ("launch", "launch_cues"),
+    ("landing", "landing_words"),
+    ("docking", "docking_words"),
+    ("announcement", "announcement_words"),
+    ("postponement", "postponement_words"),
+    ("post", "post_words"),
 )
 _FUTURE_FLIGHT = re.compile(r"\b(?:fly|travel|go|head|launch)\b")
 _SEPARATOR = re.compile(r"\b(?:after|before|since|when|while|until)\b")
-_EVENT_NAMES = {"launch": "Launch", "landing": "Landing", "docking": "Docking", "announcement": "Announcement",
-                "postponement": "Postponement", "post": "Social-media post"}
+_EVENT_NAMES = {
+    "launch": "Launch",
+    "landing": "Landing",
+    "docking": "Docking",
+    "announcement": "Announcement",
+    "postponement": "Postponement",
+    "post": "Social-media post",
+}
 
 
 def _triggers(sentence: Sentence) -> list[tuple[int, int, str, str]]:
@@ -36,20 +47,28 @@ def _triggers(sentence: Sentence) -> list[tuple[int, int, str, str]]:
     for match in lexicon_re("other_event_words").finditer(sentence.text):
         found.append((match.start(), match.end(), "other", others[match.group(0).lower()]))
     if sentence.prior:
-        found = [(b, e, "other" if t in ("launch", "landing") else t, "earlier flight" if t == "launch" else w)
-                 for b, e, t, w in found]
+        found = [
+            (b, e, "other" if t in ("launch", "landing") else t, "earlier flight" if t == "launch" else w)
+            for b, e, t, w in found
+        ]
     return sorted(found)
 
 
-def _trigger_for(sentence: Sentence, timex: Timex, triggers: list[tuple[int, int, str, str]],
-                 timexes: list[Timex]) -> tuple[int, int, str, str] | None:
+def _trigger_for(
+    sentence: Sentence, timex: Timex, triggers: list[tuple[int, int, str, str]], timexes: list[Timex]
+) -> tuple[int, int, str, str] | None:
     """Return the trigger a time expression dates: the nearest one before it, else one shortly after."""
     text = sentence.text
     before = [t for t in triggers if t[1] <= timex.begin and timex.begin - t[1] <= 130]
     for trig in reversed(before):
         between = text[trig[1] : timex.begin]
-        if any(trig[1] <= other.begin < timex.begin and other.grain != "clock" and other is not timex
-               and other.grain == timex.grain for other in timexes):
+        if any(
+            trig[1] <= other.begin < timex.begin
+            and other.grain != "clock"
+            and other is not timex
+            and other.grain == timex.grain
+            for other in timexes
+        ):
             continue
         if ";" in between:
             continue
@@ -67,9 +86,14 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None, fi
     timexes = sentence.timexes
     calendars = [t for t in timexes if t.grain != "clock"]
     clocks = [t for t in timexes if t.grain == "clock"]
-    if mission and not (sentence.future or sentence.prior or sentence.plot or lexicon_re("postponement_words").search(sentence.text)):
+    if mission and not (
+        sentence.future or sentence.prior or sentence.plot or lexicon_re("postponement_words").search(sentence.text)
+    ):
         for verb in lexicon_re("launch_verbs").finditer(sentence.text):
-            if not inside_name(sentence, verb.start()) and not re.search(r"\b(?:to|attempt|attempts|try|tries|trying)\s+$", sentence.text[max(0, verb.start() - 12) : verb.start()]):
+            if not inside_name(sentence, verb.start()) and not re.search(
+                r"\b(?:to|attempt|attempts|try|tries|trying)\s+$",
+                sentence.text[max(0, verb.start() - 12) : verb.start()],
+            ):
                 doc.attrs[mission].setdefault("launched_wording", (sentence.index, verb.group(0)))
     _mission_years(doc, sentence)
     used_clocks: set[int] = set()
@@ -162,8 +186,17 @@ def _site_zone(doc: Document, sentence: Sentence, mission: str | None) -> str | 
     return None
 
 
-def _add_event(doc: Document, sentence: Sentence, trig: tuple[int, int, str, str], value: Value, begin: int,
-               end: int, mission: str | None, film: str | None, historic: bool = False) -> None:
+def _add_event(
+    doc: Document,
+    sentence: Sentence,
+    trig: tuple[int, int, str, str],
+    value: Value,
+    begin: int,
+    end: int,
+    mission: str | None,
+    film: str | None,
+    historic: bool = False,
+) -> None:
     """Create the event entity for a dated trigger and link it to its flight."""
     event_type, word = trig[2], trig[3]
     about = mission if event_type in ("launch", "landing", "docking", "announcement", "postponement") else None
@@ -172,25 +205,34 @@ def _add_event(doc: Document, sentence: Sentence, trig: tuple[int, int, str, str
     published = doc.article.published.isoformat()
     if about and event_type == "launch" and doc.attrs[about].get("launched_wording") and value.lexical[:10] > published:
         about = None
-    if about and event_type == "launch" and not historic and not doc.attrs[about].get("launched_wording") and (
-        value.lexical[:4] < published[:4]
+    if (
+        about
+        and event_type == "launch"
+        and not historic
+        and not doc.attrs[about].get("launched_wording")
+        and (value.lexical[:4] < published[:4])
     ):
         about = None
     span_begin, span_end = sentence.span.begin + begin, sentence.span.begin + end
     name = _EVENT_NAMES.get(event_type, word.capitalize())
     subject = doc.entities[about].label if about else None
     label = f"{name} of {subject}" if subject else f"{name} ({value.lexical[:10]})"
-    key = doc.add_entity("event", label, label,
-                         key=f"event-{event_type}-{slug(subject or word)}-{value.lexical[:10]}")
+    key = doc.add_entity("event", label, label, key=f"event-{event_type}-{slug(subject or word)}-{value.lexical[:10]}")
     doc.entities[key].mentions.append(doc.evidence(sentence, span_begin, span_end, f"event.{event_type}"))
-    doc.add_fact(key, "event_type", Value(event_type if event_type in _EVENT_NAMES else "other"), sentence,
-                 span_begin, span_end, f"event.{event_type}")
+    doc.add_fact(
+        key,
+        "event_type",
+        Value(event_type if event_type in _EVENT_NAMES else "other"),
+        sentence,
+        span_begin,
+        span_end,
+        f"event.{event_type}",
+    )
     doc.add_fact(key, "date", value, sentence, span_begin, span_end, f"event.{event_type}.date")
     if about:
         doc.add_fact(key, "about", about, sentence, span_begin, span_end, f"event.{event_type}.about", 0.8)
         if event_type in ("launch", "landing"):
-            doc.add_fact(about, f"{event_type}_date", value, sentence, span_begin, span_end,
-                         f"date.{event_type}", 0.85)
+            doc.add_fact(about, f"{event_type}_date", value, sentence, span_begin, span_end, f"date.{event_type}", 0.85)
         if event_type == "postponement":
             doc.attrs[about]["postponed"] = (sentence.index, sentence.text[trig[0] : end - sentence.span.begin])
     agent = _agent(doc, sentence, trig[0])
@@ -202,9 +244,9 @@ def _agent(doc: Document, sentence: Sentence, trigger: int) -> str | None:
     """Return the person or organisation nearest before a trigger (a post's author, a spacewalker)."""
     best = None
     for mention in sentence.mentions:
-        if mention.kind in ("person", "organization") and mention.key and sentence.rel(mention.end) <= trigger:
-            if not mention.possessive:
-                best = mention.key
+        kinds = ("person", "organization")
+        if mention.kind in kinds and mention.key and sentence.rel(mention.end) <= trigger and not mention.possessive:
+            best = mention.key
     if best is None and lexicon_re("post_words").search(sentence.text):
         for mention in sentence.mentions:
             if mention.kind == "person" and mention.key:
@@ -222,14 +264,14 @@ def settle_statuses(doc: Document) -> None:
         landings = [f for f in doc.facts_of(key, "landing_date") if isinstance(f.obj, Value)]
         launched = attrs.get("launched_wording")
         if attrs.get("postponed"):
-            status, (index, wording) = "postponed", attrs["postponed"]  # type: ignore[misc]
+            status, (index, wording) = "postponed", attrs["postponed"]
         elif launched and any(str(f.obj.lexical)[:10] <= published for f in landings if isinstance(f.obj, Value)):
-            status, (index, wording) = "flown", launched  # type: ignore[misc]
+            status, (index, wording) = "flown", launched
         elif launched:
-            status, (index, wording) = "underway", launched  # type: ignore[misc]
+            status, (index, wording) = "underway", launched
         else:
             status = "planned"
-            index = attrs.get("status_sentence", None)  # type: ignore[assignment]
+            index = attrs.get("status_sentence", None)
             wording = str(attrs.get("status_wording", ""))
         sentence = doc.sentences[int(index)] if isinstance(index, int) else None
         if sentence is None:
@@ -237,9 +279,19 @@ def settle_statuses(doc: Document) -> None:
             sentence = next((s for s in doc.sentences if mentions and s.span == mentions[0].sentence), None)
         if sentence is None:
             continue
-        doc.add_fact(key, "status", Value(status), sentence, sentence.span.begin, sentence.span.end, "status.from_tense", 0.7)
+        doc.add_fact(
+            key, "status", Value(status), sentence, sentence.span.begin, sentence.span.end, "status.from_tense", 0.7
+        )
         if wording:
             where = sentence.text.find(wording)
             begin = sentence.span.begin + max(where, 0)
-            doc.add_fact(key, "status_wording", Value(wording), sentence, begin, begin + len(wording) if where >= 0 else sentence.span.end,
-                         "status.wording", 0.7)
+            doc.add_fact(
+                key,
+                "status_wording",
+                Value(wording),
+                sentence,
+                begin,
+                begin + len(wording) if where >= 0 else sentence.span.end,
+                "status.wording",
+                0.7,
+            )

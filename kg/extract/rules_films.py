@@ -10,9 +10,13 @@ from kg.extract.model import Span
 from kg.extract.resources import lexicon_re
 
 _TITLE_AFTER_NOUN = re.compile(r"^\s*(?:series\s+)?,?\s*[\"“‘']([^\"”’']{2,80})[\"”’']")
-_CALLED = re.compile(r"\b(?:is|was|will be|are)\s+(?:called|titled|entitled|named|dubbed)\s+[\"“‘']([^\"”’']{2,80})[\"”’']")
+_CALLED = re.compile(
+    r"\b(?:is|was|will be|are)\s+(?:called|titled|entitled|named|dubbed)\s+[\"“‘']([^\"”’']{2,80})[\"”’']"
+)
 _DIRECTED_BY = re.compile(r"\b(?:directed|helmed)\s+by\s+$")
-_PLAYS = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:will\s+)?(?:play|plays|played|star|stars|starred|appear|appears|portray|portrays)\b")
+_PLAYS = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:will\s+)?(?:play|plays|played|star|stars|starred|appear|appears|portray|portrays)\b"
+)
 
 
 @dataclass
@@ -43,7 +47,9 @@ def apply_film_rules(doc: Document, sentence: Sentence, mission: str | None, fil
         if title and mention.key:
             named = film_slot(films, f"title:{title}", sentence)
             named.title = str(title)
-            named.facts.append(("cast_member", mention.key, sentence.index, mention.begin, mention.end, "film.title_actor"))
+            named.facts.append(
+                ("cast_member", mention.key, sentence.index, mention.begin, mention.end, "film.title_actor")
+            )
     if not nouns and not _CALLED.search(text):
         return
     slot = film_slot(films, mission, sentence)
@@ -73,7 +79,9 @@ def apply_cast_rules(doc: Document, sentence: Sentence, mission: str | None, fil
     for index, person in enumerate(people):
         following = sentence.text[sentence.rel(person.end) :]
         nxt = people[index + 1] if index + 1 < len(people) else None
-        if nxt and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", sentence.text[sentence.rel(person.end) : sentence.rel(nxt.begin)]):
+        if nxt and re.fullmatch(
+            r"\s*(?:,|and|,\s*and)\s*", sentence.text[sentence.rel(person.end) : sentence.rel(nxt.begin)]
+        ):
             continue
         if _PLAYS.match(following):
             group = [person]
@@ -86,7 +94,9 @@ def apply_cast_rules(doc: Document, sentence: Sentence, mission: str | None, fil
             slot = film_slot(films, mission, sentence)
             for member in group:
                 assert member.key is not None
-                slot.facts.append(("cast_member", member.key, sentence.index, member.begin, member.end, "film.plays_character"))
+                slot.facts.append(
+                    ("cast_member", member.key, sentence.index, member.begin, member.end, "film.plays_character")
+                )
 
 
 def settle_films(doc: Document, films: dict[str, FilmSlot]) -> None:
@@ -94,27 +104,53 @@ def settle_films(doc: Document, films: dict[str, FilmSlot]) -> None:
     for slot_key, slot in films.items():
         mission = slot.mission if slot.mission and not slot.mission.startswith("title:") else None
         if mission:
-            for fact in [f for f in doc.facts if f.subject == mission and f.predicate == "crew_member"]:
+            for fact in doc.facts_of(mission, "crew_member"):
                 person = str(fact.obj)
                 occupations = doc.occupations(person)
-                sentence = next(s for s in doc.sentences if s.span == fact.evidence.sentence)
+                sentence = doc.sentence_at(fact.evidence.sentence)
                 if occupations & {"actor", "actress"}:
-                    slot.facts.append(("cast_member", person, sentence.index, fact.evidence.span.begin, fact.evidence.span.end, "film.crew_actor"))
+                    slot.facts.append(
+                        (
+                            "cast_member",
+                            person,
+                            sentence.index,
+                            fact.evidence.span.begin,
+                            fact.evidence.span.end,
+                            "film.crew_actor",
+                        )
+                    )
                 if occupations & {"film director", "director", "filmmaker"}:
-                    slot.facts.append(("director", person, sentence.index, fact.evidence.span.begin, fact.evidence.span.end, "film.crew_director"))
+                    slot.facts.append(
+                        (
+                            "director",
+                            person,
+                            sentence.index,
+                            fact.evidence.span.begin,
+                            fact.evidence.span.end,
+                            "film.crew_director",
+                        )
+                    )
         if not slot.facts and slot.title is None:
             continue
         if slot.title:
             label = slot.title
         elif mission:
             owner = doc.attrs[mission].get("owner")
-            label = f"{doc.entities[str(owner)].label}'s film" if owner else f"Film made on {doc.entities[mission].label}"
+            label = (
+                f"{doc.entities[str(owner)].label}'s film" if owner else f"Film made on {doc.entities[mission].label}"
+            )
         else:
             continue
         first = doc.sentences[slot.first_sentence]
-        key = doc.add_entity("film", label, label, evidence=doc.evidence(first, first.span.begin, first.span.end, "film.mention", 0.7))
+        key = doc.add_entity(
+            "film", label, label, evidence=doc.evidence(first, first.span.begin, first.span.end, "film.mention", 0.7)
+        )
         for predicate, obj, index, begin, end, rule in slot.facts:
             doc.add_fact(key, predicate, obj, doc.sentences[index], begin, end, rule, 0.8)
-        if mission and slot.title and doc.entities[mission].label.lower().replace(" ", "") in slot.title.lower().replace(" ", ""):
+        if (
+            mission
+            and slot.title
+            and doc.entities[mission].label.lower().replace(" ", "") in slot.title.lower().replace(" ", "")
+        ):
             doc.add_fact(key, "about", mission, first, first.span.begin, first.span.end, "film.title_names_flight", 0.8)
         del slot_key

@@ -10,18 +10,24 @@ from kg.extract.mentions import Mention
 from kg.extract.model import Value
 from kg.extract.resources import get_resources, lexicon_re
 
-_CONTRAST = re.compile(r"(?:^|[,;]\s*)(?:Unlike|Ahead of|Like|Compared (?:with|to)|In contrast to|Besides)\b[^,;]*", re.I)
+_CONTRAST = re.compile(
+    r"(?:^|[,;]\s*)(?:Unlike|Ahead of|Like|Compared (?:with|to)|In contrast to|Besides)\b[^,;]*", re.I
+)
 _COMPANION = re.compile(r"\b(?:would|will|are to|is to)\s+(?:also\s+)?(?:go|fly|travel|be aboard|be on board|join)\b")
 _GROUP_LIST = re.compile(
     r"\b(?:team|crew|trio|quartet|group)\s+(?:is\s+|was\s+|will be\s+)?(?:made up of|consisting of|composed of|"
     r"comprising|including|includes|of)\b"
 )
 _JOINED_BY = re.compile(
-    r"\b(?:(?:joined|accompanied)\s+(?:in space\s+|on the flight\s+|aboard\s+)?by|(?:flew|flies|fly|flying|travell?ed|went)\s+with)\b"
+    r"\b(?:(?:joined|accompanied)\s+(?:in space\s+|on the flight\s+|aboard\s+)?by|"
+    r"(?:flew|flies|fly|flying|travell?ed|went)\s+with)\b"
 )
-_SEATS = re.compile(r"\b(?:bought|purchased|paid for|won|booked)\s+(?:their|his|her|a|the)\s+(?:own\s+)?(?:seats?|tickets?)\b")
+_SEATS = re.compile(
+    r"\b(?:bought|purchased|paid for|won|booked)\s+(?:their|his|her|a|the)\s+(?:own\s+)?(?:seats?|tickets?)\b"
+)
 _ROLE_VERB = re.compile(
-    r"^(?:,[^,;]{0,70},)?\s+(?:will\s+|would\s+)?(commands|command|commanded|is commanding|leads|lead|led|pilots|pilot|piloted)\s+"
+    r"^(?:,[^,;]{0,70},)?\s+(?:will\s+|would\s+)?"
+    r"(commands|command|commanded|is commanding|leads|lead|led|pilots|pilot|piloted)\s+"
     r"(?:the\s+|this\s+)?(?:mission|flight|crew|spacecraft|capsule)\b"
 )
 _ALONG_WITH = re.compile(r"\b(?:[Aa]long with|[Tt]ogether with|[Aa]ccompanied by|[Ww]ith fellow)\s+$")
@@ -31,10 +37,13 @@ _ROLE_AFTER = re.compile(
     r"(?:mission'?s?\s+|flight'?s?\s+|crew'?s?\s+)?$"
 )
 _PASSIVE_ROLE = {"commanded": "commander", "piloted": "pilot", "led": "commander"}
-_NOT_ROLE_BEFORE = re.compile(r"\b(?:former|retired|ex-|station|ISS|air force|test|airline|fighter|navy|transport)\s+$", re.I)
+_NOT_ROLE_BEFORE = re.compile(
+    r"\b(?:former|retired|ex-|station|ISS|air force|test|airline|fighter|navy|transport)\s+$", re.I
+)
 _DEST_BEFORE = re.compile(
     r"\b(?:for|to|toward|towards|reach|reached|reaching|reaches|with|at|aboard|on board|bound for|headed to|"
-    r"heading to|arrive at|arrived at|arriving at|docked with|dock with|docking with|around|into|of)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+)?$",
+    r"heading to|arrive at|arrived at|arriving at|docked with|dock with|docking with|around|into|of)\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+)?$",
     re.I,
 )
 _ORBIT = re.compile(
@@ -44,12 +53,17 @@ _ORBIT = re.compile(
 _SUBORBITAL = re.compile(r"\b(?:suborbital|sub-orbital|edge of space|K[aá]rm[aá]n line)\b", re.I)
 _MOON = re.compile(r"\b(?:to|around|on|orbit|land on|reach)\s+the\s+[Mm]oon\b|\blunar\s+(?:mission|flight|landing)\b")
 _DURATION_CUE_AFTER = re.compile(
-    r"^\s*(?:-long\s+)?(?:suborbital\s+|orbital\s+|space\s+)?(?:in space|in orbit|stay|mission|aboard|on board|on the station|at the station|later|after (?:launch|liftoff|lift-off|takeoff)|flight|trip|journey|hop|ride|"
-    r"long|in microgravity|in weightlessness)\b", re.I,
+    r"^\s*(?:-long\s+)?(?:suborbital\s+|orbital\s+|space\s+)?(?:in space|in orbit|stay|mission|aboard|on board|"
+    r"on the station|at the station|later|after (?:launch|liftoff|lift-off|takeoff)|flight|trip|journey|hop|ride|"
+    r"long|in microgravity|in weightlessness)\b",
+    re.I,
 )
-_DURATION_CUE_BEFORE = re.compile(r"\b(?:spend|spent|spends|spending|for a|for|lasting|lasted|last|lasts|about|nearly|a)\s+$", re.I)
+_DURATION_CUE_BEFORE = re.compile(
+    r"\b(?:spend|spent|spends|spending|for a|for|lasting|lasted|last|lasts|about|nearly|a)\s+$", re.I
+)
 _DURATION_STRONG_BEFORE = re.compile(
-    r"\b(?:lasted|lasting|last|lasts|spend|spent|spends|spending)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+)?$", re.I
+    r"\b(?:lasted|lasting|last|lasts|spend|spent|spends|spending)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+)?$",
+    re.I,
 )
 _VEHICLE_CONTRAST = re.compile(
     r"\b(?:alongside|unlike|like|than|rivals?|competitors?|versus|vs\.|instead of|replacing|compared (?:with|to))\s+"
@@ -58,11 +72,18 @@ _VEHICLE_CONTRAST = re.compile(
 )
 _DURATION_VETO = re.compile(r"^\s*(?:ago|of training|of preparation|before|earlier)\b", re.I)
 _ALTITUDE_CUE = re.compile(
-    r"(?:altitude of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$|orbits?\s+at\s+(?:about\s+|around\s+|some\s+)?$|"
+    r"(?:altitude of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$|"
+    r"orbits?\s+at\s+(?:about\s+|around\s+|some\s+)?$|"
     r"(?:height|apogee) of\s+(?:about\s+|around\s+)?$)"
 )
-_ALTITUDE_AFTER = re.compile(r"^\s*(?:from Earth|above (?:the )?Earth|above (?:the )?(?:planet|surface|sea level)|high\b|up\b|altitude|in altitude|above)", re.I)
-_FILM_PLOT = re.compile(r"\b(?:tells?|will tell|tell) the story\b|\bthe plot\b|\bstory of\b|\bplays? (?:a|the) role of\b", re.I)
+_ALTITUDE_AFTER = re.compile(
+    r"^\s*(?:from Earth|above (?:the )?Earth|above (?:the )?(?:planet|surface|sea level)|high\b|up\b|"
+    r"altitude|in altitude|above)",
+    re.I,
+)
+_FILM_PLOT = re.compile(
+    r"\b(?:tells?|will tell|tell) the story\b|\bthe plot\b|\bstory of\b|\bplays? (?:a|the) role of\b", re.I
+)
 _NEGATED = re.compile(r"\b(?:not|never|no longer|won't|will not|did not|didn't)\b[^,;]*$", re.I)
 
 
@@ -96,7 +117,11 @@ def find_planned_flight(doc: Document, sentence: Sentence, main: str | None) -> 
     contrast = contrast_ranges(sentence.text)
     for verb in verb_matches(sentence, "travel_verbs") + verb_matches(sentence, "launch_verbs"):
         before = sentence.text[max(0, verb.start() - 25) : verb.start()]
-        if not re.search(r"\b(?:would|will|plans? to|planned to|is to|hopes? to|wants? to|is set to|expected to|going to)\s+(?:\w+\s+)?$", before):
+        if not re.search(
+            r"\b(?:would|will|plans? to|planned to|is to|hopes? to|wants? to|is set to|expected to|going to)"
+            r"\s+(?:\w+\s+)?$",
+            before,
+        ):
             continue
         subject = _subject_before(sentence, verb.start(), contrast)
         if subject is None or subject.key is None or subject.key in doc.crew_of(main):
@@ -107,9 +132,21 @@ def find_planned_flight(doc: Document, sentence: Sentence, main: str | None) -> 
         person = doc.entities[subject.key].label
         filmish = re.search(r"\b(?:film|movie|shoot)\b", sentence.text)
         label = f"{person}'s planned {'film ' if filmish else ''}flight"
-        key = doc.add_entity("mission", label, label, set(), doc.evidence(sentence, subject.begin, sentence.span.begin + verb.end(), "mission.planned_person_flight", 0.7))
+        key = doc.add_entity(
+            "mission",
+            label,
+            label,
+            set(),
+            doc.evidence(
+                sentence, subject.begin, sentence.span.begin + verb.end(), "mission.planned_person_flight", 0.7
+            ),
+        )
         doc.attrs[key]["status"] = "planned"
-        modal = re.search(r"(?:would|will|plans? to|planned to|is to|hopes? to|wants? to|is set to|expected to|going to)\s+(?:\w+\s+)?$", before)
+        modal = re.search(
+            r"(?:would|will|plans? to|planned to|is to|hopes? to|wants? to|is set to|expected to|going to)"
+            r"\s+(?:\w+\s+)?$",
+            before,
+        )
         doc.attrs[key]["status_wording"] = (modal.group(0) if modal else "") + verb.group(0)
         doc.attrs[key]["status_sentence"] = sentence.index
         doc.attrs[key]["owner"] = subject.key
@@ -146,7 +183,9 @@ def _coordinated_subjects(sentence: Sentence, subject: Mention) -> list[Mention]
     return group
 
 
-def _shared_plural_role(doc: Document, sentence: Sentence, mission: str, person: Mention, people: list[Mention]) -> None:
+def _shared_plural_role(
+    doc: Document, sentence: Sentence, mission: str, person: Mention, people: list[Mention]
+) -> None:
     """Give the second of 'mission specialists Christina Koch and Jeremy Hansen' the plural role too."""
     earlier = [m for m in people if m.end <= person.begin]
     if not earlier:
@@ -160,34 +199,58 @@ def _shared_plural_role(doc: Document, sentence: Sentence, mission: str, person:
     for match in get_resources().crew_role_re.finditer(before):
         word = match.group(0).lower()
         if before[match.end() :] == " " and word != roles[word] and word.endswith("s"):
-            add_crew(doc, mission, sentence, person, "crew.shared_plural_role", roles[word],
-                     sentence.span.begin + sentence.rel(previous.begin) - len(before) + match.start())
+            add_crew(
+                doc,
+                mission,
+                sentence,
+                person,
+                "crew.shared_plural_role",
+                roles[word],
+                sentence.span.begin + sentence.rel(previous.begin) - len(before) + match.start(),
+            )
 
 
-def add_crew(doc: Document, mission: str, sentence: Sentence, person: Mention, rule: str, role: str | None,
-             end: int | None = None, confidence: float = 0.9) -> None:
+def add_crew(
+    doc: Document,
+    mission: str,
+    sentence: Sentence,
+    person: Mention,
+    rule: str,
+    role: str | None,
+    end: int | None = None,
+    confidence: float = 0.9,
+) -> None:
     """Record a person as crew of a flight (with a role if the sentence gives one)."""
     if person.key is None:
         return
     begin = min(person.begin, end) if end is not None else person.begin
     stop = max(person.end, end) if end is not None else person.end
     doc.add_fact(mission, "crew_member", person.key, sentence, begin, stop, rule, confidence, role)
-    doc.attrs[person.key].setdefault("crew_sentences", set()).add(sentence.index)  # type: ignore[union-attr]
+    doc.attrs[person.key].setdefault("crew_sentences", set()).add(sentence.index)
 
 
 def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
     """Find crew members of `mission` in one sentence, with their roles when stated."""
     text = sentence.text
     contrast = contrast_ranges(text)
-    people = [m for m in sentence.mentions if m.kind == "person" and m.key and not in_ranges(sentence.rel(m.begin), contrast)]
+    people = [
+        m for m in sentence.mentions if m.kind == "person" and m.key and not in_ranges(sentence.rel(m.begin), contrast)
+    ]
     roles = get_resources().lexicon["crew_roles"]
     for person in people:
         start, end = sentence.rel(person.begin), sentence.rel(person.end)
         before = text[max(0, start - 40) : start]
         for match in get_resources().crew_role_re.finditer(before):
             if before[match.end() :] == " " and not _NOT_ROLE_BEFORE.search(before[: match.start()]):
-                add_crew(doc, mission, sentence, person, "crew.role_before_name", roles[match.group(0).lower()],
-                         sentence.span.begin + start - len(before) + match.start())
+                add_crew(
+                    doc,
+                    mission,
+                    sentence,
+                    person,
+                    "crew.role_before_name",
+                    roles[match.group(0).lower()],
+                    sentence.span.begin + start - len(before) + match.start(),
+                )
         after = text[end : end + 80]
         for match in get_resources().crew_role_re.finditer(after):
             if _ROLE_AFTER.match(after[: match.start()]) and not re.match(
@@ -196,7 +259,9 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                 word = match.group(0).lower()
                 group = _coordinated_subjects(sentence, person) if word != roles[word] else [person]
                 for member in group:
-                    add_crew(doc, mission, sentence, member, "crew.role_after_name", roles[word], person.end + match.end())
+                    add_crew(
+                        doc, mission, sentence, member, "crew.role_after_name", roles[word], person.end + match.end()
+                    )
                 break
         verb = _ROLE_VERB.match(after)
         if verb:
@@ -205,15 +270,23 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
         _shared_plural_role(doc, sentence, mission, person, people)
         passive = re.search(r"\b(commanded|piloted|led)\s+by\s+$", before)
         if passive:
-            add_crew(doc, mission, sentence, person, "crew.passive_role", _PASSIVE_ROLE[passive.group(1)],
-                     sentence.span.begin + start - len(before) + passive.start())
+            add_crew(
+                doc,
+                mission,
+                sentence,
+                person,
+                "crew.passive_role",
+                _PASSIVE_ROLE[passive.group(1)],
+                sentence.span.begin + start - len(before) + passive.start(),
+            )
     if sentence.plot or sentence.prior:
         return
     _crew_by_verbs(doc, sentence, mission, people, contrast)
 
 
-def _crew_by_verbs(doc: Document, sentence: Sentence, mission: str, people: list[Mention],
-                   contrast: list[tuple[int, int]]) -> None:
+def _crew_by_verbs(
+    doc: Document, sentence: Sentence, mission: str, people: list[Mention], contrast: list[tuple[int, int]]
+) -> None:
     """Crew found through flight verbs, team listings, 'joined by' and companions."""
     text = sentence.text
     if not sentence.not_crew:
@@ -224,10 +297,21 @@ def _crew_by_verbs(doc: Document, sentence: Sentence, mission: str, people: list
             if subject is None:
                 continue
             for person in _coordinated_subjects(sentence, subject):
-                add_crew(doc, mission, sentence, person, "crew.subject_of_flight_verb", None,
-                         sentence.span.begin + verb.end())
-    for pattern, rule in ((_GROUP_LIST, "crew.team_listing"), (_JOINED_BY, "crew.joined_by"),
-                          (_COMPANION, "crew.companions"), (_SEATS, "crew.bought_seats")):
+                add_crew(
+                    doc,
+                    mission,
+                    sentence,
+                    person,
+                    "crew.subject_of_flight_verb",
+                    None,
+                    sentence.span.begin + verb.end(),
+                )
+    for pattern, rule in (
+        (_GROUP_LIST, "crew.team_listing"),
+        (_JOINED_BY, "crew.joined_by"),
+        (_COMPANION, "crew.companions"),
+        (_SEATS, "crew.bought_seats"),
+    ):
         for cue in pattern.finditer(text):
             for person in people:
                 if sentence.rel(person.begin) > cue.end():
@@ -253,22 +337,68 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
         if _VEHICLE_CONTRAST.search(before[-40:]):
             continue
         if mention.kind == "spacecraft" and not doc.attrs[mention.key].get("same_as_mission"):
-            doc.add_fact(mission, "spacecraft", mention.key, sentence, mention.begin, mention.end, "vehicle.spacecraft_in_flight_sentence", 0.8)
+            doc.add_fact(
+                mission,
+                "spacecraft",
+                mention.key,
+                sentence,
+                mention.begin,
+                mention.end,
+                "vehicle.spacecraft_in_flight_sentence",
+                0.8,
+            )
         elif mention.kind == "launch_vehicle":
-            doc.add_fact(mission, "launch_vehicle", mention.key, sentence, mention.begin, mention.end, "vehicle.rocket_in_flight_sentence", 0.85)
-        elif mention.kind == "launch_site" and launch and re.search(r"\b(?:from|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", before):
+            doc.add_fact(
+                mission,
+                "launch_vehicle",
+                mention.key,
+                sentence,
+                mention.begin,
+                mention.end,
+                "vehicle.rocket_in_flight_sentence",
+                0.85,
+            )
+        elif (
+            mention.kind == "launch_site"
+            and launch
+            and re.search(r"\b(?:from|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", before)
+        ):
             if any(v.start() < rel for v in launch) or re.search(r"\bfrom\b", before):
-                doc.add_fact(mission, "launch_site", mention.key, sentence, mention.begin, mention.end, "site.launched_from")
+                doc.add_fact(
+                    mission, "launch_site", mention.key, sentence, mention.begin, mention.end, "site.launched_from"
+                )
         elif mention.kind in ("place", "launch_site") and landing and any(v.end() <= rel for v in landing):
             nearest = max(v.end() for v in landing if v.end() <= rel)
             gap = text[nearest:rel]
-            other_places = [m for m in sentence.mentions if m.kind == "place" and nearest <= sentence.rel(m.begin) < rel]
-            if len(gap) < 70 and re.search(r"\b(?:in|at|on|near|off|into|to)\s+(?:the\s+)?$", before) and not other_places:
-                doc.add_fact(mission, "landing_site", mention.key, sentence, mention.begin, mention.end, "site.landed_at")
-        if mention.kind in ("station", "place") and _DEST_BEFORE.search(before[-40:]) and doc.attrs[mention.key].get("destination", mention.kind == "station"):
-            if not _NEGATED.search(before) and not re.search(r"\bthan\s+(?:the\s+)?$", before):
-                if mention.kind == "station" or launch or verb_matches(sentence, "travel_verbs"):
-                    doc.add_fact(mission, "destination", mention.key, sentence, mention.begin, mention.end, "destination.after_preposition", 0.85)
+            other_places = [
+                m for m in sentence.mentions if m.kind == "place" and nearest <= sentence.rel(m.begin) < rel
+            ]
+            if (
+                len(gap) < 70
+                and re.search(r"\b(?:in|at|on|near|off|into|to)\s+(?:the\s+)?$", before)
+                and not other_places
+            ):
+                doc.add_fact(
+                    mission, "landing_site", mention.key, sentence, mention.begin, mention.end, "site.landed_at"
+                )
+        if (
+            mention.kind in ("station", "place")
+            and _DEST_BEFORE.search(before[-40:])
+            and doc.attrs[mention.key].get("destination", mention.kind == "station")
+            and not _NEGATED.search(before)
+            and not re.search(r"\bthan\s+(?:the\s+)?$", before)
+            and (mention.kind == "station" or launch or verb_matches(sentence, "travel_verbs"))
+        ):
+            doc.add_fact(
+                mission,
+                "destination",
+                mention.key,
+                sentence,
+                mention.begin,
+                mention.end,
+                "destination.after_preposition",
+                0.85,
+            )
     _generic_destinations(doc, sentence, mission, contrast)
 
 
@@ -285,16 +415,39 @@ def _generic_destinations(doc: Document, sentence: Sentence, mission: str, contr
         if _DEST_BEFORE.search(before) and not _NEGATED.search(before) and "any" not in before.split()[-1:]:
             station = named_station(doc, sentence)
             if station:
-                doc.add_fact(mission, "destination", station, sentence, sentence.span.begin + match.start(),
-                             sentence.span.begin + match.end(), "destination.generic_station", 0.7)
-    for pattern, label, rule in ((_ORBIT, "orbit", "destination.orbit"), (_SUBORBITAL, "suborbital space", "destination.suborbital"),
-                                 (_MOON, "Moon", "destination.moon")):
-        match = pattern.search(text)
-        if match and not in_ranges(match.start(), contrast) and not _NEGATED.search(text[max(0, match.start() - 30) : match.start()]):
+                doc.add_fact(
+                    mission,
+                    "destination",
+                    station,
+                    sentence,
+                    sentence.span.begin + match.start(),
+                    sentence.span.begin + match.end(),
+                    "destination.generic_station",
+                    0.7,
+                )
+    for pattern, label, rule in (
+        (_ORBIT, "orbit", "destination.orbit"),
+        (_SUBORBITAL, "suborbital space", "destination.suborbital"),
+        (_MOON, "Moon", "destination.moon"),
+    ):
+        found = pattern.search(text)
+        if (
+            found
+            and not in_ranges(found.start(), contrast)
+            and not _NEGATED.search(text[max(0, found.start() - 30) : found.start()])
+        ):
             key = doc.add_entity("place", label, label if label != "Moon" else "Moon")
             doc.attrs[key]["destination"] = True
-            doc.add_fact(mission, "destination", key, sentence, sentence.span.begin + match.start(),
-                         sentence.span.begin + match.end(), rule, 0.75)
+            doc.add_fact(
+                mission,
+                "destination",
+                key,
+                sentence,
+                sentence.span.begin + found.start(),
+                sentence.span.begin + found.end(),
+                rule,
+                0.75,
+            )
 
 
 def named_station(doc: Document, sentence: Sentence) -> str | None:
@@ -327,15 +480,35 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
         if quantity.kind == "duration":
             if _DURATION_VETO.match(after) or re.search(r"\b(?:months|years) of\s+$", before):
                 continue
-            if _DURATION_CUE_AFTER.match(after) or _DURATION_STRONG_BEFORE.search(before) or (
-                _DURATION_CUE_BEFORE.search(before) and re.match(r"^\s*(?:in|aboard|on|at)\b", after)
+            if (
+                _DURATION_CUE_AFTER.match(after)
+                or _DURATION_STRONG_BEFORE.search(before)
+                or (_DURATION_CUE_BEFORE.search(before) and re.match(r"^\s*(?:in|aboard|on|at)\b", after))
             ):
-                doc.add_fact(mission, "duration", Value(quantity.lexical, "duration"), sentence, *span, "figure.duration", 0.8)
+                doc.add_fact(
+                    mission, "duration", Value(quantity.lexical, "duration"), sentence, *span, "figure.duration", 0.8
+                )
         elif quantity.kind == "distance":
             if _ALTITUDE_CUE.search(before) or _ALTITUDE_AFTER.match(after):
-                doc.add_fact(mission, "altitude_km", Value(quantity.lexical, "decimal", "km"), sentence, *span, "figure.altitude", 0.8)
+                doc.add_fact(
+                    mission,
+                    "altitude_km",
+                    Value(quantity.lexical, "decimal", "km"),
+                    sentence,
+                    *span,
+                    "figure.altitude",
+                    0.8,
+                )
         elif quantity.kind == "money" and re.search(r"\b(?:raise|raising|raised|goal|fundrais|donat)", text, re.I):
-            doc.add_fact(mission, "fundraising_goal", Value(quantity.lexical, "money", quantity.unit), sentence, *span, "figure.fundraising", 0.7)
+            doc.add_fact(
+                mission,
+                "fundraising_goal",
+                Value(quantity.lexical, "money", quantity.unit),
+                sentence,
+                *span,
+                "figure.fundraising",
+                0.7,
+            )
 
 
 def sentence_flags(text: str) -> tuple[bool, bool, bool, bool]:

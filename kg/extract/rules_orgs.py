@@ -8,24 +8,81 @@ import re
 from kg.extract.document import Document, Sentence
 
 _ROLE_BEFORE_ORG = (
-    (re.compile(r"\b(?:with the (?:help|support|assistance) of|in (?:partnership|collaboration|cooperation) with|partnered with|"
-                r"teamed up with|together with|(?:partnership|collaboration|agreement|cooperation) between"
-                r"(?:\s+[\w'’.]+){0,5}?(?:\s+and)?)\s+(?:the\s+)?$", re.I), "partner", "org.partner_phrase"),
-    (re.compile(r"\b(?:rais(?:e|es|ed|ing) (?:money|funds)|fundrais\w*|donat\w*|benefit(?:s|ing)?|in support of|in aid of)"
-                r"(?:\s+\w+){0,2}\s+(?:for|to)?\s*(?:the\s+)?$", re.I), "beneficiary", "org.beneficiary_phrase"),
-    (re.compile(r"\b(?:sponsored|funded|financed|paid for|backed)\s+by\s+(?:the\s+)?$", re.I), "sponsor", "org.sponsor_phrase"),
-    (re.compile(r"\b(?:built|made|manufactured|developed|designed)\s+by\s+(?:the\s+)?$", re.I), "builder", "org.builder_phrase"),
-    (re.compile(r"\b(?:operated|run|launched|flown|organi[sz]ed)\s+by\s+(?:the\s+)?$", re.I), "operator", "org.operator_phrase"),
-    (re.compile(r"\b(?:broadcast|aired|streamed|televised|filmed)\s+(?:live\s+)?(?:by|on)\s+(?:the\s+)?$", re.I), "broadcaster", "org.broadcaster_phrase"),
+    (
+        re.compile(
+            r"\b(?:with the (?:help|support|assistance) of|in (?:partnership|collaboration|cooperation) with|"
+            r"partnered with|"
+            r"teamed up with|together with|(?:partnership|collaboration|agreement|cooperation) between"
+            r"(?:\s+[\w'’.]+){0,5}?(?:\s+and)?)\s+(?:the\s+)?$",
+            re.I,
+        ),
+        "partner",
+        "org.partner_phrase",
+    ),
+    (
+        re.compile(
+            r"\b(?:rais(?:e|es|ed|ing) (?:money|funds)|fundrais\w*|donat\w*|benefit(?:s|ing)?|in support of|in aid of)"
+            r"(?:\s+\w+){0,2}\s+(?:for|to)?\s*(?:the\s+)?$",
+            re.I,
+        ),
+        "beneficiary",
+        "org.beneficiary_phrase",
+    ),
+    (
+        re.compile(r"\b(?:sponsored|funded|financed|paid for|backed)\s+by\s+(?:the\s+)?$", re.I),
+        "sponsor",
+        "org.sponsor_phrase",
+    ),
+    (
+        re.compile(r"\b(?:built|made|manufactured|developed|designed)\s+by\s+(?:the\s+)?$", re.I),
+        "builder",
+        "org.builder_phrase",
+    ),
+    (
+        re.compile(r"\b(?:operated|run|launched|flown|organi[sz]ed)\s+by\s+(?:the\s+)?$", re.I),
+        "operator",
+        "org.operator_phrase",
+    ),
+    (
+        re.compile(r"\b(?:broadcast|aired|streamed|televised|filmed)\s+(?:live\s+)?(?:by|on)\s+(?:the\s+)?$", re.I),
+        "broadcaster",
+        "org.broadcaster_phrase",
+    ),
 )
 _ORG_THEN_VERB = (
-    (re.compile(r"^\s+(?:has\s+|had\s+|will\s+|plans to\s+|hopes to\s+|intends to\s+|is set to\s+|aims to\s+|wants to\s+)?"
-                r"(?:launched|launches|launch|sent|sends|flew|flies|fly|is launching|operates|operated)\b"), "operator", "org.subject_of_launch"),
-    (re.compile(r"^,\s+which\s+(?:builds|built|makes|made|manufactures|manufactured|designed|developed)\b"), "builder", "org.which_builds"),
-    (re.compile(r"^\s+(?:is|was|are|were)\s+(?:excited|proud|happy|thrilled|pleased)\s+to\s+(?:work|partner|collaborate)\b"), "partner", "org.eager_partner"),
-    (re.compile(r"^\s+(?:today\s+|yesterday\s+|on\s+\w+day\s+)?(?:said|says|announced|announces|confirmed|stated|reported|told|"
-                r"named|introduced|selected|unveiled)\b"), "operator", "org.agency_statement"),
-    (re.compile(r"^\s+(?:followed|filmed|documented|will broadcast|broadcast|aired|will air|streams|will stream)\b"), "broadcaster", "org.broadcaster_verb"),
+    (
+        re.compile(
+            r"^\s+(?:has\s+|had\s+|will\s+|plans to\s+|hopes to\s+|intends to\s+|is set to\s+|aims to\s+|wants to\s+)?"
+            r"(?:launched|launches|launch|sent|sends|flew|flies|fly|is launching|operates|operated)\b"
+        ),
+        "operator",
+        "org.subject_of_launch",
+    ),
+    (
+        re.compile(r"^,\s+which\s+(?:builds|built|makes|made|manufactures|manufactured|designed|developed)\b"),
+        "builder",
+        "org.which_builds",
+    ),
+    (
+        re.compile(
+            r"^\s+(?:is|was|are|were)\s+(?:excited|proud|happy|thrilled|pleased)\s+to\s+(?:work|partner|collaborate)\b"
+        ),
+        "partner",
+        "org.eager_partner",
+    ),
+    (
+        re.compile(
+            r"^\s+(?:today\s+|yesterday\s+|on\s+\w+day\s+)?(?:said|says|announced|announces|confirmed|stated|reported|told|"
+            r"named|introduced|selected|unveiled)\b"
+        ),
+        "operator",
+        "org.agency_statement",
+    ),
+    (
+        re.compile(r"^\s+(?:followed|filmed|documented|will broadcast|broadcast|aired|will air|streams|will stream)\b"),
+        "broadcaster",
+        "org.broadcaster_verb",
+    ),
 )
 
 
@@ -49,8 +106,16 @@ def apply_org_rules(doc: Document, sentence: Sentence, mission: str | None) -> N
                     continue
                 if rule == "org.broadcaster_verb" and org_type != "broadcaster":
                     continue
-                doc.add_fact(mission, role, org.key, sentence, org.begin, sentence.span.begin + rel_end + len(after.split(",")[0]),
-                             rule, 0.6 if rule == "org.agency_statement" else 0.8)
+                doc.add_fact(
+                    mission,
+                    role,
+                    org.key,
+                    sentence,
+                    org.begin,
+                    sentence.span.begin + rel_end + len(after.split(",")[0]),
+                    rule,
+                    0.6 if rule == "org.agency_statement" else 0.8,
+                )
         if mission and org.possessive and org_type in ("company", "agency"):
             _possessive_operator(doc, sentence, org, mission)
         _company_of_person(doc, sentence, org)
@@ -67,14 +132,30 @@ def _possessive_operator(doc: Document, sentence: Sentence, org: object, mission
 
     assert isinstance(org, Mention) and org.key is not None
     rel = sentence.rel(org.end)
-    if re.search(r"\b(?:alongside|unlike|like|than|rival|versus)\s+$", sentence.text[max(0, rel - 40) : sentence.rel(org.begin)]):
+    if re.search(
+        r"\b(?:alongside|unlike|like|than|rival|versus)\s+$", sentence.text[max(0, rel - 40) : sentence.rel(org.begin)]
+    ):
         return
     tail = sentence.text[rel : rel + 60]
-    vehicle = next((m for m in sentence.mentions if m.kind in ("spacecraft", "launch_vehicle", "mission")
-                    and 0 <= sentence.rel(m.begin) - rel <= 8), None)
+    vehicle = next(
+        (
+            m
+            for m in sentence.mentions
+            if m.kind in ("spacecraft", "launch_vehicle", "mission") and 0 <= sentence.rel(m.begin) - rel <= 8
+        ),
+        None,
+    )
     if vehicle is not None or _FLIGHT_NOUN.match(tail):
-        doc.add_fact(mission, "operator", org.key, sentence, org.begin, org.end + len(tail.split(",")[0]),
-                     "org.possessive_vehicle", 0.7)
+        doc.add_fact(
+            mission,
+            "operator",
+            org.key,
+            sentence,
+            org.begin,
+            org.end + len(tail.split(",")[0]),
+            "org.possessive_vehicle",
+            0.7,
+        )
 
 
 def _company_of_person(doc: Document, sentence: Sentence, org: object) -> None:
@@ -85,8 +166,20 @@ def _company_of_person(doc: Document, sentence: Sentence, org: object) -> None:
     rest = sentence.text[sentence.rel(org.end) :]
     for person in sentence.of_kind("person"):
         gap = sentence.text[sentence.rel(org.end) : sentence.rel(person.begin)]
-        if person.key and org.key and gap == ", " and person.possessive and re.match(
-            r"^,\s+[^,]+?['’]s\s+(?:company|firm|startup|venture)\b", rest
+        if (
+            person.key
+            and org.key
+            and gap == ", "
+            and person.possessive
+            and re.match(r"^,\s+[^,]+?['’]s\s+(?:company|firm|startup|venture)\b", rest)
         ):
-            doc.add_fact(person.key, "affiliation", org.key, sentence, org.begin, person.end + 10,
-                         "affiliation.owner_company", 0.8)
+            doc.add_fact(
+                person.key,
+                "affiliation",
+                org.key,
+                sentence,
+                org.begin,
+                person.end + 10,
+                "affiliation.owner_company",
+                0.8,
+            )

@@ -11,7 +11,9 @@ from kg.extract.model import Value
 from kg.extract.resources import get_resources, lexicon_re
 
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\b")
-_AGE_AFTER = re.compile(r"^(?:,\s*(?:aged\s+)?(\d{1,3})\s*(?:,|\.|$| and\b)|\s*\((\d{1,3})\)|,\s+(?:the|a|an)\s+(\d{1,3})-year-old\b)")
+_AGE_AFTER = re.compile(
+    r"^(?:,\s*(?:aged\s+)?(\d{1,3})\s*(?:,|\.|$| and\b)|\s*\((\d{1,3})\)|,\s+(?:the|a|an)\s+(\d{1,3})-year-old\b)"
+)
 _APPOSITION = re.compile(
     r"^(?:,\s*\d{1,3}\s*)?,\s+(?:who\s+is\s+)?(?:(?:the|a|an)\s+(?:\d{1,3}-year-old\s+)?((?:former|retired|veteran|ex-)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?|((?:former|retired|ex-)\s+)?)$"
@@ -48,11 +50,14 @@ def _age(doc: Document, sentence: Sentence, mention: Mention) -> None:
         _add_age(doc, sentence, mention, age, mention.begin, sentence.span.begin + end + after.end(), "age.apposition")
         return
     before = text[max(0, start - 45) : start]
-    match = None
-    for match in _AGE_BEFORE.finditer(before):
-        pass
+    ages = list(_AGE_BEFORE.finditer(before))
+    match = ages[-1] if ages else None
     if match and not re.search(r"[,;.()]|\b(?:and|of|with|by)\b", before[match.end() :]):
-        others = [m for m in sentence.mentions if m.kind == "person" and match.start() + start - len(before) < sentence.rel(m.begin) < start]
+        others = [
+            m
+            for m in sentence.mentions
+            if m.kind == "person" and match.start() + start - len(before) < sentence.rel(m.begin) < start
+        ]
         if not others:
             begin = sentence.span.begin + start - len(before) + match.start()
             _add_age(doc, sentence, mention, match.group(1), begin, mention.end, "age.premodifier")
@@ -70,13 +75,14 @@ def _occupation_value(word: str) -> str:
     return occupations.get(" ".join(word.lower().split()), word.lower())
 
 
-def _add_occupation(doc: Document, sentence: Sentence, key: str, word: str, begin: int, end: int, rule: str,
-                    former: bool) -> None:
+def _add_occupation(
+    doc: Document, sentence: Sentence, key: str, word: str, begin: int, end: int, rule: str, former: bool
+) -> None:
     """Record an occupation (and remember whether it is a former one)."""
     value = _occupation_value(word)
     doc.add_fact(key, "occupation", Value(value), sentence, begin, end, rule)
     if former:
-        doc.attrs[key].setdefault("former", set()).add(value)  # type: ignore[union-attr]
+        doc.attrs[key].setdefault("former", set()).add(value)
 
 
 def _occupation_before(doc: Document, sentence: Sentence, mention: Mention) -> None:
@@ -104,8 +110,16 @@ def _occupation_before(doc: Document, sentence: Sentence, mention: Mention) -> N
     if re.search(r"\b(?:of|by|for|with)\s+(?:the\s+)?$", head) and not re.search(r"\bthe\s+$", head):
         return
     for match in chain:
-        _add_occupation(doc, sentence, _person_key(mention), match.group(0), sentence.span.begin + base + match.start(),
-                        mention.end, "occupation.premodifier", former)
+        _add_occupation(
+            doc,
+            sentence,
+            _person_key(mention),
+            match.group(0),
+            sentence.span.begin + base + match.start(),
+            mention.end,
+            "occupation.premodifier",
+            former,
+        )
         if match.group(0).lower() != _occupation_value(match.group(0)).lower() and match.group(0).lower().endswith("s"):
             doc.attrs[_person_key(mention)]["plural_occupation"] = (sentence.index, match.group(0), former)
     _affiliation_before(doc, sentence, mention, head, base)
@@ -119,10 +133,18 @@ def _shared_plural_occupation(doc: Document, sentence: Sentence, mention: Mentio
     previous = people[-1]
     gap = sentence.text[sentence.rel(previous.end) : sentence.rel(mention.begin)]
     shared = doc.attrs[_person_key(previous)].get("plural_occupation")
-    if shared and shared[0] == sentence.index and re.fullmatch(r"(?:,\s*\d{1,3}\s*)?,?\s*(?:and\s+)?", gap):  # type: ignore[index]
-        _, word, former = shared  # type: ignore[misc]
-        _add_occupation(doc, sentence, _person_key(mention), str(word), previous.begin, mention.end,
-                        "occupation.shared_plural", bool(former))
+    if shared and shared[0] == sentence.index and re.fullmatch(r"(?:,\s*\d{1,3}\s*)?,?\s*(?:and\s+)?", gap):
+        _, word, former = shared
+        _add_occupation(
+            doc,
+            sentence,
+            _person_key(mention),
+            str(word),
+            previous.begin,
+            mention.end,
+            "occupation.shared_plural",
+            bool(former),
+        )
         doc.attrs[_person_key(mention)]["plural_occupation"] = shared
 
 
@@ -131,8 +153,16 @@ def _affiliation_before(doc: Document, sentence: Sentence, mention: Mention, hea
     for org in sentence.of_kind("organization"):
         rel_end = sentence.rel(org.end) - base
         if 0 <= rel_end <= len(head) and not head[rel_end:].strip() and org.key:
-            doc.add_fact(_person_key(mention), "affiliation", org.key, sentence, org.begin, mention.end,
-                         "affiliation.premodifier", 0.8)
+            doc.add_fact(
+                _person_key(mention),
+                "affiliation",
+                org.key,
+                sentence,
+                org.begin,
+                mention.end,
+                "affiliation.premodifier",
+                0.8,
+            )
 
 
 def _occupation_after(doc: Document, sentence: Sentence, mention: Mention) -> None:
@@ -148,16 +178,36 @@ def _occupation_after(doc: Document, sentence: Sentence, mention: Mention) -> No
             continue
         former = (bool(lead.group(1)) and lead.group(1).strip().lower() != "veteran") or bool(lead.group(2))
         word = match.group(0)
-        if lead.group(1) and lead.group(1).strip().lower() == "veteran" and f"veteran {word.lower()}" in get_resources().lexicon["occupations"]:
+        if (
+            lead.group(1)
+            and lead.group(1).strip().lower() == "veteran"
+            and f"veteran {word.lower()}" in get_resources().lexicon["occupations"]
+        ):
             word = f"veteran {word}"
-        _add_occupation(doc, sentence, _person_key(mention), word, mention.begin,
-                        mention.end + match.end(), "occupation.apposition", former)
+        _add_occupation(
+            doc,
+            sentence,
+            _person_key(mention),
+            word,
+            mention.begin,
+            mention.end + match.end(),
+            "occupation.apposition",
+            former,
+        )
         rest = window[match.end() : match.end() + 50]
         for org in sentence.of_kind("organization"):
             rel = sentence.rel(org.begin) - end - match.end()
             if 0 <= rel <= 40 and re.match(r"^\s+(?:of|at|with)\b", rest) and org.key:
-                doc.add_fact(_person_key(mention), "affiliation", org.key, sentence, mention.begin, org.end,
-                             "affiliation.apposition", 0.8)
+                doc.add_fact(
+                    _person_key(mention),
+                    "affiliation",
+                    org.key,
+                    sentence,
+                    mention.begin,
+                    org.end,
+                    "affiliation.apposition",
+                    0.8,
+                )
         return
 
 
@@ -173,8 +223,15 @@ def _nationality(doc: Document, sentence: Sentence, mention: Mention) -> None:
         occupation_words = set(" ".join(get_resources().lexicon["occupations"]).split())
         if all(w.lower() in occupation_words for w in words) and len(words) <= 3:
             begin = sentence.span.begin + start - len(window) + match.start()
-            doc.add_fact(_person_key(mention), "nationality", Value(match.group(0)), sentence, begin, mention.end,
-                         "nationality.premodifier")
+            doc.add_fact(
+                _person_key(mention),
+                "nationality",
+                Value(match.group(0)),
+                sentence,
+                begin,
+                mention.end,
+                "nationality.premodifier",
+            )
             doc.attrs[_person_key(mention)]["country"] = nationalities[match.group(0)]
 
 
@@ -207,8 +264,16 @@ def _resolve_role_nouns(doc: Document, sentence: Sentence) -> None:
         key = _antecedent(doc, sentence, begin, noun, noun in female)
         if key is None:
             continue
-        mention = Mention(begin, end, "person", match.group(0), doc.entities[key].label, "coref",
-                          "coref.role_noun", {"title": title, "noun": noun})
+        mention = Mention(
+            begin,
+            end,
+            "person",
+            match.group(0),
+            doc.entities[key].label,
+            "coref",
+            "coref.role_noun",
+            {"title": title, "noun": noun},
+        )
         mention.key = key
         sentence.mentions = sorted([*sentence.mentions, mention], key=lambda m: m.begin)
         doc.entities[key].mentions.append(doc.evidence(sentence, begin, end, "coref.role_noun", 0.7))
@@ -220,7 +285,7 @@ def _resolve_role_nouns(doc: Document, sentence: Sentence) -> None:
 def _antecedent(doc: Document, sentence: Sentence, before: int, noun: str, female: bool) -> str | None:
     """Return the person a role noun refers to: one with that occupation, else the latest salient person."""
     candidates: list[tuple[int, str, bool]] = []
-    for earlier in doc.sentences[: sentence.index + 1]:
+    for earlier in doc.sentences[max(0, sentence.index - 40) : sentence.index + 1]:
         for mention in earlier.mentions:
             if mention.kind == "person" and mention.key and mention.begin < before:
                 candidates.append((mention.begin, mention.key, mention.possessive))

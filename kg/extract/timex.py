@@ -16,9 +16,30 @@ from kg.extract.model import Value
 from kg.extract.resources import get_resources
 
 MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
-    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
@@ -76,17 +97,19 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("rel_year", re.compile(r"\b(next|this|last)\s+year\b", re.I)),
         ("rel_month", re.compile(r"\b(next|this|last)\s+month\b", re.I)),
         ("in_month", re.compile(rf"\b(?:in|next|this|last|early|late|mid-?)\s+({_MONTH})(?!\s*\d)\b")),
-        ("year", re.compile(
-            rf"\b(?:in|by|to|until|till|since|for|from|during|before|after|of|early|late|mid-?|around|than)\s+({_YEAR})\b"
-            rf"|(?<=, )({_YEAR})(?=,)"
-        )),
-        ("clock", re.compile(
-            r"(?<![\d:])(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)" + zone, re.I
-        )),
+        (
+            "year",
+            re.compile(
+                rf"\b(?:in|by|to|until|till|since|for|from|during|before|after|of|early|late|mid-?|around|than)\s+({_YEAR})\b"
+                rf"|(?<=, )({_YEAR})(?=,)"
+            ),
+        ),
+        ("clock", re.compile(r"(?<![\d:])(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)" + zone, re.I)),
         ("clock24", re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])" + zone, re.I)),
-        ("clock_hhmm", re.compile(
-            r"(?<![\d:])([01]\d|2[0-3])([0-5]\d)\s+(?P<zone>GMT|UTC|EDT|EST|Moscow time|Beijing time)\b"
-        )),
+        (
+            "clock_hhmm",
+            re.compile(r"(?<![\d:])([01]\d|2[0-3])([0-5]\d)\s+(?P<zone>GMT|UTC|EDT|EST|Moscow time|Beijing time)\b"),
+        ),
         ("last_night", re.compile(r"\blast\s+night\b", re.I)),
         ("yesterday", re.compile(r"\byesterday\b", re.I)),
         ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
