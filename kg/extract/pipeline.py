@@ -6,7 +6,7 @@ import re
 
 from kg.extract.document import Document, Sentence
 from kg.extract.linking import link_names
-from kg.extract.mentions import find_mentions
+from kg.extract.mentions import Mention, find_mentions
 from kg.extract.model import Article, Extraction, Value
 from kg.extract.quantities import find_quantities
 from kg.extract.resources import lexicon_re
@@ -56,6 +56,7 @@ def extract(article: Article) -> Extraction:
         apply_cast_rules(doc, sentence, mission, films)
         previous = mission
     _add_own_spacecraft(doc)
+    _drop_generic_spacecraft(doc)
     _add_same_day_landings(doc)
     _add_agencies_of_crew(doc)
     _add_roles_from_occupations(doc)
@@ -133,7 +134,9 @@ def _unnamed_label(doc: Document) -> str:
 
 def _sentence_flight(doc: Document, sentence: Sentence, main: str | None, previous: str | None) -> str | None:
     """Return the flight a sentence speaks of: one it names, a newly planned one, a crew member's, or the last."""
-    named = [m.key for m in sentence.of_kind("mission") if m.key]
+    named = [m.key for m in sentence.of_kind("mission") if m.key and not _aside(doc, sentence, m)]
+    if main in named:
+        return main
     if named:
         return named[0]
     for mention in sentence.of_kind("spacecraft"):
@@ -225,6 +228,28 @@ def _add_agencies_of_crew(doc: Document) -> None:
                     "org.agency_of_crew",
                     0.6,
                 )
+
+
+def _drop_generic_spacecraft(doc: Document) -> None:
+    """Drop 'Crew Dragon' as a flight's spacecraft when the capsule itself ('Freedom') is named."""
+    for key, entity in doc.entities.items():
+        if entity.kind != "mission":
+            continue
+        crafts = doc.facts_of(key, "spacecraft")
+        families = {str(doc.attrs[str(f.obj)].get("family") or "") for f in crafts}
+        named = {doc.entities[str(f.obj)].label for f in crafts} - families
+        if named and families - {""}:
+            doc.remove_facts([f for f in crafts if doc.entities[str(f.obj)].label in families])
+
+
+def _aside(doc: Document, sentence: Sentence, mention: Mention) -> bool:
+    """Tell whether a flight is named in passing: an earlier flight ('who flew on Shenzhou-6 in 2005')."""
+    after = sentence.text[sentence.rel(mention.end) : sentence.rel(mention.end) + 12]
+    year = re.match(r"^(?:\s+in|,)\s+(\d{4})\b|^\s*\((\d{4})\)", after)
+    if year and int(year.group(1) or year.group(2)) < doc.article.published.year:
+        return True
+    before = sentence.text[max(0, sentence.rel(mention.begin) - 40) : sentence.rel(mention.begin)]
+    return bool(re.search(r"\b(?:who|which|that)\s+(?:had\s+|has\s+)?(?:flew|flown|rode|commanded|piloted)\s+(?:on|aboard)\s+$", before))
 
 
 def _add_own_spacecraft(doc: Document) -> None:

@@ -269,6 +269,8 @@ def settle_statuses(doc: Document) -> None:
             status, (index, wording) = "flown", launched
         elif launched:
             status, (index, wording) = "underway", launched
+        elif any(str(f.obj.lexical)[:7] < published[:7] for f in doc.facts_of(key, "launch_date") if isinstance(f.obj, Value)):
+            status, index, wording = "flown", None, ""
         else:
             status = "planned"
             index = attrs.get("status_sentence", None)

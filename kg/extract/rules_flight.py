@@ -20,7 +20,7 @@ _GROUP_LIST = re.compile(
 )
 _JOINED_BY = re.compile(
     r"\b(?:(?:joined|accompanied)\s+(?:in space\s+|on the flight\s+|aboard\s+)?by|"
-    r"(?:flew|flies|fly|flying|travell?ed|went)\s+with)\b"
+    r"(?:flew|flies|fly|flying|travell?ed|went|rode|riding)\s+(?:[\w-]+\s+){0,4}?with)\b"
 )
 _SEATS = re.compile(
     r"\b(?:bought|purchased|paid for|won|booked)\s+(?:their|his|her|a|the)\s+(?:own\s+)?(?:seats?|tickets?)\b"
@@ -32,8 +32,8 @@ _ROLE_VERB = re.compile(
 )
 _ALONG_WITH = re.compile(r"\b(?:[Aa]long with|[Tt]ogether with|[Aa]ccompanied by|[Ww]ith fellow)\s+$")
 _ROLE_AFTER = re.compile(
-    r"^(?:,\s*\d{1,3}\s*,)?\s*(?:,\s*)?(?:who\s+)?(?:serves|will serve|served|is serving|flies|will fly|flew|is|was|"
-    r"will be|acts|acting|has been named|was named|named|as)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"^(?:,\s*\d{1,3}\s*,)?\s*(?:,\s*)?(?:who\s+)?(?:serves|will serve|served|serve|is serving|flies|fly|will fly|flew|"
+    r"is|are|was|were|will be|acts|act|acting|has been named|was named|named|as)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)?"
     r"(?:mission'?s?\s+|flight'?s?\s+|crew'?s?\s+)?$"
 )
 _PASSIVE_ROLE = {"commanded": "commander", "piloted": "pilot", "led": "commander"}
@@ -268,7 +268,7 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
             role = "pilot" if verb.group(1).startswith("pilot") else "commander"
             add_crew(doc, mission, sentence, person, "crew.role_verb", role, person.end + verb.end())
         _shared_plural_role(doc, sentence, mission, person, people)
-        passive = re.search(r"\b(commanded|piloted|led)\s+by\s+$", before)
+        passive = re.search(r"\b(commanded|piloted|led)\s+by\s+(?:[\w'’-]+\s+){0,4}$", before)
         if passive:
             add_crew(
                 doc,

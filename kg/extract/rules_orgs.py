@@ -39,7 +39,7 @@ _ROLE_BEFORE_ORG = (
         "org.builder_phrase",
     ),
     (
-        re.compile(r"\b(?:operated|run|launched|flown|organi[sz]ed)\s+by\s+(?:the\s+)?$", re.I),
+        re.compile(r"\b(?:operated|run|launched|flown|organi[sz]ed)\s+by\s+(?:the\s+)?(?:[\w-]+-based\s+)?$", re.I),
         "operator",
         "org.operator_phrase",
     ),
@@ -116,7 +116,7 @@ def apply_org_rules(doc: Document, sentence: Sentence, mission: str | None) -> N
                     rule,
                     0.6 if rule == "org.agency_statement" else 0.8,
                 )
-        if mission and org.possessive and org_type in ("company", "agency"):
+        if mission and org_type in ("company", "agency"):
             _possessive_operator(doc, sentence, org, mission)
         _company_of_person(doc, sentence, org)
 
@@ -137,6 +137,10 @@ def _possessive_operator(doc: Document, sentence: Sentence, org: object, mission
     ):
         return
     tail = sentence.text[rel : rel + 60]
+    if not org.possessive:
+        follows = [m for m in sentence.mentions if m.kind in ("spacecraft", "launch_vehicle") and m.begin == org.end + 1]
+        if not follows:
+            return
     vehicle = next(
         (
             m
