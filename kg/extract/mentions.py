@@ -225,6 +225,8 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
             run = run[1:]
         while run and run[-1][2] in particles:
             run = run[:-1]
+        if run and run[0][0] == _sentence_start(sentence) and run[0][2] not in given and len(run) > 2:
+            run = run[1:]
         if len(run) < 2 or len(run) > 4:
             continue
         begin, end = offset + run[0][0], offset + run[-1][1]
@@ -256,6 +258,12 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
             )
         )
     return found
+
+
+def _sentence_start(sentence: str) -> int:
+    """Return the position of the first word of a sentence (after any opening quote)."""
+    match = re.search(r"\w", sentence)
+    return match.start() if match else 0
 
 
 _CUE_BEFORE = re.compile(

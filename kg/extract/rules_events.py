@@ -244,6 +244,10 @@ def _agent(doc: Document, sentence: Sentence, trigger: int) -> str | None:
     """Return the person or organisation nearest before a trigger (a post's author, a spacewalker)."""
     best = None
     for mention in sentence.mentions:
+        handle = sentence.text[sentence.rel(mention.end) : sentence.rel(mention.end) + 3]
+        if mention.kind == "person" and mention.key and re.match(r"\s*\(@", handle):
+            return mention.key
+    for mention in sentence.mentions:
         kinds = ("person", "organization")
         if mention.kind in kinds and mention.key and sentence.rel(mention.end) <= trigger and not mention.possessive:
             best = mention.key

@@ -20,7 +20,8 @@ _GROUP_LIST = re.compile(
 )
 _JOINED_BY = re.compile(
     r"\b(?:(?:joined|accompanied)\s+(?:in space\s+|on the flight\s+|aboard\s+)?by|"
-    r"(?:flew|flies|fly|flying|travell?ed|went|rode|riding)\s+(?:[\w-]+\s+){0,4}?with)\b"
+    r"(?:flew|flies|fly|flying|travell?ed|went|rode|riding|lifted off|took off|blasted off|launched)\s+"
+    r"(?:[\w-]+\s+){0,4}?with)\b"
 )
 _SEATS = re.compile(
     r"\b(?:bought|purchased|paid for|won|booked)\s+(?:their|his|her|a|the)\s+(?:own\s+)?(?:seats?|tickets?)\b"
@@ -176,7 +177,9 @@ def _coordinated_subjects(sentence: Sentence, subject: Mention) -> list[Mention]
     group = [subject]
     for mention in reversed(people):
         between = sentence.text[sentence.rel(mention.end) : sentence.rel(group[0].begin)]
-        if re.fullmatch(r"(?:,\s*\d{1,3}\s*)?(?:,\s+[^,;]{1,80}?)?(?:,\s*|\s+and\s+|,\s+and\s+)", between):
+        if re.fullmatch(
+            r"(?:,\s*\d{1,3}\s*)?(?:,\s+[^,;]{1,80}?)?(?:,\s*|\s+and\s+|,\s+and\s+)(?:[a-z][\w-]*\s+){0,3}", between
+        ):
             group.insert(0, mention)
         else:
             break

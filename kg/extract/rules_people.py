@@ -99,8 +99,12 @@ def _occupation_before(doc: Document, sentence: Sentence, mention: Mention) -> N
     if last.group(0).lower() in get_resources().lexicon["crew_roles"]:
         return
     chain = [last]
+    corefs = [(sentence.rel(m.begin), sentence.rel(m.end)) for m in sentence.mentions if m.source == "coref"]
     for previous in reversed(matches[:-1]):
         between = window[previous.end() : chain[0].start()]
+        at = base + previous.start()
+        if any(b <= at < e for b, e in corefs):
+            break
         if re.fullmatch(r"\s*(?:and|&)\s*", between):
             chain.insert(0, previous)
         else:
