@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract_helpers import crew, facts, missions, objects, run
+from tests.test_extract_support import crew, facts, missions, objects, run
 
 
 def test_role_written_before_and_after_names() -> None:

@@ -273,7 +273,7 @@ def settle_statuses(doc: Document) -> None:
             status, (index, wording) = "flown", launched
         elif launched:
             status, (index, wording) = "underway", launched
-        elif any(str(f.obj.lexical)[:7] < published[:7] for f in doc.facts_of(key, "launch_date") if isinstance(f.obj, Value)):
+        elif any(v.lexical[:7] < published[:7] for v in _values(doc, key, "launch_date")):
             status, index, wording = "flown", None, ""
         else:
             status = "planned"
@@ -301,3 +301,8 @@ def settle_statuses(doc: Document) -> None:
                 "status.wording",
                 0.7,
             )
+
+
+def _values(doc: Document, subject: str, predicate: str) -> list[Value]:
+    """Return the literal values of a subject's facts with this predicate."""
+    return [f.obj for f in doc.facts_of(subject, predicate) if isinstance(f.obj, Value)]

@@ -138,7 +138,8 @@ def _possessive_operator(doc: Document, sentence: Sentence, org: object, mission
         return
     tail = sentence.text[rel : rel + 60]
     if not org.possessive:
-        follows = [m for m in sentence.mentions if m.kind in ("spacecraft", "launch_vehicle") and m.begin == org.end + 1]
+        vehicles = ("spacecraft", "launch_vehicle")
+        follows = [m for m in sentence.mentions if m.kind in vehicles and m.begin == org.end + 1]
         if not follows:
             return
     vehicle = next(
