@@ -62,10 +62,11 @@ def run_server(settings: Settings, host: str, port: int, workers: int) -> None:
     from gunicorn.app.base import BaseApplication
 
     from kg.web import create_app
+    from kg.web.gate import StoreGate
 
     if settings.store_dir is None:
         raise BadInputError("kg serve needs an on-disk store (--store DIR)")
-    create_app(settings)  # fail here, with a one-line message, if the store cannot be opened
+    StoreGate.prepare(settings.store_dir)  # fail here, with a one-line message, if the store cannot be opened
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/sparql"
     writes = "on (bearer token)" if settings.update_token else "off (no KG_UPDATE_TOKEN)"
 

@@ -11,15 +11,13 @@ from kg.errors import BadInputError, KGError, TooLargeError
 from kg.settings import Settings
 from kg.web import compress, graphstore, protocol, resources, service
 from kg.web.context import WebContext
+from kg.web.cors import cors_headers
 from kg.web.executor import ExecutorPool
+from kg.web.fastpath import FastQueryPath
 from kg.web.gate import StoreGate
 from kg.web.responses import error_response
 
 log = logging.getLogger(__name__)
-
-ALLOWED_METHODS = "GET, HEAD, POST, PUT, DELETE, OPTIONS"
-ALLOWED_HEADERS = "Accept, Authorization, Content-Type, Accept-Encoding, Cache-Control, X-Requested-With"
-EXPOSED_HEADERS = "Content-Type, Content-Length, Location, X-SPARQL-MaxRows"
 
 
 def create_app(settings: Settings) -> Flask:
@@ -30,7 +28,11 @@ def create_app(settings: Settings) -> Flask:
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
     app.json.sort_keys = False  # type: ignore[attr-defined]
-    app.extensions["kg"] = WebContext(settings, ExecutorPool(settings.store_dir))
+    pool = ExecutorPool(settings.store_dir)
+    pool.warm_up()
+    context = WebContext(settings, pool)
+    app.extensions["kg"] = context
+    app.wsgi_app = FastQueryPath(app.wsgi_app, context)  # type: ignore[method-assign]
     for blueprint in (protocol.blueprint, graphstore.blueprint, service.blueprint, resources.blueprint):
         app.register_blueprint(blueprint)
     app.register_error_handler(KGError, error_response)
@@ -82,18 +84,9 @@ def unexpected_error(exc: Exception) -> Response:
 
 def add_cors(response: Response, origins: str) -> Response:
     """Allow cross-origin reads (and authorised writes) from the configured origins."""
-    origin = request.headers.get("Origin")
-    allowed = origins.split()
-    if "*" in allowed:
-        response.headers["Access-Control-Allow-Origin"] = "*"
-    elif origin and origin in allowed:
-        response.headers["Access-Control-Allow-Origin"] = origin
-        response.vary.add("Origin")
-    else:
-        return response
-    response.headers["Access-Control-Expose-Headers"] = EXPOSED_HEADERS
-    if request.method == "OPTIONS":
-        response.headers["Access-Control-Allow-Methods"] = ALLOWED_METHODS
-        response.headers["Access-Control-Allow-Headers"] = ALLOWED_HEADERS
-        response.headers["Access-Control-Max-Age"] = "86400"
+    for key, value in cors_headers(request.headers.get("Origin"), request.method, origins):
+        if key == "Vary":
+            response.vary.add(value)
+        else:
+            response.headers[key] = value
     return response

@@ -253,6 +253,12 @@ class ExecutorPool:
         self._idle: list[QueryProcess] = []
         self._lock = threading.Lock()
 
+    def warm_up(self) -> None:
+        """Boot one query process now, so that the first request does not wait for it."""
+        process = QueryProcess(self.directory)
+        process.start()
+        self._give_back(process)
+
     def run(self, op: str, args: dict[str, Any], timeout_s: float) -> Reply:
         """Run an operation; a streamed reply keeps its process until the stream is consumed or closed."""
         with self._lock:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
 from urllib.parse import parse_qsl
 
 from flask import Blueprint, Response, request
 
 from kg.errors import BadInputError
+from kg.settings import Settings
 from kg.web import negotiate, service, sparqltext
-from kg.web.context import request_timeout, require_write_access, web_context
+from kg.web.context import endpoint_url, request_timeout, require_write_access, web_context
 from kg.web.responses import reply_response
 
 blueprint = Blueprint("protocol", __name__)
@@ -113,10 +116,20 @@ def single(params: dict[str, list[str]], *names: str) -> str | None:
     return None
 
 
-def run_query(text: str, params: dict[str, list[str]]) -> Response:
-    """Evaluate a query in a query process and stream its result in the negotiated format."""
-    context = web_context()
-    settings = context.settings
+@dataclass
+class PreparedQuery:
+    """A checked query ready for a query process: its arguments, response format, headers and time limit."""
+
+    args: dict[str, Any]
+    fmt: negotiate.Format
+    headers: dict[str, str]
+    timeout_s: float
+
+
+def prepare_query(
+    text: str, params: dict[str, list[str]], accept: str | None, base_iri: str, settings: Settings
+) -> PreparedQuery:
+    """Check a query (remote access, form, format, row cap, timeout) without touching the store."""
     if not text.strip():
         raise BadInputError("the query is empty")
     tokens = sparqltext.tokenize(text)
@@ -125,7 +138,7 @@ def run_query(text: str, params: dict[str, list[str]]) -> Response:
     if form is None and sparqltext.looks_like_update(tokens):
         raise BadInputError("this is an update, not a query: send it as 'update' with POST")
     formats = negotiate.GRAPH_FORMATS if form in ("CONSTRUCT", "DESCRIBE") else negotiate.RESULT_FORMATS
-    fmt = negotiate.choose(formats, request.headers.get("Accept"), single(params, "format", "output"))
+    fmt = negotiate.choose(formats, accept, single(params, "format", "output"))
     headers = {}
     if form in ("SELECT", "CONSTRUCT", "DESCRIBE"):
         text, capped = sparqltext.cap_rows(text, tokens, settings.max_result_rows)
@@ -136,12 +149,19 @@ def run_query(text: str, params: dict[str, list[str]]) -> Response:
         "fmt": fmt.name,
         "default_graphs": params.get("default-graph-uri", []),
         "named_graphs": params.get("named-graph-uri", []),
-        "base_iri": request.base_url,
+        "base_iri": base_iri,
         "own_dataset": any(t.depth == 0 and t.upper == "FROM" for t in tokens),
     }
-    reply = context.run("query", args, request_timeout(single(params, "timeout"), settings))
-    response = reply_response(reply, fmt.content_type)
-    response.headers.update(headers)
+    return PreparedQuery(args, fmt, headers, request_timeout(single(params, "timeout"), settings))
+
+
+def run_query(text: str, params: dict[str, list[str]]) -> Response:
+    """Evaluate a query in a query process and stream its result in the negotiated format."""
+    context = web_context()
+    prepared = prepare_query(text, params, request.headers.get("Accept"), endpoint_url(), context.settings)
+    reply = context.run("query", prepared.args, prepared.timeout_s)
+    response = reply_response(reply, prepared.fmt.content_type)
+    response.headers.update(prepared.headers)
     return response
 
 
@@ -159,5 +179,5 @@ def run_update(text: str, params: dict[str, list[str]]) -> Response:
         text, tokens, params.get("using-graph-uri", []), params.get("using-named-graph-uri", [])
     )
     timeout = request_timeout(single(params, "timeout"), context.settings)
-    context.run("update", {"text": text, "base_iri": request.base_url}, timeout)
+    context.run("update", {"text": text, "base_iri": endpoint_url()}, timeout)
     return Response("Update succeeded\n", status=200, content_type="text/plain; charset=utf-8")
