@@ -53,16 +53,36 @@ def compress_response(response: Response) -> Response:
     return response
 
 
-def gzip_stream(chunks: Iterable[bytes]) -> Iterator[bytes]:
-    """Compress a stream of chunks into one gzip member, closing the source when done or abandoned."""
-    compressor = zlib.compressobj(LEVEL, zlib.DEFLATED, 31)
-    try:
-        for chunk in chunks:
-            data = compressor.compress(chunk)
+class GzipStream:
+    """A stream of chunks compressed into one gzip member; closing it closes the source, started or not."""
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self.source = iter(chunks)
+        self.chunks = chunks
+        self.compressor = zlib.compressobj(LEVEL, zlib.DEFLATED, 31)
+        self.done = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self
+
+    def __next__(self) -> bytes:
+        while not self.done:
+            try:
+                data = self.compressor.compress(next(self.source))
+            except StopIteration:
+                self.done = True
+                return self.compressor.flush()
             if data:
-                yield data
-        yield compressor.flush()
-    finally:
-        close = getattr(chunks, "close", None)
+                return data
+        raise StopIteration
+
+    def close(self) -> None:
+        """Close the source stream (which frees its query process)."""
+        close = getattr(self.chunks, "close", None)
         if close is not None:
             close()
+
+
+def gzip_stream(chunks: Iterable[bytes]) -> GzipStream:
+    """Compress a stream of chunks into one gzip member."""
+    return GzipStream(chunks)
