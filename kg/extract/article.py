@@ -10,7 +10,7 @@ from pathlib import Path
 from kg.errors import ArticleError, NotFoundError, TooLargeError
 from kg.extract.model import Article
 
-MAX_ARTICLE_BYTES = 2_000_000
+MAX_ARTICLE_BYTES = 1_000_000
 
 _ISO_DATE = re.compile(r"\bdate\s+(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
 _US_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")

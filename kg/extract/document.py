@@ -77,6 +77,7 @@ class Document:
     _index: dict[tuple[str, str], list[Fact]] = field(default_factory=dict)
     _crew_flight: dict[str, str] = field(default_factory=dict)
     _by_span: dict[Span, Sentence] = field(default_factory=dict)
+    _mentions_seen: set[tuple[str, Evidence]] = field(default_factory=set)
 
     def add_entity(
         self,
@@ -96,7 +97,8 @@ class Document:
             self.attrs[key] = {}
         alts = set(alt_labels or ()) | ({canonical} if canonical != entity.label else set())
         entity.alt_labels |= {a for a in alts if a and a != entity.label}
-        if evidence is not None and evidence not in entity.mentions:
+        if evidence is not None and (key, evidence) not in self._mentions_seen:
+            self._mentions_seen.add((key, evidence))
             entity.mentions.append(evidence)
         return key
 

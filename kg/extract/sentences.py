@@ -6,6 +6,7 @@ import re
 
 from kg.extract.model import Span
 
+MAX_SENTENCE = 1500
 _ABBREVIATIONS = {
     "st",
     "dr",
@@ -82,10 +83,21 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def _append_trimmed(text: str, begin: int, end: int, spans: list[Span]) -> None:
-    """Append [begin, end) to spans after trimming whitespace, unless it is empty."""
+    """Append [begin, end) to spans after trimming whitespace, unless it is empty.
+
+    A run-on "sentence" longer than MAX_SENTENCE characters is cut at spaces, so that rules that look
+    across a sentence stay fast on text without punctuation.
+    """
     while begin < end and text[begin].isspace():
         begin += 1
     while end > begin and text[end - 1].isspace():
         end -= 1
+    while end - begin > MAX_SENTENCE:
+        cut = text.rfind(" ", begin + MAX_SENTENCE // 2, begin + MAX_SENTENCE)
+        cut = cut if cut > begin else begin + MAX_SENTENCE
+        _append_trimmed(text, begin, cut, spans)
+        begin = cut
+        while begin < end and text[begin].isspace():
+            begin += 1
     if end > begin:
         spans.append(Span(begin, end))
