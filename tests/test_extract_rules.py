@@ -164,3 +164,26 @@ def test_every_fact_cites_a_sentence_of_the_article_containing_its_phrase() -> N
         assert sentence.begin <= span.begin < span.end <= sentence.end
         assert text[span.begin : span.end].strip()
         assert fact.evidence.rule
+
+
+def test_short_and_bracketed_flight_names_are_one_flight() -> None:
+    ext = run(
+        "Axiom Mission 1 (Ax-1) lifted off today. Ax-1 commander Michael López-Alegría leads the crew. "
+        "The Soyuz MS-22 capsule sprang a leak; MS-22 will return empty.",
+        date(2022, 4, 8),
+    )
+    assert missions(ext) == {"Axiom Mission 1", "Soyuz MS-22"}
+    flight = next(e for e in ext.entities.values() if e.label == "Axiom Mission 1")
+    assert "Ax-1" in flight.alt_labels
+    assert crew(ext, "Axiom Mission 1")["Michael López-Alegría"] == {"commander"}
+
+
+def test_years_ago_and_named_modules() -> None:
+    ext = run(
+        "Fifty years ago Apollo 11 launched to the Moon. The lunar module Eagle landed while Michael Collins "
+        "stayed in Columbia, the command module.",
+        date(2019, 7, 20),
+    )
+    assert objects(ext, "launch_date", "Apollo 11") == {"1969"}
+    assert objects(ext, "destination", "Apollo 11") == {"Moon"}
+    assert {"Eagle", "Columbia"} <= objects(ext, "spacecraft", "Apollo 11")

@@ -36,7 +36,12 @@ def _label_of(mention: Mention) -> str:
 
 
 def _link_thing(doc: Document, sentence: Sentence, mention: Mention) -> str:
-    """Return the key of the (non-person) entity a mention names."""
+    """Return the key of the (non-person) entity a mention names ('Axiom Mission 1 (Ax-1)' names one)."""
+    same = _parenthesised_after(sentence, mention)
+    if same is not None and same.key:
+        evidence = doc.evidence(sentence, mention.begin, mention.end, mention.rule)
+        doc.add_entity(mention.kind, mention.canonical, _label_of(mention), {mention.text}, evidence, key=same.key)  # type: ignore[arg-type]
+        return same.key
     evidence = doc.evidence(sentence, mention.begin, mention.end, mention.rule)
     label = _label_of(mention)
     alts = set(mention.alt_labels) | ({mention.canonical} if mention.canonical != label else set())
@@ -47,6 +52,17 @@ def _link_thing(doc: Document, sentence: Sentence, mention: Mention) -> str:
         doc.attrs[craft]["same_as_mission"] = key
         doc.attrs[key]["own_spacecraft"] = craft
     return key
+
+
+def _parenthesised_after(sentence: Sentence, mention: Mention) -> Mention | None:
+    """Return the earlier mention of the same kind that this one stands in brackets after."""
+    for other in sentence.mentions:
+        if other is mention or other.kind != mention.kind or other.end > mention.begin:
+            continue
+        gap = sentence.text[sentence.rel(other.end) : sentence.rel(mention.begin)]
+        if re.fullmatch(r"\s*\(\s*", gap):
+            return other
+    return None
 
 
 def _surname(name: str, family_first: bool) -> str:

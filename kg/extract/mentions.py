@@ -98,6 +98,10 @@ def _missions(sentence: str, offset: int) -> list[Mention]:
             if name.split()[0] in skip or get_resources().by_surface.get(name):
                 continue
             canonical = re.sub(r"^SpaceX ", "", name)
+            if spec.get("canonical"):
+                groups = {k: v for k, v in match.groupdict().items() if v}
+                number = groups.get("n") or groups.get("n2") or groups.get("n3") or ""
+                canonical = spec["canonical"].format(series=groups.get("series", ""), n=number)
             found.append(
                 Mention(
                     offset + match.start(),

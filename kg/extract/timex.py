@@ -110,6 +110,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "clock_hhmm",
             re.compile(r"(?<![\d:])([01]\d|2[0-3])([0-5]\d)\s+(?P<zone>GMT|UTC|EDT|EST|Moscow time|Beijing time)\b"),
         ),
+        ("ago", re.compile(r"\b(\w+)\s+(days?|weeks?|months?|years?)\s+ago\b", re.I)),
         ("last_night", re.compile(r"\blast\s+night\b", re.I)),
         ("yesterday", re.compile(r"\byesterday\b", re.I)),
         ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
@@ -196,6 +197,8 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool) -> 
         return Timex(start, end, "year", value=year_text)
     if name in ("clock", "clock24", "clock_hhmm"):
         return _clock(name, match, begin, end)
+    if name == "ago":
+        return _ago(match, published)
     if name == "last_night":
         return Timex(begin, end, "day", day=published - timedelta(days=1), night=True)
     if name == "yesterday":
@@ -207,6 +210,23 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool) -> 
     if name == "weekday":
         return _weekday(match, published, future)
     return None
+
+
+def _ago(match: re.Match[str], published: date) -> Timex | None:
+    """Return the time 'N days/weeks/months/years ago' stands for, at that granularity."""
+    from kg.extract.numbers import parse_number
+
+    amount = parse_number(match.group(1))
+    if amount is None or amount != int(amount) or amount > 200:
+        return None
+    count, unit = int(amount), match.group(2).lower().rstrip("s")
+    begin, end = match.span()
+    if unit in ("day", "week"):
+        return Timex(begin, end, "day", day=published - timedelta(days=count * (7 if unit == "week" else 1)))
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 - count
+        return Timex(begin, end, "month", value=f"{index // 12:04d}-{index % 12 + 1:02d}")
+    return Timex(begin, end, "year", value=f"{published.year - count:04d}")
 
 
 def _clock(name: str, match: re.Match[str], begin: int, end: int) -> Timex | None:
