@@ -187,3 +187,14 @@ def test_years_ago_and_named_modules() -> None:
     assert objects(ext, "launch_date", "Apollo 11") == {"1969"}
     assert objects(ext, "destination", "Apollo 11") == {"Moon"}
     assert {"Eagle", "Columbia"} <= objects(ext, "spacecraft", "Apollo 11")
+
+
+def test_nickname_in_quotes_and_descriptive_alias_labels() -> None:
+    ext = run(
+        "Edwin “Buzz” Aldrin, 89, spoke today. The Russian space agency said the Soyuz MS-30 crew was ready.",
+        date(2019, 7, 20),
+    )
+    assert objects(ext, "age", "Edwin “Buzz” Aldrin") == {"89"}
+    agency = next(e for e in ext.entities.values() if e.kind == "organization")
+    assert agency.label == "Roscosmos"
+    assert "Russian space agency" in agency.alt_labels

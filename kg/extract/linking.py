@@ -31,8 +31,9 @@ def link_names(doc: Document) -> None:
 
 def _label_of(mention: Mention) -> str:
     """Return the article's spelling of a name, without a trailing generic noun such as 'rocket'."""
-    label = _GENERIC_TAIL.sub("", mention.text)
-    return " ".join(label.split())
+    label = " ".join(_GENERIC_TAIL.sub("", mention.text).split())
+    descriptive = any(word.islower() for word in label.split()) and fold(label) != fold(mention.canonical)
+    return mention.canonical if descriptive and mention.source == "gazetteer" else label
 
 
 def _link_thing(doc: Document, sentence: Sentence, mention: Mention) -> str:

@@ -192,7 +192,7 @@ def _places(sentence: str, offset: int) -> list[Mention]:
     return found
 
 
-_TOKEN = re.compile(r"[^\W\d_][\w’'-]*(?:\.(?=\s))?|@\w+")
+_TOKEN = re.compile(r"[“\"][^\W\d_][\w’'-]*[”\"]|[^\W\d_][\w’'-]*(?:\.(?=\s))?|@\w+")
 
 
 def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
@@ -208,7 +208,8 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
     current: list[tuple[int, int, str]] = []
     for tok in tokens:
         word = re.sub(r"['’]s$", "", tok[2])
-        capital = (word[:1].isupper() and not word.isupper()) or (word in particles and current)
+        bare = word.strip('“”"')
+        capital = (bare[:1].isupper() and not bare.isupper()) or (word in particles and current)
         adjacent = current and sentence[current[-1][1] : tok[0]] == " " and not current[-1][2].endswith(("'s", "’s"))
         if capital and (adjacent or not current):
             current.append((tok[0], tok[0] + len(word), word))
@@ -240,7 +241,8 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
         if any(w in stop for w in words[1:]) or any(w.endswith(".") for w in words):
             continue
         text = sentence[run[0][0] : run[-1][1]]
-        first_known = words[0] in given
+        nickname = len(words) > 2 and words[1][:1] in '“"' and words[1].strip('“”"') in given
+        first_known = words[0] in given or nickname
         chinese = words[0] in family_first and len(words) == 2 and words[1][1:].islower()
         cue = _person_cue(sentence, run[0][0], run[-1][1])
         if not (first_known or chinese or cue):
