@@ -46,6 +46,7 @@ def _link_thing(doc: Document, sentence: Sentence, mention: Mention) -> str:
     evidence = doc.evidence(sentence, mention.begin, mention.end, mention.rule)
     label = _label_of(mention)
     alts = set(mention.alt_labels) | ({mention.canonical} if mention.canonical != label else set())
+    alts |= {" ".join(_GENERIC_TAIL.sub("", mention.text).split())} - {label}
     key = doc.add_entity(mention.kind, mention.canonical, label, alts, evidence)  # type: ignore[arg-type]
     doc.attrs[key].update(mention.attrs)
     if mention.kind == "mission" and mention.attrs.get("spacecraft"):
