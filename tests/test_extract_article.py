@@ -9,6 +9,7 @@ import pytest
 
 from kg.errors import ArticleError, NotFoundError, TooLargeError
 from kg.extract.article import MAX_ARTICLE_BYTES, parse_article, read_article
+from tests.cli_runner import run_kg
 
 HEADER = " date 2021-10-06 By Ana Carolina Barsallo 10/06/2021 – 11:00 AM\n\n"
 
@@ -84,3 +85,31 @@ def test_oversized_article_is_refused_quickly(tmp_path: Path) -> None:
 def test_directory_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ArticleError, match="directory"):
         read_article(tmp_path)
+
+
+def test_limit_is_256_kb() -> None:
+    assert MAX_ARTICLE_BYTES == 256 * 1024
+
+
+def test_article_just_over_256_kb_is_refused_with_the_limit_named(tmp_path: Path) -> None:
+    body = ("The crew took off today from Baikonur. " * 7000).encode()
+    path = write(tmp_path, "long.txt", HEADER.encode() + body)
+    assert 256 * 1024 < path.stat().st_size < 1_000_000
+    with pytest.raises(TooLargeError, match=r"262,144 bytes \(256 KB\)"):
+        read_article(path)
+
+
+def test_five_megabyte_file_gets_the_size_message_from_the_cli_at_once(tmp_path: Path) -> None:
+    # Invalid UTF-8 at the end: the size is refused before anything is read or decoded.
+    path = write(tmp_path, "five-mb.txt", HEADER.encode() + b"Rockets fly. " * 400_000 + b"\xff")
+    result = run_kg(tmp_path / "store", "extract", str(path), "--out", str(tmp_path / "out.ttl"))
+    assert result.exit_code != 0
+    assert "256 KB" in result.output
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "out.ttl").exists()
+    assert "UTF-8" not in result.output
+
+
+def test_oversized_text_is_refused_by_parse_article() -> None:
+    with pytest.raises(TooLargeError, match="256 KB"):
+        parse_article(HEADER + "x" * (MAX_ARTICLE_BYTES + 1), "big")
