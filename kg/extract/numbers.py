@@ -15,7 +15,8 @@ def number_pattern() -> str:
     words = sorted(set(lexicon["number_words"]) - {"a", "an"}, key=lambda w: (-len(w), w))
     word = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     scale = "|".join(sorted(lexicon["scale_words"], key=len, reverse=True))
-    simple = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{word})(?:[\s-](?:{word}))?|an?)"
+    compound = rf"(?:{word})\s+hundred(?:\s+and)?(?:\s+(?:{word})(?:[\s-](?:{word}))?)?"
+    simple = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{compound}|(?:{word})(?:[\s-](?:{word}))?|an?)"
     half = r"(?:[\s-]and[\s-]a[\s-]half)?"
     return rf"{simple}{half}(?:\s+(?:{scale}))?{half}"
 
@@ -44,6 +45,10 @@ def parse_number(text: str) -> float | None:
         value = float(cleaned.replace(",", ""))
     elif cleaned in words:
         value = float(words[cleaned])
+    elif " hundred" in cleaned:
+        value = _hundreds(cleaned, words)
+        if value < 0:
+            return None
     else:
         parts = cleaned.split()
         if len(parts) == 2 and all(p in words for p in parts) and words[parts[0]] >= 20 and words[parts[1]] < 10:
@@ -51,3 +56,14 @@ def parse_number(text: str) -> float | None:
         else:
             return None
     return (value + half) * scale
+
+
+def _hundreds(cleaned: str, words: dict[str, int]) -> float:
+    """Return the value of 'one hundred and ninety four' (-1 when it is not such a number)."""
+    head, _, tail = cleaned.partition(" hundred")
+    if head not in words or not 1 <= words[head] <= 9:
+        return -1
+    rest = [w for w in tail.split() if w != "and"]
+    if any(w not in words for w in rest) or len(rest) > 2:
+        return -1
+    return float(words[head] * 100 + sum(words[w] for w in rest))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from kg.extract.document import Document, Sentence
 from kg.extract.linking import link_names
@@ -22,9 +23,15 @@ from kg.extract.rules_flight import (
 from kg.extract.rules_orgs import apply_org_rules
 from kg.extract.rules_people import apply_people_rules
 from kg.extract.sentences import split_sentences
-from kg.extract.timex import find_timexes
+from kg.extract.timex import Timex, find_timexes
 
 _HEADER = re.compile(r"^\ufeff?\s*(?:date\s+\d{4}-\d{2}-\d{2}|.*\bBy\s+.*\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
+# Words that bring a retrospective story back to the day of publication.
+_PRESENT = re.compile(
+    r"\b(?:now|nowadays|currently|this\s+(?:year|summer|spring|autumn|fall|winter|week|month)|recently|"
+    r"(?<!ago\s)today|tonight|yesterday|tomorrow)\b",
+    re.I,
+)
 _FLIGHT_CUE = re.compile(
     r"\b(?:took off|lifted off|blasted off|launched|launch(?:es)?|docked|splashed down|landed|crewed|manned|"
     r"astronauts?|cosmonauts?|taikonauts?|spaceflight|space flight)\b",
@@ -74,16 +81,22 @@ def _read_sentences(doc: Document) -> None:
     text = doc.article.text
     first_line_end = text.find("\n")
     start = first_line_end + 1 if first_line_end >= 0 and _HEADER.match(text[:first_line_end]) else 0
+    published = doc.article.published
+    anchor: date | None = None
     for index, span in enumerate(split_sentences(text, start)):
         sentence_text = text[span.begin : span.end]
         future, prior, not_crew, plot = sentence_flags(sentence_text)
+        if anchor is not None and (future or _PRESENT.search(sentence_text)):
+            anchor = None
+        timexes = find_timexes(sentence_text, published, future, anchor)
+        anchor = _story_day(timexes, published, anchor)
         doc.sentences.append(
             Sentence(
                 index=index,
                 span=span,
                 text=sentence_text,
                 mentions=find_mentions(text, span.begin, span.end),
-                timexes=find_timexes(sentence_text, doc.article.published, future),
+                timexes=timexes,
                 quantities=find_quantities(sentence_text),
                 future=future,
                 prior=prior,
@@ -91,6 +104,16 @@ def _read_sentences(doc: Document) -> None:
                 plot=plot,
             )
         )
+
+
+def _story_day(timexes: list[Timex], published: date, anchor: date | None) -> date | None:
+    """Return the day a retrospective story is told from: the latest full date at least two years back."""
+    for timex in timexes:
+        if timex.grain == "day" and timex.day and timex.day.year <= published.year - 2:
+            anchor = timex.day
+        elif timex.grain == "day" and timex.day and timex.day.year >= published.year - 1:
+            anchor = None
+    return anchor
 
 
 def _main_flight(doc: Document) -> str | None:

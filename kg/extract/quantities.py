@@ -10,7 +10,16 @@ from kg.extract.numbers import number_pattern, parse_number
 from kg.extract.resources import get_resources
 
 _UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
-_MILE_KM = 1.609344
+_KM_PER_UNIT = {
+    "nautical": 1.852,
+    "statute": 1.609344,
+    "mile": 1.609344,
+    "mi": 1.609344,
+    "feet": 0.0003048,
+    "ft": 0.0003048,
+    "meter": 0.001,
+    "metre": 0.001,
+}
 
 
 @dataclass(frozen=True)
@@ -37,7 +46,7 @@ def _duration_re() -> re.Pattern[str]:
 def _distance_re() -> re.Pattern[str]:
     """Return the regex of a distance in kilometres or miles."""
     num = number_pattern()
-    unit = r"(?:km|kilometers?|kilometres?|miles?|mi)"
+    unit = r"(?:km|kilometers?|kilometres?|nautical\s+miles?|statute\s+miles?|miles?|mi|feet|ft|meters?|metres?)"
     return re.compile(rf"(?<![\w-])({num})[\s-]?({unit})(?![\w-])", re.IGNORECASE)
 
 
@@ -112,7 +121,7 @@ def find_quantities(text: str) -> list[Quantity]:
         amount = parse_number(match.group(1))
         if amount is None:
             continue
-        km = amount * _MILE_KM if match.group(2).lower().startswith("mi") else amount
+        km = amount * _km_factor(match.group(2))
         found.append(Quantity("distance", match.start(), match.end(), _decimal(km), "km"))
     currencies = get_resources().lexicon["currencies"]
     for match in _money_re().finditer(text):
@@ -123,6 +132,12 @@ def find_quantities(text: str) -> list[Quantity]:
         code = currencies.get((symbol or word).lower(), currencies.get(symbol or word, "USD"))
         found.append(Quantity("money", match.start(), match.end(), _decimal(amount), code))
     return sorted(found, key=lambda q: q.begin)
+
+
+def _km_factor(unit: str) -> float:
+    """Return how many kilometres one `unit` (km, miles, nautical miles, feet, metres) is."""
+    word = unit.lower().split()[0].rstrip("s")
+    return _KM_PER_UNIT.get(word, 1.0)
 
 
 def _decimal(value: float) -> str:

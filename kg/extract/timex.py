@@ -93,6 +93,19 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("my", re.compile(rf"\b({_MONTH})\s+(?:of\s+)?({_YEAR})\b")),
         ("md", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,:]?\s*\d{{4}})")),
         ("dm", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")),
+        (
+            "ago_today",
+            re.compile(
+                r"\b(?:(?P<count>\w+(?:[\s-]\w+)?)\s+years|(?P<half>half\s+a)\s+century|a\s+(?P<whole>century)"
+                r"|(?P<quarter>a\s+quarter)\s+(?:of\s+a\s+)?century)\s+ago\s+(?:today|this\s+week|this\s+month)\b",
+                re.I,
+            ),
+        ),
+        (
+            "edge_month",
+            re.compile(rf"\b(?:at\s+|by\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+({_MONTH})(?!\s*\d)\b"),
+        ),
+        ("rel_week", re.compile(r"\b(next|last|this|later\s+this)\s+week\b", re.I)),
         ("end_year", re.compile(r"\b(?:by\s+)?the\s+end\s+of\s+(next|this|last)\s+year\b", re.I)),
         ("rel_year", re.compile(r"\b(next|this|last)\s+year\b", re.I)),
         ("rel_month", re.compile(r"\b(next|this|last)\s+month\b", re.I)),
@@ -110,7 +123,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "clock_hhmm",
             re.compile(r"(?<![\d:])([01]\d|2[0-3])([0-5]\d)\s+(?P<zone>GMT|UTC|EDT|EST|Moscow time|Beijing time)\b"),
         ),
-        ("ago", re.compile(r"\b(\w+)\s+(days?|weeks?|months?|years?)\s+ago\b", re.I)),
+        ("ago", re.compile(r"\b(\w+)\s+(days?|weeks?|months?|years?|decades?)\s+ago\b", re.I)),
         ("last_night", re.compile(r"\blast\s+night\b", re.I)),
         ("yesterday", re.compile(r"\byesterday\b", re.I)),
         ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
@@ -137,8 +150,12 @@ def _nearest_year(month: int, day: int, published: date, future: bool) -> date |
     return candidate
 
 
-def find_timexes(text: str, published: date, future: bool) -> list[Timex]:
-    """Return the time expressions of one sentence, resolved against `published`; `future` is its tense."""
+def find_timexes(text: str, published: date, future: bool, anchor: date | None = None) -> list[Timex]:
+    """Return the time expressions of one sentence, resolved against `published`; `future` is its tense.
+
+    `anchor` is the day a story set in the past is told from ('Half a century ago today'): dates
+    written without a year then fall in that day's year rather than the publication year.
+    """
     found: list[Timex] = []
     taken: list[tuple[int, int]] = []
     for name, pattern in _patterns():
@@ -146,16 +163,24 @@ def find_timexes(text: str, published: date, future: bool) -> list[Timex]:
             begin, end = match.span()
             if any(b < end and begin < e for b, e in taken):
                 continue
-            timex = _resolve(name, match, published, future)
+            timex = _resolve(name, match, published, future, anchor)
             if timex is not None:
                 found.append(timex)
                 taken.append((begin, end))
     return sorted(found, key=lambda t: t.begin)
 
 
-def _resolve(name: str, match: re.Match[str], published: date, future: bool) -> Timex | None:
+def _resolve(name: str, match: re.Match[str], published: date, future: bool, anchor: date | None) -> Timex | None:
     """Turn one regex match into a Timex, or None when it is not a valid date."""
     begin, end = match.span()
+    if anchor is not None and name in ("md", "dm", "in_month", "edge_month"):
+        published, future = anchor, False
+    if name == "ago_today":
+        return _ago_today(match, published)
+    if name == "rel_week":
+        shift = {"next": 7, "last": -7}.get(match.group(1).lower(), 0)
+        moved = published + timedelta(days=shift)
+        return Timex(begin, end, "month", value=f"{moved.year:04d}-{moved.month:02d}")
     g = match.groups()
     try:
         if name == "iso":
@@ -181,9 +206,9 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool) -> 
         shift = {"next": 1, "this": 0, "last": -1}[g[0].lower()]
         index = published.year * 12 + published.month - 1 + shift
         return Timex(begin, end, "month", value=f"{index // 12:04d}-{index % 12 + 1:02d}")
-    if name == "in_month":
+    if name in ("in_month", "edge_month"):
         month = _month_number(g[0])
-        if g[0].rstrip(".") == "May" and "in May" not in match.group(0):
+        if name == "in_month" and g[0].rstrip(".") == "May" and "in May" not in match.group(0):
             return None
         year = published.year
         if future and month < published.month:
@@ -212,6 +237,27 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool) -> 
     return None
 
 
+def _ago_today(match: re.Match[str], published: date) -> Timex | None:
+    """Return the day 'Sixty years ago today' or 'Half a century ago today' stands for."""
+    from kg.extract.numbers import parse_number
+
+    if match.group("half"):
+        years: float | None = 50
+    elif match.group("whole"):
+        years = 100
+    elif match.group("quarter"):
+        years = 25
+    else:
+        years = parse_number(match.group("count"))
+    if years is None or years != int(years) or not 0 < years <= 200:
+        return None
+    try:
+        day = published.replace(year=published.year - int(years))
+    except ValueError:
+        day = published.replace(year=published.year - int(years), day=28)
+    return Timex(match.start(), match.end(), "day", day=day)
+
+
 def _ago(match: re.Match[str], published: date) -> Timex | None:
     """Return the time 'N days/weeks/months/years ago' stands for, at that granularity."""
     from kg.extract.numbers import parse_number
@@ -220,6 +266,8 @@ def _ago(match: re.Match[str], published: date) -> Timex | None:
     if amount is None or amount != int(amount) or amount > 200:
         return None
     count, unit = int(amount), match.group(2).lower().rstrip("s")
+    if unit == "decade":
+        count, unit = count * 10, "year"
     begin, end = match.span()
     if unit in ("day", "week"):
         return Timex(begin, end, "day", day=published - timedelta(days=count * (7 if unit == "week" else 1)))
