@@ -59,6 +59,14 @@ def fetch_answer(endpoint: str, sparql: str, timeout: float = 120.0) -> Answer:
         raise RuntimeError(f"HTTP {exc.code}: {detail}") from exc
     except (urllib.error.URLError, OSError) as exc:
         raise RuntimeError(f"no answer within {timeout:g} s: {exc}") from exc
+    try:
+        return _parse_answer(body, accept)
+    except (ValueError, SyntaxError, KeyError) as exc:
+        # A server that hits its time limit after sending 200 ends the stream early.
+        raise RuntimeError(f"unreadable answer ({len(body)} bytes): {exc}") from exc
+
+
+def _parse_answer(body: bytes, accept: str) -> Answer:
     if accept == GRAPH_ACCEPT:
         triples = {_anonymous_triple(t) for t in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)}
         return Answer("graph", frozenset(triples), len(triples))

@@ -203,78 +203,94 @@ def start_servers(tools: Tools, ours_store: Path, ox_store: Path, args: argparse
     return servers
 
 
-def check_answers(
-    servers: dict[str, Server], queries: dict[str, str], report: Report, timeout: float
-) -> tuple[list[str], dict[str, float]]:
-    """Compare both servers' parsed answers to every query; return those that differ and each one's latency."""
+@dataclass(frozen=True)
+class Comparison:
+    """One query's answers from both servers: its row in the answers table, and how long the slower took."""
+
+    row: str
+    differs: bool
+    slowest: float
+
+
+def compare_answers(servers: dict[str, Server], name: str, sparql: str, timeout: float) -> Comparison:
+    """Send the query once to each server and compare the parsed answers."""
+    answers: dict[str, Answer | str] = {}
+    seconds: dict[str, float] = {}
+    for server_name, server in servers.items():
+        started = time.perf_counter()
+        try:
+            answers[server_name] = fetch_answer(server.url, sparql, timeout=timeout + 5)
+        except RuntimeError as exc:
+            answers[server_name] = str(exc)
+        seconds[server_name] = time.perf_counter() - started
+    theirs, ours = answers["oxigraph"], answers.get("ours")
+    size = str(theirs.size) if isinstance(theirs, Answer) else f"error: {theirs[:80]}"
+    if ours is None:
+        same = "(oxigraph only)"
+    elif isinstance(ours, Answer) and isinstance(theirs, Answer):
+        same = "yes" if ours.same_as(theirs) else f"**NO** (ours: {ours.size})"
+    elif isinstance(ours, str) and isinstance(theirs, str):
+        same = f"both failed (ours: {ours[:80]})"
+    else:
+        same = f"**NO** (ours: {ours if isinstance(ours, str) else ours.size})"[:120]
+    if isinstance(theirs, Answer) and theirs.size == 0:
+        same += " (empty answer)"
+    times = f"{seconds['ours'] * 1e3:,.1f}" if "ours" in seconds else "-"
+    row = f"| {name} | {size} | {same} | {times} / {seconds['oxigraph'] * 1e3:,.1f} |"
+    return Comparison(row, "**NO**" in same, max(seconds.values()))
+
+
+def measure_query(
+    servers: dict[str, Server], name: str, sparql: str, args: argparse.Namespace, client: str, single: float
+) -> dict[tuple[str, int, str], Cell]:
+    """Run the bounded load for one query at every concurrency on every server, `args.runs` times each."""
+    results: dict[tuple[str, int, str], Cell] = {}
+    for server_name, server in servers.items():
+        for concurrency in args.concurrencies:
+            cell = results.setdefault((name, concurrency, server_name), Cell())
+            for _ in range(args.runs):
+                result = run_load(
+                    query_url(server.url, sparql),
+                    accept_for(sparql),
+                    concurrency=concurrency,
+                    max_requests=args.requests,
+                    max_seconds=args.seconds,
+                    expected_seconds=single * args.requests / min(concurrency, 2),
+                    client=client,
+                )
+                cell.runs.append(result)
+            print(f"  {name} c={concurrency} {server_name}: {cell.rps:,.1f} req/s", file=sys.stderr)
+    return results
+
+
+def run_queries(
+    servers: dict[str, Server], queries: dict[str, str], args: argparse.Namespace, client: str, report: Report
+) -> tuple[dict[tuple[str, int, str], Cell], list[str]]:
+    """For each query: compare answers, let the servers go idle, then measure; return the cells and mismatches."""
+    rows: list[str] = []
+    results: dict[tuple[str, int, str], Cell] = {}
+    mismatches: list[str] = []
+    for name, sparql in queries.items():
+        comparison = compare_answers(servers, name, sparql, args.query_timeout)
+        rows.append(comparison.row)
+        if comparison.differs:
+            mismatches.append(name)
+        busy = [s.name for s in servers.values() if not s.wait_idle(args.idle_wait)]
+        if busy:
+            # Oxigraph keeps evaluating a query past its --timeout-s; measuring now would be unfair to both.
+            rows[-1] += f" (still busy after {args.idle_wait:g} s: {', '.join(busy)})"
+        if comparison.slowest > args.seconds:
+            print(f"  {name}: not measured, one request took {comparison.slowest:.1f} s", file=sys.stderr)
+            continue
+        results.update(measure_query(servers, name, sparql, args, client, comparison.slowest))
     report.say("## Same answers (compared parsed, not as bytes)")
     report.say()
     report.say("| query | answer size (oxigraph) | same on both | single request ms ours / oxigraph |")
     report.say("|---|---|---|---|")
-    mismatches: list[str] = []
-    slowest: dict[str, float] = {}
-    for name, sparql in queries.items():
-        answers: dict[str, Answer | str] = {}
-        seconds: dict[str, float] = {}
-        for server_name, server in servers.items():
-            started = time.perf_counter()
-            try:
-                answers[server_name] = fetch_answer(server.url, sparql, timeout=timeout + 10)
-            except RuntimeError as exc:
-                answers[server_name] = str(exc)
-            seconds[server_name] = time.perf_counter() - started
-        slowest[name] = max(seconds.values())
-        theirs, ours = answers["oxigraph"], answers.get("ours")
-        size = str(theirs.size) if isinstance(theirs, Answer) else f"error: {theirs[:80]}"
-        if ours is None:
-            same = "(oxigraph only)"
-        elif isinstance(ours, Answer) and isinstance(theirs, Answer):
-            same = "yes" if ours.same_as(theirs) else f"**NO** (ours: {ours.size})"
-        elif isinstance(ours, str) and isinstance(theirs, str):
-            same = "both failed"
-        else:
-            same = f"**NO** (ours: {ours if isinstance(ours, str) else ours.size})"[:120]
-        if "NO" in same:
-            mismatches.append(name)
-        if isinstance(theirs, Answer) and theirs.size == 0:
-            same += " (empty answer)"
-        times = f"{seconds['ours'] * 1e3:,.1f}" if "ours" in seconds else "-"
-        report.say(f"| {name} | {size} | {same} | {times} / {seconds['oxigraph'] * 1e3:,.1f} |")
+    for row in rows:
+        report.say(row)
     report.say()
-    return mismatches, slowest
-
-
-def measure(
-    servers: dict[str, Server],
-    queries: dict[str, str],
-    args: argparse.Namespace,
-    client: str,
-    slowest: dict[str, float],
-) -> dict[tuple[str, int, str], Cell]:
-    """Run the bounded load for every query, concurrency and server, `args.runs` times each."""
-    results: dict[tuple[str, int, str], Cell] = {}
-    for name, sparql in queries.items():
-        if slowest[name] > args.seconds:
-            # A query slower than a whole run would leave the server busy into the next measurement.
-            print(f"  {name}: skipped, one request took {slowest[name]:.1f} s", file=sys.stderr)
-            continue
-        accept = accept_for(sparql)
-        for server_name, server in servers.items():
-            for concurrency in args.concurrencies:
-                cell = results.setdefault((name, concurrency, server_name), Cell())
-                for _ in range(args.runs):
-                    result = run_load(
-                        query_url(server.url, sparql),
-                        accept,
-                        concurrency=concurrency,
-                        max_requests=args.requests,
-                        max_seconds=args.seconds,
-                        expected_seconds=slowest[name] * args.requests / min(concurrency, 2),
-                        client=client,
-                    )
-                    cell.runs.append(result)
-                print(f"  {name} c={concurrency} {server_name}: {cell.rps:,.1f} req/s", file=sys.stderr)
-    return results
+    return results, mismatches
 
 
 def report_table(
@@ -293,7 +309,7 @@ def report_table(
             ours = results.get((name, concurrency, "ours"))
             theirs = results.get((name, concurrency, "oxigraph"))
             if theirs is None:
-                report.say(f"| {name} | {concurrency} | skipped: slower than one run |" + " |" * 9)
+                report.say(f"| {name} | {concurrency} | not measured: one request is slower than a run |" + " |" * 9)
                 continue
             report.say(
                 f"| {name} | {concurrency} | {fmt(ours.rps if ours else None)} | {fmt(theirs.rps)} "
@@ -336,7 +352,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--concurrency", default="1,8", help="comma-separated connection counts")
     parser.add_argument("--requests", type=int, default=2000, help="at most this many requests per run")
     parser.add_argument("--seconds", type=float, default=3.0, help="at most this long per run")
-    parser.add_argument("--query-timeout", type=float, default=30.0, help="server-side query time limit, both")
+    parser.add_argument("--query-timeout", type=float, default=10.0, help="server-side query time limit, both")
+    parser.add_argument("--idle-wait", type=float, default=60.0, help="wait up to this long for idle servers")
     parser.add_argument("--client", choices=["auto", "wrk", "python"], default="auto")
     parser.add_argument("--queries", help="comma-separated query names (default: all)")
     parser.add_argument("--ours-command", default=OURS_COMMAND, help="how to start our endpoint")
@@ -384,8 +401,7 @@ def run_benchmark(args: argparse.Namespace, tools: Tools, client: str, queries: 
             f"and {args.seconds:g} s; medians over runs."
         )
         report.say()
-        mismatches, slowest = check_answers(servers, queries, report, args.query_timeout)
-        results = measure(servers, queries, args, client, slowest)
+        results, mismatches = run_queries(servers, queries, args, client, report)
         rss["RSS after the runs"] = {name: s.rss_bytes() for name, s in servers.items()}
         report_table(results, queries, args, report)
         report_load_and_memory(data, kg_load, ox_load, rss, report)

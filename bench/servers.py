@@ -30,6 +30,23 @@ class Server:
             return 0
         return sum(read_rss(pid) for pid in process_tree(self.process.pid))
 
+    def cpu_seconds(self) -> float:
+        """CPU time used so far by the server and its descendants."""
+        if self.process is None:
+            return 0.0
+        return sum(read_cpu_seconds(pid) for pid in process_tree(self.process.pid))
+
+    def wait_idle(self, max_seconds: float, sample: float = 0.5) -> bool:
+        """Wait until the server uses under 5% of a core over `sample` seconds; False if it never does in time."""
+        deadline = time.monotonic() + max_seconds
+        while True:
+            before = self.cpu_seconds()
+            time.sleep(sample)
+            if self.cpu_seconds() - before < 0.05 * sample:
+                return True
+            if time.monotonic() >= deadline:
+                return False
+
     def stop(self) -> None:
         """Stop the process group this harness started for the server."""
         if self.process is None or self.process.poll() is not None:
@@ -118,3 +135,13 @@ def read_rss(pid: int) -> int:
     except OSError:
         pass
     return 0
+
+
+def read_cpu_seconds(pid: int) -> float:
+    """User plus system CPU time of a process (0 if it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    # utime and stime are fields 14 and 15 of stat, i.e. 12 and 13 after the command name.
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
