@@ -117,6 +117,19 @@ def test_loading_adds_by_default_and_replace_swaps_the_graph(tmp_path: Path) -> 
     assert quads(store) == {(f"<{EX}a>", f"<{EX}p>", '"3"', f"<{BASE}graph/file/numbers>")}
 
 
+def test_replace_with_several_files_into_one_graph_keeps_them_all(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    graph = "https://example.org/numbers"
+    old = write(tmp_path / "old.nt", f'<{EX}a> <{EX}p> "old" .\n')
+    assert run(store, "load", "--graph", graph, str(old)).exit_code == 0
+    first = write(tmp_path / "first.nt", NTRIPLES)
+    second = write(tmp_path / "second.nq", NQUADS)
+    result = run(store, "load", "--replace", "--graph", graph, str(first), str(second))
+    assert result.exit_code == 0, result.stderr
+    assert {q[2] for q in quads(store)} == {'"1"', '"2"', '"in g1"', '"no graph"'}
+    assert {q[3] for q in quads(store)} == {f"<{graph}>"}
+
+
 def test_syntax_error_names_file_line_and_column_and_loads_nothing(tmp_path: Path) -> None:
     store = tmp_path / "store"
     good = write(tmp_path / "good.nt", NTRIPLES)

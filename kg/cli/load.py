@@ -80,14 +80,18 @@ def load_command(
     with open_store(settings) as store:
         before = store.count()
         bar = click.progressbar(length=total_bytes, label="Loading", file=sys.stderr) if show else None
+        replaced: set[str] = set()
         with bar if bar is not None else nullcontext():
             for index, job in enumerate(jobs):
                 if bar is None:
                     click.echo(f"{job.path} -> <{job.graph}>", err=True)
+                # With --replace, the first file into a graph replaces it and the next ones add to it.
+                swap = replace and job.graph not in replaced
                 try:
-                    load_file(store, job, base_iri, replace, bar.update if bar is not None else None)
+                    load_file(store, job, base_iri, swap, bar.update if bar is not None else None)
                 except KGError as exc:
                     raise explain_partial(exc, jobs[:index]) from exc
+                replaced.add(job.graph)
         after = store.count()
     seconds = time.perf_counter() - started
     files_word = "file" if len(jobs) == 1 else "files"
