@@ -7,7 +7,11 @@ article (or one loaded file, or the ontology); writes of a graph are single Oxig
 from __future__ import annotations
 
 import contextlib
+import fcntl
+import os
 import re
+import time
+import uuid
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
@@ -21,7 +25,8 @@ from kg.errors import BadInputError, QuerySyntaxError, StoreError
 from kg.rdf.convert import graph_to_triples
 
 SYNTAX_ERROR = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
-
+WRITER_LOCK = "kg-serve.lock"
+WRITER_LOCK_WAIT_S = 60.0
 
 
 class KGStore:
@@ -30,6 +35,7 @@ class KGStore:
     def __init__(self, native: ox.Store, directory: Path | None = None) -> None:
         self.directory = directory
         self.native = native
+        self.writer_lock: int | None = None
         self.dataset = Dataset(store=OxigraphStore(store=native), default_union=True)
 
     @classmethod
@@ -37,12 +43,18 @@ class KGStore:
         """Open (creating it if needed) the store in `directory`, or an in-memory store for None."""
         if directory is None:
             return cls(ox.Store())
+        writer_lock = None
         try:
             if read_only:
                 return cls(ox.Store.read_only(str(directory)), directory)
             directory.mkdir(parents=True, exist_ok=True)
-            return cls(ox.Store(str(directory)), directory)
+            writer_lock = take_writer_lock(directory)
+            store = cls(ox.Store(str(directory)), directory)
+            store.writer_lock = writer_lock
+            return store
         except OSError as exc:
+            if writer_lock is not None:
+                os.close(writer_lock)
             raise StoreError(f"cannot open the store in {directory}: {exc}") from exc
 
     def close(self) -> None:
@@ -52,6 +64,9 @@ class KGStore:
         self.dataset.close()
         del self.dataset
         del self.native
+        if self.writer_lock is not None:
+            os.close(self.writer_lock)
+            self.writer_lock = None
 
     def __enter__(self) -> KGStore:
         return self
@@ -158,6 +173,35 @@ class KGStore:
             raise describe_syntax_error(exc) from exc
         except OSError as exc:
             raise StoreError(f"cannot write the store: {exc}") from exc
+
+
+def take_writer_lock(directory: Path, wait_s: float = WRITER_LOCK_WAIT_S) -> int:
+    """Hold the store's writer lock (file WRITER_LOCK in the directory) and change its generation.
+
+    `kg serve` reads through read-only openings, under a shared lock on the same file, and reopens
+    them when the generation changes; so it never reads while a process writes, and sees every write.
+    """
+    fd = os.open(directory / WRITER_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
+            pass
+        try:
+            # A shared lock succeeds only if the holders are readers (wait for them); else a writer holds it.
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        except BlockingIOError:
+            os.close(fd)
+            raise StoreError(f"cannot open the store in {directory}: another process is writing it") from None
+        if time.monotonic() > deadline:
+            os.close(fd)
+            raise StoreError(f"cannot open the store in {directory}: kg serve kept it busy for {wait_s:g} s")
+        time.sleep(0.02)
+    os.pwrite(fd, uuid.uuid4().hex.encode("ascii"), 0)
+    return fd
 
 
 def describe_syntax_error(exc: SyntaxError) -> QuerySyntaxError:

@@ -387,3 +387,47 @@ def test_graph_store_refuses_unknown_payload_types(client: FlaskClient) -> None:
         "/rdf-graph-store?graph=http://example.org/g", data="x", content_type="image/png", headers=AUTH
     )
     assert response.status_code == 415
+
+
+@pytest.mark.parametrize(
+    ("content_type", "template"),
+    [
+        (
+            "application/ld+json",
+            '{{"@context": "http://127.0.0.1:{port}/context.jsonld", "@id": "http://e.org/a", "name": "x"}}',
+        ),
+        (
+            "application/rdf+xml",
+            '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY e SYSTEM "http://127.0.0.1:{port}/e">]>'
+            '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://e.org/">'
+            '<rdf:Description rdf:about="http://e.org/a"><ex:p>&e;</ex:p></rdf:Description></rdf:RDF>',
+        ),
+    ],
+)
+def test_uploads_never_fetch_remote_documents(client: FlaskClient, content_type: str, template: str) -> None:
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        listener.settimeout(0.5)
+        payload = template.format(port=listener.getsockname()[1])
+        response = client.put(
+            "/rdf-graph-store?graph=http://example.org/upload", data=payload, content_type=content_type, headers=AUTH
+        )
+        assert response.status_code in (201, 204, 400)
+        with pytest.raises(TimeoutError):
+            listener.accept()
+
+
+def test_a_kg_command_writing_the_store_is_seen_by_the_next_query(app: Flask, client: FlaskClient) -> None:
+    from kg.store import KGStore
+
+    query = "ASK { <http://example.org/cli> <http://example.org/p> 7 }"
+    assert client.get("/sparql", query_string={"query": query}).get_json()["boolean"] is False
+    with KGStore.open(app.extensions["kg"].settings.store_dir) as store:
+        store.update(
+            "INSERT DATA { GRAPH <http://example.org/cli> { <http://example.org/cli> <http://example.org/p> 7 } }"
+        )
+    assert client.get("/sparql", query_string={"query": query}).get_json()["boolean"] is True
+    with KGStore.open(app.extensions["kg"].settings.store_dir) as store:
+        store.update("DROP GRAPH <http://example.org/cli>")
+    assert client.get("/sparql", query_string={"query": query}).get_json()["boolean"] is False

@@ -1,11 +1,11 @@
 """Coordinate the server's processes on one on-disk store: many read-only readers, one writer at a time.
 
 Oxigraph allows one read-write opening of a store directory, and reading through a read-only
-opening while another process writes is undefined. So every reader holds a shared lock on a
-lock file in the store directory while it reads, and a writer holds the exclusive lock while it
-opens the store read-write, writes and closes it. The lock file also carries a generation that
-each write changes; a reader that sees a new generation reopens its read-only view first, so
-every write is seen by the very next read in every process.
+opening while another process writes is undefined. So every reader holds a shared lock on the
+store's writer-lock file while it reads; every read-write opening (ours, or any kg command's)
+holds the exclusive lock until it closes and changes the generation written in the file. A
+reader that sees a new generation reopens its read-only view first, so every write is seen by
+the very next read in every process.
 """
 
 from __future__ import annotations
@@ -13,14 +13,11 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import StoreError
-from kg.store import KGStore
-
-LOCK_NAME = "kg-serve.lock"
+from kg.store import WRITER_LOCK, KGStore
 
 
 class StoreGate:
@@ -28,7 +25,7 @@ class StoreGate:
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
-        self._fd = os.open(directory / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+        self._fd = os.open(directory / WRITER_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
         self._reader: KGStore | None = None
         self._generation = b""
 
@@ -58,22 +55,16 @@ class StoreGate:
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[KGStore]:
-        """Hold the exclusive lock and yield the store opened read-write; readers reopen afterwards."""
-        fcntl.flock(self._fd, fcntl.LOCK_EX)
+        """Yield the store opened read-write (KGStore takes the writer lock); readers reopen afterwards."""
+        self._drop_reader()
         try:
-            self._drop_reader()
-            # The generation changes before the write, so a writer killed mid-way still makes readers reopen.
-            os.pwrite(self._fd, uuid.uuid4().hex.encode("ascii"), 0)
-            try:
-                store = KGStore.open(self.directory)
-            except StoreError as exc:
-                raise StoreError(f"{exc} (is another kg command writing the store?)") from exc
-            try:
-                yield store
-            finally:
-                store.close()
+            store = KGStore.open(self.directory)
+        except StoreError as exc:
+            raise StoreError(f"{exc} (is another kg command writing the store?)") from exc
+        try:
+            yield store
         finally:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            store.close()
 
     def close(self) -> None:
         """Release the read-only view and the lock file."""
