@@ -33,9 +33,34 @@ _ROLE_VERB = re.compile(
 )
 _ALONG_WITH = re.compile(r"\b(?:[Aa]long with|[Tt]ogether with|[Aa]ccompanied by|[Ww]ith fellow)\s+$")
 _ROLE_AFTER = re.compile(
-    r"^(?:,\s*\d{1,3}\s*,)?\s*(?:,\s*)?(?:who\s+)?(?:serves|will serve|served|serve|is serving|flies|fly|will fly|flew|"
-    r"is|are|was|were|will be|acts|act|acting|has been named|was named|named|as)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)?"
-    r"(?:mission'?s?\s+|flight'?s?\s+|crew'?s?\s+)?$"
+    r"^(?:,\s*\d{1,3}\s*,)?\s*(?:,\s*)?(?:(?:who\s+)?(?:serves|will serve|served|serve|is serving|flies|fly|will fly|"
+    r"flew|is|are|was|were|will be|acts|act|acting|has been named|was named|named|as|in the role of)\s+(?:as\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?|(?<=,\s)(?:the|its|their)\s+|\s*\((?:the\s+)?)(?:mission'?s?\s+|flight'?s?\s+|crew'?s?\s+)?$"
+)
+# "In the commander's seat is X", "with X in the commander's seat", "as pilot sat X", "X ... round out the crew as
+# mission specialists": roles stated by a seat or a clause rather than next to the name.
+_SEAT_BEFORE = re.compile(
+    r"\b(?:in|into|taking|took|takes|occupying|occupies)\s+the\s+(?P<role>[\w -]+?)['’]s\s+"
+    r"(?:seat|chair|position)\s*,?\s*(?:is|was|will be|sat|sits|will sit|was|:)?\s*$",
+    re.I,
+)
+_SEAT_AFTER = re.compile(r"^,?\s+(?:in|into)\s+the\s+(?P<role>[\w -]+?)['’]s\s+(?:seat|chair|position)\b", re.I)
+_AS_ROLE_BEFORE = re.compile(
+    r"\bas\s+(?:the\s+|its\s+|their\s+)?(?:mission['’]?s?\s+)?(?P<role>[\w -]+?)\s*,?\s+(?:sat|sits|is|was|will be|"
+    r"will sit|came|comes|rode|rides|flew|flies)\s+$",
+    re.I,
+)
+_ROUND_OUT = re.compile(
+    r"\b(?:round(?:s|ed)?\s+out|complete[sd]?|fill(?:s|ed)?\s+out|make\s+up|made\s+up|complet(?:e|es|ed|ing))\s+"
+    r"(?:the\s+)?(?:crew|team|quartet|trio|foursome|lineup|line-up)(?:\s+as\s+(?P<role>[\w -]+?))?"
+    r"(?=[,.;]|\s+(?:and|for|on|aboard)\b|$)",
+    re.I,
+)
+_CARRYING = re.compile(
+    r"\b(?:was|were|is|are|will be)\s+(?:flown|crewed|piloted|commanded|manned)\s+by\s+$|"
+    r"\b(?:crewed|manned)\s+by\s+(?:[\w'’-]+\s+){0,3}$|"
+    r"\b(?:carrying|carried|carries|carry|with)\s+(?:(?:astronauts?|cosmonauts?|taikonauts?|crew(?:\s+members?)?|"
+    r"passengers?)\s+)(?:[\w'’-]+\s+){0,2}$"
 )
 _PASSIVE_ROLE = {"commanded": "commander", "piloted": "pilot", "led": "commander"}
 _NOT_ROLE_BEFORE = re.compile(
@@ -165,10 +190,17 @@ def _subject_before(sentence: Sentence, position: int, contrast: list[tuple[int,
         if in_ranges(sentence.rel(mention.begin), contrast):
             continue
         gap = sentence.text[rel:position]
-        if len(gap) > 130 or ";" in gap or re.search(r"\b(?:that|which)\b|\band\s+(?:the|a)\b", gap):
+        if len(gap) > 130 or ";" in gap or re.search(_NOT_SUBJECT_GAP, gap):
             continue
         best = mention
     return best
+
+
+_NOT_SUBJECT_GAP = re.compile(
+    r"\b(?:that|which)\b|\band\s+(?:the|a)\b|"
+    r"\b(?:said|says|say|told|tells|added|noted|explained|announced)\s+(?:\w+\s+)?(?:that\s+)?"
+    r"(?:the|a|an|its|his|her|their|it)\b"
+)
 
 
 def _coordinated_subjects(sentence: Sentence, subject: Mention) -> list[Mention]:
@@ -178,7 +210,8 @@ def _coordinated_subjects(sentence: Sentence, subject: Mention) -> list[Mention]
     for mention in reversed(people):
         between = sentence.text[sentence.rel(mention.end) : sentence.rel(group[0].begin)]
         if re.fullmatch(
-            r"(?:,\s*\d{1,3}\s*)?(?:,\s+[^,;]{1,80}?)?(?:,\s*|\s+and\s+|,\s+and\s+)(?:[a-z][\w-]*\s+){0,3}", between
+            r"(?:,\s*\d{1,3}\s*)?(?:,\s+[^,;]{1,80}?)?(?:,\s*|\s+and\s+|,\s+and\s+)(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}",
+            between,
         ):
             group.insert(0, mention)
         else:
@@ -271,6 +304,7 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
             role = "pilot" if verb.group(1).startswith("pilot") else "commander"
             add_crew(doc, mission, sentence, person, "crew.role_verb", role, person.end + verb.end())
         _shared_plural_role(doc, sentence, mission, person, people)
+        _seat_roles(doc, sentence, mission, person, people)
         passive = re.search(r"\b(commanded|piloted|led)\s+by\s+(?:[\w'’-]+\s+){0,4}$", before)
         if passive:
             add_crew(
@@ -285,6 +319,76 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
     if sentence.plot or sentence.prior:
         return
     _crew_by_verbs(doc, sentence, mission, people, contrast)
+    _round_out(doc, sentence, mission, people)
+
+
+def _role_word(phrase: str) -> str | None:
+    """Return the crew role a phrase names ('commander', 'mission specialists' -> 'mission specialist')."""
+    roles = get_resources().lexicon["crew_roles"]
+    words = phrase.lower().split()
+    for start in range(len(words)):
+        candidate = " ".join(words[start:])
+        if candidate in roles:
+            return str(roles[candidate])
+    return None
+
+
+def _seat_roles(doc: Document, sentence: Sentence, mission: str, person: Mention, people: list[Mention]) -> None:
+    """Roles given by a seat ('in the commander's seat is X', 'with X in the commander's seat', 'as pilot sat X')."""
+    text = sentence.text
+    start, end = sentence.rel(person.begin), sentence.rel(person.end)
+    before = text[max(0, start - 60) : start]
+    for pattern, rule in ((_SEAT_BEFORE, "crew.seat_before_name"), (_AS_ROLE_BEFORE, "crew.as_role_before_name")):
+        match = pattern.search(before)
+        role = _role_word(match.group("role")) if match else None
+        if match and role:
+            add_crew(
+                doc, mission, sentence, person, rule, role, sentence.span.begin + start - len(before) + match.start()
+            )
+    after = _SEAT_AFTER.match(text[end : end + 60])
+    role = _role_word(after.group("role")) if after else None
+    if after and role:
+        add_crew(doc, mission, sentence, person, "crew.seat_after_name", role, person.end + after.end())
+    carrying = _CARRYING.search(before)
+    if carrying and not sentence.not_crew:
+        for member in _listed_after(sentence, person, people):
+            add_crew(
+                doc,
+                mission,
+                sentence,
+                member,
+                "crew.carried_or_flown_by",
+                None,
+                sentence.span.begin + start - len(before) + carrying.start(),
+            )
+
+
+def _listed_after(sentence: Sentence, first: Mention, people: list[Mention]) -> list[Mention]:
+    """Return a person and those listed right after them ('X, Y and Z')."""
+    group = [first]
+    for mention in people:
+        if mention.begin <= group[-1].begin:
+            continue
+        between = sentence.text[sentence.rel(group[-1].end) : sentence.rel(mention.begin)]
+        if re.fullmatch(
+            r"(?:,\s*\d{1,3}\s*)?(?:\s*\(\d{1,3}\))?(?:,\s*|\s+and\s+|,\s+and\s+)(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}",
+            between,
+        ):
+            group.append(mention)
+        else:
+            break
+    return group
+
+
+def _round_out(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
+    """'X and Y round out the crew as mission specialists': everyone named before the clause is crew."""
+    if sentence.not_crew:
+        return
+    for match in _ROUND_OUT.finditer(sentence.text):
+        role = _role_word(match.group("role") or "")
+        for person in people:
+            if sentence.rel(person.end) <= match.start() and not person.possessive:
+                add_crew(doc, mission, sentence, person, "crew.round_out", role, sentence.span.begin + match.end())
 
 
 def _crew_by_verbs(
