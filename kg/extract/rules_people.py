@@ -12,8 +12,11 @@ from kg.extract.resources import get_resources, lexicon_re
 
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\b")
 _AGE_AFTER = re.compile(
-    r"^(?:,\s*(?:aged\s+)?(\d{1,3})\s*(?:,|\.|$| and\b)|\s*\((\d{1,3})\)|,\s+(?:the|a|an)\s+(\d{1,3})-year-old\b)"
+    r"^(?:,\s*(?:aged\s+|now\s+|at\s+)?(\d{1,3})\b(?!\s*(?:,\s*\d|and\s+\d|(?:km|miles|days|years|percent|%)))"
+    r"\s*(?:,|\.|$| and\b| the\b| is\b| was\b)|\s*\((\d{1,3})\)"
+    r"|,\s+(?:the|a|an)\s+(\d{1,3})-year-old\b|,\s+(?:an?\s+|the\s+)?[^,;]{0,60}?\bwho\s+(?:turned|turns|will turn)\s+(\d{1,3})\b)"
 )
+_RESPECTIVELY = re.compile(r"\b(?:aged|ages)\s+((?:\d{1,3}\s*,\s*)*\d{1,3},?\s+and\s+\d{1,3}),?\s+respectively\b")
 _APPOSITION = re.compile(
     r"^(?:,\s*\d{1,3}\s*)?,\s+(?:who\s+is\s+)?(?:(?:the|a|an)\s+(?:\d{1,3}-year-old\s+)?((?:former|retired|veteran|ex-)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?|((?:former|retired|ex-)\s+)?)$"
@@ -25,11 +28,35 @@ def apply_people_rules(doc: Document) -> None:
     for sentence in doc.sentences:
         _resolve_role_nouns(doc, sentence)
         people = [m for m in sentence.mentions if m.kind == "person" and m.key]
+        listed = _respective_ages(doc, sentence, people)
         for mention in people:
-            _age(doc, sentence, mention)
+            if mention.key not in listed:
+                _age(doc, sentence, mention)
             _occupation_before(doc, sentence, mention)
             _occupation_after(doc, sentence, mention)
             _nationality(doc, sentence, mention)
+
+
+def _respective_ages(doc: Document, sentence: Sentence, people: list[Mention]) -> set[str]:
+    """Record 'Prokopyev, Petelin and Rubio, aged 47, 39 and 46 respectively'; return who got an age."""
+    done: set[str] = set()
+    for match in _RESPECTIVELY.finditer(sentence.text):
+        ages = re.findall(r"\d{1,3}", match.group(1))
+        before = [m for m in people if sentence.rel(m.end) <= match.start()]
+        group: list[Mention] = []
+        for mention in reversed(before):
+            end = sentence.rel(group[0].begin) if group else match.start()
+            gap = sentence.text[sentence.rel(mention.end) : end]
+            if not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", gap) or len(group) == len(ages):
+                break
+            group.insert(0, mention)
+        if len(group) != len(ages):
+            continue
+        for mention, age in zip(group, ages, strict=True):
+            end = sentence.span.begin + match.end()
+            _add_age(doc, sentence, mention, age, mention.begin, end, "age.respectively")
+            done.add(_person_key(mention))
+    return done
 
 
 def _person_key(mention: Mention) -> str:
@@ -44,7 +71,7 @@ def _age(doc: Document, sentence: Sentence, mention: Mention) -> None:
     start, end = sentence.rel(mention.begin), sentence.rel(mention.end)
     if mention.possessive:
         end += 2
-    after = _AGE_AFTER.match(text[end : end + 40])
+    after = _AGE_AFTER.match(text[end : end + 90])
     if after:
         age = next(g for g in after.groups() if g)
         _add_age(doc, sentence, mention, age, mention.begin, sentence.span.begin + end + after.end(), "age.apposition")
