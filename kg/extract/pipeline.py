@@ -68,6 +68,7 @@ def extract(article: Article) -> Extraction:
     _add_agencies_of_crew(doc)
     _add_roles_from_occupations(doc)
     _keep_most_precise_dates(doc)
+    _drop_orbit_beside_station(doc)
     settle_statuses(doc)
     settle_films(doc, films)
     _drop_unused_missions(doc)
@@ -343,6 +344,16 @@ def _keep_most_precise_dates(doc: Document) -> None:
         for facts in by_subject.values():
             best = max(enumerate(facts), key=lambda pair: (rank.get(pair[1].obj.type, 0), -pair[0]))[1]
             doc.remove_facts([f for f in facts if f is not best and best.obj.lexical.startswith(f.obj.lexical[:10])])
+
+
+def _drop_orbit_beside_station(doc: Document) -> None:
+    """Drop 'orbit' as a destination when the flight's station is known ('194 days in orbit' aboard the ISS)."""
+    for key, entity in doc.entities.items():
+        if entity.kind != "mission":
+            continue
+        destinations = doc.facts_of(key, "destination")
+        if any(doc.entities[str(f.obj)].kind == "station" for f in destinations):
+            doc.remove_facts([f for f in destinations if doc.entities[str(f.obj)].label == "orbit"])
 
 
 def _drop_unused_missions(doc: Document) -> None:

@@ -107,5 +107,11 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=64)
 def lexicon_re(key: str, ignore_case: bool = True) -> re.Pattern[str]:
     """Return a whole-word regex for the phrases of lexicon list or mapping `key`."""
-    phrases = list(get_resources().lexicon[key])
-    return compile_alternation(phrases, re.IGNORECASE if ignore_case else 0)
+    lexicon = get_resources().lexicon
+    flags = re.IGNORECASE if ignore_case else 0
+    pattern = compile_alternation(list(lexicon[key]), flags)
+    extra = lexicon.get(f"{key}_patterns")
+    if not extra:
+        return pattern
+    # Phrases that need context to count ('left' a launch pad, not 'left' a job) are regexes.
+    return re.compile(f"{pattern.pattern}|" + "|".join(f"(?:{p})" for p in extra), flags)

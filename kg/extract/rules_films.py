@@ -13,7 +13,12 @@ _TITLE_AFTER_NOUN = re.compile(r"^\s*(?:series\s+)?,?\s*[\"“‘']([^\"”’']
 _CALLED = re.compile(
     r"\b(?:is|was|will be|are)\s+(?:called|titled|entitled|named|dubbed)\s+[\"“‘']([^\"”’']{2,80})[\"”’']"
 )
-_DIRECTED_BY = re.compile(r"\b(?:directed|helmed)\s+by\s+$")
+_DIRECTED_BY = re.compile(
+    r"\b(?:(?:directed|helmed|made|produced)\s+by|(?:documentary|film|movie|docuseries)\s+(?:by|from))\s+"
+    r"(?:(?:the\s+)?(?:director|filmmaker|film-maker|documentarian)\s+)?$"
+)
+# '"Apollo 11", a documentary by ...': a quoted title in apposition to a film noun.
+_TITLE_BEFORE_NOUN = re.compile(r"[\"“]([^\"”]{2,80})[\"”],?\s+(?:a|an|the)\s+(?:new\s+|\w+\s+)?$")
 _PLAYS = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:will\s+)?(?:play|plays|played|star|stars|starred|appear|appears|portray|portrays)\b"
 )
@@ -57,6 +62,9 @@ def apply_film_rules(doc: Document, sentence: Sentence, mission: str | None, fil
         titled = _TITLE_AFTER_NOUN.match(text[noun.end() :])
         if titled and slot.title is None:
             slot.title = titled.group(1).strip()
+        titled = _TITLE_BEFORE_NOUN.search(text[max(0, noun.start() - 100) : noun.start()])
+        if titled and slot.title is None:
+            slot.title = titled.group(1).strip(" ,")
     called = _CALLED.search(text)
     if called and slot.title is None and (nouns or slot.facts):
         slot.title = called.group(1).strip()
@@ -64,7 +72,7 @@ def apply_film_rules(doc: Document, sentence: Sentence, mission: str | None, fil
         if mention.key is None:
             continue
         rel = sentence.rel(mention.begin)
-        if _DIRECTED_BY.search(text[max(0, rel - 20) : rel]):
+        if _DIRECTED_BY.search(text[max(0, rel - 40) : rel]):
             slot.facts.append(("director", mention.key, sentence.index, mention.begin, mention.end, "film.directed_by"))
     for org in sentence.of_kind("organization"):
         if org.key and doc.attrs[org.key].get("type") == "broadcaster":

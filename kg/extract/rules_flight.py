@@ -80,7 +80,7 @@ _SUBORBITAL = re.compile(r"\b(?:suborbital|sub-orbital|edge of space|K[aá]rm[a�
 _MOON = re.compile(r"\b(?:to|around|on|orbit|land on|reach)\s+the\s+[Mm]oon\b|\blunar\s+(?:mission|flight|landing)\b")
 _DURATION_CUE_AFTER = re.compile(
     r"^\s*(?:-long\s+)?(?:suborbital\s+|orbital\s+|space\s+)?(?:in space|in orbit|stay|mission|aboard|on board|"
-    r"on the station|at the station|later|after (?:launch|liftoff|lift-off|takeoff)|flight|trip|journey|hop|ride|"
+    r"on the station|at the station|after (?:launch|liftoff|lift-off|takeoff)|flight|trip|journey|hop|ride|"
     r"long|in microgravity|in weightlessness)\b",
     re.I,
 )
@@ -88,7 +88,10 @@ _DURATION_CUE_BEFORE = re.compile(
     r"\b(?:spend|spent|spends|spending|for a|for|lasting|lasted|last|lasts|about|nearly|a)\s+$", re.I
 )
 _DURATION_STRONG_BEFORE = re.compile(
-    r"\b(?:lasted|lasting|last|lasts|spend|spent|spends|spending)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+)?$",
+    r"(?:\b(?:lasted|lasting|last|lasts|spend|spent|spends|spending|took|takes|(?:stay|stays|stayed|staying|remain|remains|"
+    r"remained|remaining|orbit|orbited|circled)\s+(?:in\s+orbit\s+|in\s+space\s+|aboard\s+|on\s+board\s+)?for)|"
+    r"\b(?:trip|flight|mission|stay|journey|hop|ride|expedition)\s+of)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+|almost\s+|more\s+than\s+|over\s+|under\s+)?$",
     re.I,
 )
 _VEHICLE_CONTRAST = re.compile(
@@ -103,7 +106,7 @@ _ALTITUDE_CUE = re.compile(
     r"(?:height|apogee) of\s+(?:about\s+|around\s+)?$)"
 )
 _ALTITUDE_AFTER = re.compile(
-    r"^\s*(?:from Earth|above (?:the )?Earth|above (?:the )?(?:planet|surface|sea level)|high\b|up\b|"
+    r"^\s*(?:from Earth|above (?:the )?Earth|above (?:the )?(?:planet|surface|sea level)|high\b|up\b|overhead\b|"
     r"altitude|in altitude|above)",
     re.I,
 )
@@ -441,7 +444,7 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
             continue
         rel = sentence.rel(mention.begin)
         before = text[max(0, rel - 60) : rel]
-        if _VEHICLE_CONTRAST.search(before[-40:]):
+        if _VEHICLE_CONTRAST.search(before[-40:]) or _another_flight(sentence, mention, before):
             continue
         if mention.kind == "spacecraft" and not doc.attrs[mention.key].get("same_as_mission"):
             doc.add_fact(
@@ -482,7 +485,10 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
             ]
             if (
                 len(gap) < 70
-                and re.search(r"\b(?:in|at|on|near|off|into|to)\s+(?:the\s+)?$", before)
+                and re.search(
+                    r"\b(?:in|at|on|near|off|into|to|of|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+                    before,
+                )
                 and not other_places
             ):
                 doc.add_fact(
@@ -507,6 +513,15 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
                 0.85,
             )
     _generic_destinations(doc, sentence, mission, contrast)
+
+
+def _another_flight(sentence: Sentence, mention: Mention, before: str) -> bool:
+    """Tell whether a name qualifies some other flight ('aboard a SpaceX Crew Dragon flight due next week')."""
+    after = sentence.text[sentence.rel(mention.end) : sentence.rel(mention.end) + 20]
+    return bool(
+        re.match(r"^\s+(?:flight|mission|launch)\b", after)
+        and re.search(r"\b(?:a|an|another|its own|their own|a later|a future)\s+(?:[\w'’-]+\s+){0,2}$", before)
+    )
 
 
 def _generic_destinations(doc: Document, sentence: Sentence, mission: str, contrast: list[tuple[int, int]]) -> None:

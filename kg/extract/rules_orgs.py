@@ -53,7 +53,9 @@ _ORG_THEN_VERB = (
     (
         re.compile(
             r"^\s+(?:has\s+|had\s+|will\s+|plans to\s+|hopes to\s+|intends to\s+|is set to\s+|aims to\s+|wants to\s+)?"
-            r"(?:launched|launches|launch|sent|sends|flew|flies|fly|is launching|operates|operated)\b"
+            r"(?:built and operates\b|built and operated\b|)"
+            r"(?:launched|launches|launch|sent|sends|flew|flies|fly|is launching|operates|operated|organi[sz]ed|"
+            r"organi[sz]es|runs|ran|manages|managed|trained|arranged|arranges|brokered|chartered|charters|is running)\b"
         ),
         "operator",
         "org.subject_of_launch",
@@ -94,6 +96,8 @@ def apply_org_rules(doc: Document, sentence: Sentence, mission: str | None) -> N
             continue
         rel_begin, rel_end = sentence.rel(org.begin), sentence.rel(org.end)
         org_type = doc.attrs[org.key].get("type", "organization")
+        if mission and _names_other_flight(text, rel_begin, rel_end):
+            continue
         if mission:
             for pattern, role, rule in _ROLE_BEFORE_ORG:
                 if pattern.search(text[max(0, rel_begin - 60) : rel_begin]):
@@ -119,6 +123,14 @@ def apply_org_rules(doc: Document, sentence: Sentence, mission: str | None) -> N
         if mission and org_type in ("company", "agency"):
             _possessive_operator(doc, sentence, org, mission)
         _company_of_person(doc, sentence, org)
+
+
+def _names_other_flight(text: str, begin: int, end: int) -> bool:
+    """Tell whether an organisation qualifies some other flight ('aboard a SpaceX Crew Dragon flight')."""
+    return bool(
+        re.match(r"^(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:flight|mission)\b", text[end : end + 50])
+        and re.search(r"\b(?:a|an|another)\s+$", text[max(0, begin - 12) : begin])
+    )
 
 
 _FLIGHT_NOUN = re.compile(

@@ -14,7 +14,8 @@ _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\b")
 _AGE_AFTER = re.compile(
     r"^(?:,\s*(?:aged\s+|now\s+|at\s+)?(\d{1,3})\b(?!\s*(?:,\s*\d|and\s+\d|(?:km|miles|days|years|percent|%)))"
     r"\s*(?:,|\.|$| and\b| the\b| is\b| was\b)|\s*\((\d{1,3})\)"
-    r"|,\s+(?:the|a|an)\s+(\d{1,3})-year-old\b|,\s+(?:an?\s+|the\s+)?[^,;]{0,60}?\bwho\s+(?:turned|turns|will turn)\s+(\d{1,3})\b)"
+    r"|,\s+(?:the|a|an)\s+(\d{1,3})-year-old\b"
+    r"|,\s+(?:an?\s+|the\s+)?[^,;]{0,60}?\bwho\s+(?:turned|turns|will turn)\s+(\d{1,3})\b)"
 )
 _RESPECTIVELY = re.compile(r"\b(?:aged|ages)\s+((?:\d{1,3}\s*,\s*)*\d{1,3},?\s+and\s+\d{1,3}),?\s+respectively\b")
 _APPOSITION = re.compile(
@@ -138,7 +139,7 @@ def _occupation_before(doc: Document, sentence: Sentence, mention: Mention) -> N
             break
     head = window[: chain[0].start()]
     former = bool(re.search(r"\b(?:former|retired|ex-)\s*$", head))
-    if re.search(r"\b(?:of|by|for|with)\s+(?:the\s+)?$", head) and not re.search(r"\bthe\s+$", head):
+    if re.search(r"\b(?:of|for)\s+(?:the\s+)?$", head) and not re.search(r"\bthe\s+$", head):
         return
     for match in chain:
         _add_occupation(
