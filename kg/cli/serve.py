@@ -14,8 +14,8 @@ from kg.settings import Settings
 
 
 def default_workers() -> int:
-    """Two workers per core: each waits on its own query process most of the time."""
-    return max(2, 2 * (os.cpu_count() or 1))
+    """Three workers per core: each spends much of its time waiting on its own query process."""
+    return max(2, 3 * (os.cpu_count() or 1))
 
 
 @cli.command("serve")
@@ -28,7 +28,7 @@ def default_workers() -> int:
     default=None,
     help="Store directory (overrides the group's --store).",
 )
-@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Worker processes [default: 2 per core].")
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Worker processes [default: 3 per core].")
 @click.option("--timeout", "query_timeout_s", type=click.FloatRange(0.1, 3600), default=None, help="Query timeout (s).")
 @click.option("--base-iri", default=None, help="Base of the IRIs this server resolves (default: $KG_BASE_IRI).")
 @click.pass_obj
