@@ -148,11 +148,25 @@ def _first_index(doc: Document, key: str) -> int:
     return len(doc.sentences)
 
 
+_PROGRAMME = re.compile(
+    r"\b(?:programme|program|mission|project|flight)\s+(?:called|named|dubbed|known\s+as),?\s+[\"“‘']?"
+    r"(?P<a>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})"
+    r"|\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})\s+"
+    r"(?:human\s+spaceflight\s+|crewed\s+|space\s+)?(?:programme|program|mission)\b"
+)
+
+
 def _unnamed_label(doc: Document) -> str:
-    """Return a label for a flight the article does not name, from its vehicle and date."""
+    """Return a readable label for a flight the article does not name: its programme, else its vehicle."""
+    text = doc.article.text
+    start = doc.sentences[0].span.begin if doc.sentences else 0
+    for match in _PROGRAMME.finditer(text, start):
+        name = (match.group("a") or match.group("b")).strip()
+        if name.split()[0] not in ("The", "This", "That", "First", "New"):
+            return name
     for sentence in doc.sentences:
         for mention in sentence.of_kind("spacecraft", "launch_vehicle"):
-            return f"{doc.entities[str(mention.key)].label} crewed flight of {doc.article.published.isoformat()}"
+            return f"{doc.entities[str(mention.key)].label} crewed flight"
     return f"Crewed flight reported on {doc.article.published.isoformat()}"
 
 
