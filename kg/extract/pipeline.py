@@ -122,7 +122,7 @@ def _main_flight(doc: Document) -> str | None:
     counts: dict[str, int] = {}
     for sentence in doc.sentences:
         for mention in sentence.of_kind("mission"):
-            if mention.key and not sentence.prior:
+            if mention.key and not sentence.prior and not _aside(doc, sentence, mention):
                 counts[mention.key] = counts.get(mention.key, 0) + 1
     if counts:
         return max(counts, key=lambda k: (counts[k], -_first_index(doc, k)))

@@ -23,6 +23,10 @@ _JOINED_BY = re.compile(
     r"(?:flew|flies|fly|flying|travell?ed|went|rode|riding|lifted off|took off|blasted off|launched)\s+"
     r"(?:[\w-]+\s+){0,4}?with)\b"
 )
+_FIRST_IN_SPACE = re.compile(
+    r"\b(?:became|becomes|become|will become|to become|was|is)\s+the\s+(?:first|second|third|youngest|oldest)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:in\s+space|in\s+orbit|to\s+(?:fly|orbit|reach\s+space|travel\s+to\s+space|walk))\b"
+)
 _SEATS = re.compile(
     r"\b(?:bought|purchased|paid for|won|booked)\s+(?:their|his|her|a|the)\s+(?:own\s+)?(?:seats?|tickets?)\b"
 )
@@ -319,6 +323,10 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                 _PASSIVE_ROLE[passive.group(1)],
                 sentence.span.begin + start - len(before) + passive.start(),
             )
+    for first in _FIRST_IN_SPACE.finditer(text):
+        subject = _subject_before(sentence, first.start(), contrast)
+        if subject is not None and not sentence.future and not sentence.plot:
+            add_crew(doc, mission, sentence, subject, "crew.first_in_space", None, sentence.span.begin + first.end())
     if sentence.plot or sentence.prior:
         return
     _crew_by_verbs(doc, sentence, mission, people, contrast)
