@@ -11,7 +11,9 @@ from kg.extract.model import Value
 from kg.extract.resources import get_resources, lexicon_re
 
 _CONTRAST = re.compile(
-    r"(?:^|[,;]\s*)(?:Unlike|Ahead of|Like|Compared (?:with|to)|In contrast to|Besides)\b[^,;]*", re.I
+    r"(?:^|[,;]\s*)(?:Unlike|Ahead of|Like|Compared (?:with|to)|In contrast to|Besides)\b[^,;]*|"
+    r"\b(?:than\s+(?:anyone|anybody|any\s+\w+|ever|before)|since\s+(?:the\s+)?(?:last|first|days\s+of))\b[^,;]*",
+    re.I,
 )
 _COMPANION = re.compile(r"\b(?:would|will|are to|is to)\s+(?:also\s+)?(?:go|fly|travel|be aboard|be on board|join)\b")
 _GROUP_LIST = re.compile(
@@ -77,7 +79,8 @@ _DEST_BEFORE = re.compile(
     re.I,
 )
 _ORBIT = re.compile(
-    r"\b(?:(?:in|into|to|reach|reached|around|achieve|achieved)\s+(?:low[ -])?(?:Earth[ -])?orbit\b|"
+    r"\b(?:(?:in|into|to|reach|reached|around|achieve|achieved)\s+(?:an?\s+|the\s+)?(?:low[ -])?(?:Earth[ -])?orbit\b|"
+    r"(?:first|its|their|early)\s+orbits\b|(?:apogee|perigee)\s+of\b|orbited\s+(?:the\s+)?Earth\b|"
     r"(?:circling|orbiting|circle|orbit)\s+(?:the\s+)?Earth\b|orbital\s+(?:mission|flight|trip|journey))"
 )
 _SUBORBITAL = re.compile(r"\b(?:suborbital|sub-orbital|edge of space|K[aá]rm[aá]n line)\b", re.I)
@@ -117,6 +120,12 @@ _ALTITUDE_AFTER = re.compile(
 _FILM_PLOT = re.compile(
     r"\b(?:tells?|will tell|tell) the story\b|\bthe plot\b|\bstory of\b|\bplays? (?:a|the) role of\b", re.I
 )
+_NOUN_EVENT_WORDS = {"landing", "launch", "splashdown", "touchdown", "liftoff", "lift-off", "docking", "return"}
+_EVENT_WORD_AS_MODIFIER = re.compile(
+    r"\s+(?:site|sites|zone|area|gear|legs|pad|pads|spot|craft|module|system|systems|window|complex|tower|"
+    r"facility|vehicle|services?|provider|team|crews?)\b",
+    re.I,
+)
 _NEGATED = re.compile(r"\b(?:not|never|no longer|won't|will not|did not|didn't)\b[^,;]*$", re.I)
 
 
@@ -132,7 +141,16 @@ def in_ranges(position: int, ranges: list[tuple[int, int]]) -> bool:
 
 def verb_matches(sentence: Sentence, key: str) -> list[re.Match[str]]:
     """Return the matches of a lexicon word list in the sentence, outside names ('United Launch Alliance')."""
-    return [m for m in lexicon_re(key).finditer(sentence.text) if not inside_name(sentence, m.start())]
+    return [
+        m
+        for m in lexicon_re(key).finditer(sentence.text)
+        if not inside_name(sentence, m.start()) and not is_noun_modifier(sentence.text, m)
+    ]
+
+
+def is_noun_modifier(text: str, match: re.Match[str]) -> bool:
+    """Tell whether an event word only qualifies a noun ('near the landing site', 'launch pad'): no event."""
+    return match.group(0).lower() in _NOUN_EVENT_WORDS and bool(_EVENT_WORD_AS_MODIFIER.match(text, match.end()))
 
 
 def inside_name(sentence: Sentence, position: int) -> bool:
@@ -644,7 +662,8 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
 def sentence_flags(text: str) -> tuple[bool, bool, bool, bool]:
     """Return (future, prior, not_crew, plot) flags of a sentence from marker words."""
     lowered = text.lower()
-    future = bool(lexicon_re("future_markers").search(text))
+    # The month "May" is not the modal "may" (a capital inside a sentence marks the month).
+    future = any(m.group(0) != "May" or m.start() == 0 for m in lexicon_re("future_markers").finditer(text))
     prior = any(marker in lowered for marker in get_resources().lexicon["prior_markers"])
     not_crew = bool(lexicon_re("not_crew_markers").search(text))
     plot = bool(_FILM_PLOT.search(text))

@@ -1,0 +1,50 @@
+"""Second round of phenomena met on unseen articles, each checked on sentences written for the purpose."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_support import facts, objects, run
+
+
+def test_month_may_is_not_the_modal_may() -> None:
+    ext = run(
+        "Crew-30 launched on Sunday. It follows Crew-29, the flight on which two astronauts flew to the "
+        "station in May before returning in September.",
+        published=date(2030, 11, 20),
+    )
+    assert objects(ext, "launch_date", "Crew-29") == {"2030-05"}
+    assert objects(ext, "landing_date", "Crew-29") == {"2030-09"}
+
+
+def test_on_course_to_splash_down_resolves_forward() -> None:
+    ext = run(
+        "Ax-7 launched on Monday from Launch Complex 39A. The company said the capsule was on course to "
+        "splash down in the Gulf of Mexico on Saturday.",
+        published=date(2030, 6, 12),
+    )
+    assert objects(ext, "landing_date", "Ax-7") == {"2030-06-15"}
+
+
+def test_landing_site_as_a_noun_is_no_landing() -> None:
+    ext = run(
+        "Vostok 3 lifted off from Baikonur on August 11, 1962, and the flight lasted 94 hours. "
+        "The governor will open a museum near the landing site tomorrow.",
+        published=date(2022, 8, 11),
+    )
+    assert objects(ext, "landing_date", "Vostok 3") == set()
+
+
+def test_comparison_with_an_earlier_flight_is_not_a_destination() -> None:
+    ext = run(
+        "Ax-9 lifted off on Monday. Its capsule flew farther from Earth than anybody had travelled since the "
+        "last Apollo astronauts went to the Moon in 1972."
+    )
+    assert ("Ax-9", "Moon") not in facts(ext, "destination")
+
+
+def test_orbit_stated_with_an_article_or_an_apogee() -> None:
+    ext = run("Shenzhou-30 will be launched next year into an orbit some 380 km high.")
+    assert objects(ext, "destination", "Shenzhou-30") == {"orbit"}
+    ext = run("Ax-8 lifted off on Tuesday and reached an apogee of 900 kilometres on its first orbits.")
+    assert objects(ext, "destination", "Ax-8") == {"orbit"}
