@@ -84,7 +84,9 @@ def load_command(
         with bar if bar is not None else nullcontext():
             for index, job in enumerate(jobs):
                 if bar is None:
-                    click.echo(f"{job.path} -> <{job.graph}>", err=True)
+                    keeps_graphs = job.fmt.has_graphs and not job.flatten
+                    where = f"its own graphs, default graph -> <{job.graph}>" if keeps_graphs else f"<{job.graph}>"
+                    click.echo(f"{job.path} -> {where}", err=True)
                 # With --replace, the first file into a graph replaces it and the next ones add to it.
                 swap = replace and job.graph not in replaced
                 try:
