@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from kg.extract.model import Extraction
 from tests.test_extract_support import facts, objects, run
 
 
@@ -48,3 +49,35 @@ def test_orbit_stated_with_an_article_or_an_apogee() -> None:
     assert objects(ext, "destination", "Shenzhou-30") == {"orbit"}
     ext = run("Ax-8 lifted off on Tuesday and reached an apogee of 900 kilometres on its first orbits.")
     assert objects(ext, "destination", "Ax-8") == {"orbit"}
+
+
+def people(ext: Extraction) -> set[str]:
+    """Return the labels of the people found."""
+    return {e.label for e in ext.entities.values() if e.kind == "person"}
+
+
+def test_unknown_names_after_military_ranks_in_a_colon_list() -> None:
+    ext = run(
+        "The minister presented three air force fighter pilots: Squadron Leader Tavish Obuya, "
+        "Wing Commander Renko Haldar and Flight Lieutenant Marisol Quenby."
+    )
+    assert {"Tavish Obuya", "Renko Haldar", "Marisol Quenby"} <= people(ext)
+    for name in ("Tavish Obuya", "Renko Haldar", "Marisol Quenby"):
+        assert objects(ext, "occupation", name) == {"fighter pilot"}
+
+
+def test_political_title_before_an_unknown_name_is_a_person_and_an_occupation() -> None:
+    ext = run("The launch was watched by Prime Minister Oduya Kesterman and Vice President Talib Renner.")
+    assert {"Oduya Kesterman", "Talib Renner"} <= people(ext)
+    assert objects(ext, "occupation", "Oduya Kesterman") == {"Prime Minister"}
+
+
+def test_initial_and_surname_after_an_office_in_apposition() -> None:
+    ext = run("The agency's chairman, K. Rajanthiran, said the capsule was ready.")
+    assert "K. Rajanthiran" in people(ext)
+    assert objects(ext, "occupation", "K. Rajanthiran") == {"chairman"}
+
+
+def test_unknown_name_with_an_occupation_apposition() -> None:
+    ext = run("Ax-9 lifted off today with Ilsabet Qorvan, a Norwegian marine biologist, aboard.")
+    assert "Ilsabet Qorvan" in people(ext)

@@ -209,7 +209,11 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
     for tok in tokens:
         word = re.sub(r"['’]s$", "", tok[2])
         bare = word.strip('“”"')
-        capital = (bare[:1].isupper() and not bare.isupper()) or (word in particles and current)
+        capital = (
+            (bare[:1].isupper() and not bare.isupper())
+            or (word in particles and current)
+            or re.fullmatch(r"[A-Z]\.", bare) is not None
+        )
         adjacent = current and sentence[current[-1][1] : tok[0]] == " " and not current[-1][2].endswith(("'s", "’s"))
         if capital and (adjacent or not current):
             current.append((tok[0], tok[0] + len(word), word))
@@ -221,6 +225,9 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
         runs.append(current)
     found = []
     for run in runs:
+        titled = False
+        while len(run) > 2 and TITLE_WORDS.fullmatch(run[0][2]):
+            run, titled = run[1:], True
         while run and (
             run[0][2] in stop
             or run[0][2].lower() in res.lexicon["occupations"]
@@ -238,13 +245,16 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
         if any(not (end <= m.begin or begin >= m.end) for m in taken):
             continue
         words = [w for _, _, w in run]
-        if any(w in stop for w in words[1:]) or any(w.endswith(".") for w in words):
+        initial = re.fullmatch(r"[A-Z]\.", words[0]) is not None
+        if any(w in stop for w in words[1:]) or any(w.endswith(".") for w in words[1 if initial else 0 :]):
             continue
         text = sentence[run[0][0] : run[-1][1]]
         nickname = len(words) > 2 and words[1][:1] in '“"' and words[1].strip('“”"') in given
         first_known = words[0] in given or nickname
         chinese = words[0] in family_first and len(words) == 2 and words[1][1:].islower()
-        cue = _person_cue(sentence, run[0][0], run[-1][1])
+        cue = "title" if titled else _person_cue(sentence, run[0][0], run[-1][1])
+        if initial and not cue:
+            continue
         if not (first_known or chinese or cue):
             continue
         alias_group = res.person_aliases.get(fold(text))
@@ -273,19 +283,33 @@ def _sentence_start(sentence: str) -> int:
 
 
 _CUE_BEFORE = re.compile(
-    r"(?:\b(?:by|with|and|cosmonauts?|astronauts?|taikonauts?|actor|actress|director|pilot|commander|engineer|"
+    r"(?:\b(?:chairman|chairwoman|chief|head|director|administrator|president|spokesman|spokeswoman|minister),|"
+    r"\b(?:by|with|and|cosmonauts?|astronauts?|taikonauts?|actor|actress|director|pilot|commander|engineer|"
     r"specialist|officer|founder|CEO|administrator|billionaire|scientist|physician|doctor|journalist|"
     r"producer|writer|participant|tourist|teacher|[Mm]r\.|[Mm]rs\.|[Mm]s\.|[Dd]r\.))\s+$"
 )
 _CUE_AFTER = re.compile(
-    r"^(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\)|\s*\(@\w+\)|,\s+(?:the|a|an)\s+\d{1,3}-year-old|'s\s+(?:wife|husband))"
+    r"^(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\)|\s*\(@\w+\)|,\s+(?:the|a|an)\s+\d{1,3}-year-old|'s\s+(?:wife|husband)|"
+    r",\s+(?:at|aged)\s+\d{1,3}\b)"
 )
+# Titles and ranks written before a name: they make the words after them a person and are not part of it.
+TITLE_WORDS = re.compile(
+    r"Prime|Minister|President|Vice|Senator|Governor|Mayor|King|Queen|Prince|Princess|Sheikh|Emir|Pope|"
+    r"Chancellor|General|Lieutenant|Major|Colonel|Captain|Group|Wing|Squadron|Flight|Leader|Commander|Admiral|"
+    r"Rear|Brigadier|Sergeant|Private|Corporal|Professor|Prof\.|Dr\.?|Sir|Dame|Lord|Lady|Chairman|Chairwoman|"
+    r"Administrator|Chief|Secretary|Ambassador|Judge|Justice|Rev\.?|Father|Sister|Brother|Crown|Deputy"
+)
+# An apposition naming an occupation ('X, a SpaceX engineer,') marks X as a person.
+_OCCUPATION_APPOSITION = re.compile(r"^,\s+((?:the|a|an|his|her|its|their)\s+[^,;()]{2,60})")
 
 
 def _person_cue(sentence: str, begin: int, end: int) -> str | None:
     """Return the name of a context cue saying that sentence[begin:end] names a person, if any."""
     if _CUE_AFTER.match(sentence[end : end + 40]):
         return "cue_after"
+    apposition = _OCCUPATION_APPOSITION.match(sentence[end : end + 80])
+    if apposition and get_resources().occupation_re.search(apposition.group(1)):
+        return "cue_apposition"
     if _CUE_BEFORE.search(sentence[max(0, begin - 30) : begin]):
         return "cue_before"
     if re.search(r"\d{1,3}-year-old\s+(?:\w+\s+){0,2}$", sentence[max(0, begin - 40) : begin]):

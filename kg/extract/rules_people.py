@@ -17,6 +17,12 @@ _AGE_AFTER = re.compile(
     r"|,\s+(?:the|a|an)\s+(\d{1,3})-year-old\b"
     r"|,\s+(?:an?\s+|the\s+)?[^,;]{0,60}?\bwho\s+(?:turned|turns|will turn)\s+(\d{1,3})\b)"
 )
+_RANK_TAIL = re.compile(
+    r"(?:\b(?:Group|Wing|Squadron|Flight|Leader|Captain|Commander|Lieutenant|Major|General|Colonel|Brigadier|"
+    r"Admiral|Rear|Vice|Sergeant|Corporal|Private)\s+)+$"
+)
+# What may stand between an occupation and the name it introduces: a space, or a colon opening a list.
+_LIST_INTRO = re.compile(r"\s|:\s+")
 _RESPECTIVELY = re.compile(r"\b(?:aged|ages)\s+((?:\d{1,3}\s*,\s*)*\d{1,3},?\s+and\s+\d{1,3}),?\s+respectively\b")
 _APPOSITION = re.compile(
     r"^(?:,\s*\d{1,3}\s*)?,\s+(?:who\s+is\s+)?(?:(?:the|a|an)\s+(?:\d{1,3}-year-old\s+)?((?:former|retired|veteran|ex-)\s+)?"
@@ -119,8 +125,16 @@ def _occupation_before(doc: Document, sentence: Sentence, mention: Mention) -> N
     start = sentence.rel(mention.begin)
     window = text[max(0, start - 70) : start]
     base = start - len(window)
+    # A rank written as a title ('Group Captain X') is part of the address, not the occupation.
+    window = _RANK_TAIL.sub("", window)
     matches = list(get_resources().occupation_re.finditer(window))
-    if not matches or window[matches[-1].end() :] != " ":
+    if not matches or not (
+        _LIST_INTRO.fullmatch(window[matches[-1].end() :])
+        or (
+            window[matches[-1].end() :] == ", "
+            and re.search(r"(?:['’]s|\bthe|\bits|\btheir)\s+$", window[: matches[-1].start()])
+        )
+    ):
         _shared_plural_occupation(doc, sentence, mention)
         return
     last = matches[-1]
@@ -163,7 +177,7 @@ def _shared_plural_occupation(doc: Document, sentence: Sentence, mention: Mentio
     if not people:
         return
     previous = people[-1]
-    gap = sentence.text[sentence.rel(previous.end) : sentence.rel(mention.begin)]
+    gap = _RANK_TAIL.sub("", sentence.text[sentence.rel(previous.end) : sentence.rel(mention.begin)])
     shared = doc.attrs[_person_key(previous)].get("plural_occupation")
     if shared and shared[0] == sentence.index and re.fullmatch(r"(?:,\s*\d{1,3}\s*)?,?\s*(?:and\s+)?", gap):
         _, word, former = shared
