@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extract.model import Extraction
-from tests.test_extract_support import facts, objects, run
+from tests.test_extract_support import crew, facts, objects, run
 
 
 def test_month_may_is_not_the_modal_may() -> None:
@@ -81,3 +81,26 @@ def test_initial_and_surname_after_an_office_in_apposition() -> None:
 def test_unknown_name_with_an_occupation_apposition() -> None:
     ext = run("Ax-9 lifted off today with Ilsabet Qorvan, a Norwegian marine biologist, aboard.")
     assert "Ilsabet Qorvan" in people(ext)
+
+
+def test_back_reference_keeps_the_flight_of_the_sentence_before() -> None:
+    ext = run(
+        "Shenzhou-30 is due to fly next spring. The agency also marked the Shenzhou-29 spacecraft, which lifted "
+        "off on Friday. Commander Wei Lantian flew on it with engineer Gao Ming."
+    )
+    assert "Wei Lantian" in crew(ext, "Shenzhou-29")
+    assert "Wei Lantian" not in crew(ext, "Shenzhou-30")
+
+
+def test_landing_near_a_place_no_gazetteer_knows() -> None:
+    ext = run(
+        "Vostok 3 lifted off on August 11, 1962. As planned, the pilot came down by parachute in a meadow near "
+        "the village of Kolbino.",
+        published=date(2022, 8, 11),
+    )
+    assert objects(ext, "landing_site", "Vostok 3") == {"Kolbino"}
+
+
+def test_place_keeps_the_articles_wording() -> None:
+    ext = run("Ax-9 launched on Monday and is scheduled to splash down off the coast of Florida next week.")
+    assert objects(ext, "landing_site", "Ax-9") == {"coast of Florida"}

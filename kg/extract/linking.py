@@ -33,7 +33,8 @@ def _label_of(mention: Mention) -> str:
     """Return the article's spelling of a name, without a trailing generic noun such as 'rocket'."""
     label = " ".join(_GENERIC_TAIL.sub("", mention.text).split())
     descriptive = any(word.islower() for word in label.split()) and fold(label) != fold(mention.canonical)
-    return mention.canonical if descriptive and mention.source == "gazetteer" else label
+    # Places keep the wording the article uses ("coast of Florida"), as readers would write them.
+    return mention.canonical if descriptive and mention.source == "gazetteer" and mention.kind != "place" else label
 
 
 def _link_thing(doc: Document, sentence: Sentence, mention: Mention) -> str:

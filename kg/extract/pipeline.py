@@ -170,6 +170,12 @@ def _unnamed_label(doc: Document) -> str:
     return f"Crewed flight reported on {doc.article.published.isoformat()}"
 
 
+# Words that point back at the vehicle of the sentence before ('was launched on it', 'the capsule docked').
+_BACK_REFERENCE = re.compile(
+    r"\b(?:on|aboard|in|inside|with)\s+it\b|\b(?:the|that|this)\s+(?:capsule|spacecraft|ship|craft)\b", re.I
+)
+
+
 def _sentence_flight(doc: Document, sentence: Sentence, main: str | None, previous: str | None) -> str | None:
     """Return the flight a sentence speaks of: one it names, a newly planned one, a crew member's, or the last."""
     named = [m.key for m in sentence.of_kind("mission") if m.key and not _aside(doc, sentence, m)]
@@ -189,7 +195,7 @@ def _sentence_flight(doc: Document, sentence: Sentence, main: str | None, previo
             flight = doc.mission_of_person(mention.key)
             if flight:
                 return flight
-    if previous and (previous == main or doc.attrs[previous].get("owner")):
+    if previous and (previous == main or doc.attrs[previous].get("owner") or _BACK_REFERENCE.search(sentence.text)):
         return previous
     return main or previous
 

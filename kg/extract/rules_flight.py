@@ -126,6 +126,12 @@ _EVENT_WORD_AS_MODIFIER = re.compile(
     r"facility|vehicle|services?|provider|team|crews?)\b",
     re.I,
 )
+_UNKNOWN_PLACE = re.compile(
+    r"(?:\s+(?:by\s+parachute|safely|softly|gently|back))?(?:\s+(?:in|on)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:field|meadow|farm|pasture|clearing|steppe|desert))?"
+    r"\s+(?:in|near|at|outside|off)\s+(?:the\s+)?(?:(?:village|town|city|hamlet|settlement|region|province)\s+of\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
+)
 _NEGATED = re.compile(r"\b(?:not|never|no longer|won't|will not|did not|didn't)\b[^,;]*$", re.I)
 
 
@@ -539,6 +545,27 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
                 0.85,
             )
     _generic_destinations(doc, sentence, mission, contrast)
+    if landing and not any(f.predicate == "landing_site" for f in doc.facts_of(mission, "landing_site")):
+        _unknown_landing_place(doc, sentence, mission, landing)
+
+
+def _unknown_landing_place(doc: Document, sentence: Sentence, mission: str, landing: list[re.Match[str]]) -> None:
+    """A landing place no gazetteer knows: 'came down near the village of Smelovka' -> Smelovka."""
+    for verb in landing:
+        place = _UNKNOWN_PLACE.match(sentence.text, verb.end())
+        if place is None or place.group("name").split()[0] in get_resources().names["not_names"]:
+            continue
+        begin = sentence.span.begin + place.start("name")
+        if any(m.begin <= begin < m.end for m in sentence.mentions):
+            continue
+        name = place.group("name")
+        key = doc.add_entity(
+            "place", name, name, evidence=doc.evidence(sentence, begin, begin + len(name), "place.unknown")
+        )
+        doc.add_fact(
+            mission, "landing_site", key, sentence, begin, begin + len(name), "site.landed_near_unknown_place", 0.6
+        )
+        return
 
 
 def _another_flight(sentence: Sentence, mention: Mention, before: str) -> bool:
