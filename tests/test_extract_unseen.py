@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+from kg.extract.article import read_article
 from kg.extract.model import Extraction
+from kg.extract.pipeline import extract
 from tests.test_extract_support import crew, facts, objects, run
+
+DATA = Path(__file__).parent / "data" / "extract"
 
 
 def test_month_may_is_not_the_modal_may() -> None:
@@ -104,3 +109,41 @@ def test_landing_near_a_place_no_gazetteer_knows() -> None:
 def test_place_keeps_the_articles_wording() -> None:
     ext = run("Ax-9 launched on Monday and is scheduled to splash down off the coast of Florida next week.")
     assert objects(ext, "landing_site", "Ax-9") == {"coast of Florida"}
+
+
+def load(name: str) -> Extraction:
+    """Extract one of the test articles written for this round."""
+    return extract(read_article(DATA / name))
+
+
+def test_article_voskhod_2_anniversary() -> None:
+    ext = load("voskhod-2-anniversary.txt")
+    assert objects(ext, "launch_date", "Voskhod 2") == {"1965-03-18"}
+    assert objects(ext, "launch_site", "Voskhod 2") == {"Baikonur Cosmodrome"}
+    assert objects(ext, "landing_site", "Voskhod 2") == {"Berezniki"}
+    assert objects(ext, "destination", "Voskhod 2") == {"orbit"}
+    assert set(crew(ext, "Voskhod 2")) == {"Pavel Belyayev", "Alexei Leonov"}
+    assert "commander" in crew(ext, "Voskhod 2")["Pavel Belyayev"]
+    assert objects(ext, "age", "Alexei Leonov") == {"30"}
+    assert "Dmitry Makhonin" not in crew(ext, "Voskhod 2")
+
+
+def test_article_crew_named_for_a_lunar_flight() -> None:
+    ext = load("artemis-crew-named.txt")
+    members = crew(ext, "Artemis VIII")
+    assert set(members) == {"Elin Varga", "Tomasz Rylko", "Ines Okafor", "Jun Takeda"}
+    assert "mission specialist" in members["Ines Okafor"] and "mission specialist" in members["Jun Takeda"]
+    assert "R. Castellanos" not in members
+    assert objects(ext, "destination", "Artemis VIII") == {"Moon"}
+    assert objects(ext, "launch_site", "Artemis VIII") == {"Kennedy Space Center"}
+    assert objects(ext, "landing_site", "Artemis VIII") == {"Pacific Ocean"}
+    assert objects(ext, "operator", "Artemis VIII") == {"European Space Agency"}
+    assert objects(ext, "occupation", "Elin Varga") == {"test pilot"}
+    assert objects(ext, "status", "Artemis VIII") == {"planned"}
+
+
+def test_article_suborbital_hop_people() -> None:
+    ext = load("suborbital-hop-2031.txt")
+    assert objects(ext, "occupation", "Amara Osei") == {"air force pilot"}
+    assert objects(ext, "occupation", "Linnea Sorvik") == {"physician"}
+    assert objects(ext, "age", "Linnea Sorvik") == {"52"}

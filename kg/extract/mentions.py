@@ -284,8 +284,8 @@ def _sentence_start(sentence: str) -> int:
 
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:chairman|chairwoman|chief|head|director|administrator|president|spokesman|spokeswoman|minister),|"
-    r"\b(?:by|with|and|cosmonauts?|astronauts?|taikonauts?|actor|actress|director|pilot|commander|engineer|"
-    r"specialist|officer|founder|CEO|administrator|billionaire|scientist|physician|doctor|journalist|"
+    r"\b(?:by|with|and|cosmonauts?|astronauts?|taikonauts?|actor|actress|director|pilots?|commanders?|engineers?|"
+    r"specialists?|officers?|founder|CEO|administrator|billionaire|scientist|physician|doctor|journalist|"
     r"producer|writer|participant|tourist|teacher|[Mm]r\.|[Mm]rs\.|[Mm]s\.|[Dd]r\.))\s+$"
 )
 _CUE_AFTER = re.compile(

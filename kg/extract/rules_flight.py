@@ -127,8 +127,8 @@ _EVENT_WORD_AS_MODIFIER = re.compile(
     re.I,
 )
 _UNKNOWN_PLACE = re.compile(
-    r"(?:\s+(?:by\s+parachute|safely|softly|gently|back))?(?:\s+(?:in|on)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:field|meadow|farm|pasture|clearing|steppe|desert))?"
+    r"(?:\s+(?:by\s+parachute|safely|softly|gently|back))?(?:\s+(?:in|on)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:field|meadow|farm|pasture|clearing|steppe|desert|snow|forest|mud))?"
     r"\s+(?:in|near|at|outside|off)\s+(?:the\s+)?(?:(?:village|town|city|hamlet|settlement|region|province)\s+of\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
 )
