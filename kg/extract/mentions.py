@@ -228,6 +228,9 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
         titled = False
         while len(run) > 2 and TITLE_WORDS.fullmatch(run[0][2]):
             run, titled = run[1:], True
+        stripped = _drop_service_and_rank(run)
+        titled = titled or stripped is not run
+        run = stripped
         while run and (
             run[0][2] in stop
             or run[0][2].lower() in res.lexicon["occupations"]
@@ -274,6 +277,18 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
             )
         )
     return found
+
+
+def _drop_service_and_rank(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop a service and rank before a name ('Marine Corps Colonel', 'Navy Captain', 'Air Force Major General')."""
+    given = get_resources().names["given_names"]
+    last = None
+    for index, (_, _, word) in enumerate(run[:-2]):
+        if word in given:
+            break
+        if TITLE_WORDS.fullmatch(word):
+            last = index
+    return run if last is None else run[last + 1 :]
 
 
 def _sentence_start(sentence: str) -> int:

@@ -8,7 +8,7 @@ from datetime import date
 from kg.extract.document import Document, Sentence
 from kg.extract.linking import link_names
 from kg.extract.mentions import Mention, find_mentions
-from kg.extract.model import Article, Extraction, Value
+from kg.extract.model import Article, Extraction, Fact, Value
 from kg.extract.quantities import find_quantities
 from kg.extract.resources import lexicon_re
 from kg.extract.rules_events import apply_event_rules, settle_statuses
@@ -223,11 +223,10 @@ def _add_same_day_landings(doc: Document) -> None:
             for f in doc.facts_of(key, "launch_date")
             if isinstance(f.obj, Value) and f.obj.type in ("date", "dateTime")
         ]
-        durations = [f.obj for f in doc.facts_of(key, "duration") if isinstance(f.obj, Value)]
-        if (
-            len({v.lexical[:10] for v in launches}) != 1
-            or not durations
-            or not all(v.lexical.startswith("PT") for v in durations)
+        durations = [f for f in doc.facts_of(key, "duration") if isinstance(f.obj, Value)]
+        if len({v.lexical[:10] for v in launches}) != 1 or not (
+            (durations and all(isinstance(f.obj, Value) and f.obj.lexical.startswith("PT") for f in durations))
+            or any(_is_short_flight_to_landing(doc, f) for f in durations)
         ):
             continue
         landing = next(
@@ -253,6 +252,16 @@ def _add_same_day_landings(doc: Document) -> None:
             "date.landing_same_day",
             0.6,
         )
+
+
+def _is_short_flight_to_landing(doc: Document, fact: Fact) -> bool:
+    """Tell whether a duration under a day is the whole flight ('from liftoff to touchdown it lasted 19 minutes')."""
+    lexical = str(fact.obj.lexical) if isinstance(fact.obj, Value) else ""
+    hours = re.match(r"^PT(?:(\d+)H)?", lexical)
+    if not hours or int(hours.group(1) or 0) >= 24:
+        return False
+    sentence = doc.sentence_at(fact.evidence.sentence)
+    return bool(lexicon_re("landing_words").search(sentence.text)) and not sentence.future
 
 
 def _add_agencies_of_crew(doc: Document) -> None:

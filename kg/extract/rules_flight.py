@@ -4,6 +4,7 @@ launch and landing sites, destinations, durations, altitudes and status."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.document import Document, Sentence
 from kg.extract.mentions import Mention
@@ -67,6 +68,10 @@ _CARRYING = re.compile(
     r"\b(?:crewed|manned)\s+by\s+(?:[\w'’-]+\s+){0,3}$|"
     r"\b(?:carrying|carried|carries|carry|with)\s+(?:(?:astronauts?|cosmonauts?|taikonauts?|crew(?:\s+members?)?|"
     r"passengers?)\s+)(?:[\w'’-]+\s+){0,2}$"
+)
+# 'suspended crewed launches', 'the launch', 'all flights': the word names flights, it is no verb with a subject.
+_LAUNCH_AS_NOUN = re.compile(
+    r"\b(?:crewed|manned|uncrewed|future|further|all|the|a|an|its|their|his|her|of|every)\s+$", re.I
 )
 _PASSIVE_ROLE = {"commanded": "commander", "piloted": "pilot", "led": "commander"}
 _NOT_ROLE_BEFORE = re.compile(
@@ -336,6 +341,7 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
             add_crew(doc, mission, sentence, person, "crew.role_verb", role, person.end + verb.end())
         _shared_plural_role(doc, sentence, mission, person, people)
         _seat_roles(doc, sentence, mission, person, people)
+        _clause_role(doc, sentence, mission, person, people)
         passive = re.search(r"\b(commanded|piloted|led)\s+by\s+(?:[\w'’-]+\s+){0,4}$", before)
         if passive:
             add_crew(
@@ -398,6 +404,51 @@ def _seat_roles(doc: Document, sentence: Sentence, mission: str, person: Mention
             )
 
 
+@lru_cache(maxsize=1)
+def _clause_role_re() -> re.Pattern[str]:
+    """Return the pattern of a role stated later in a person's clause ('as its commander', 'fills the pilot's slot')."""
+    roles = get_resources().crew_role_re.pattern
+    determiner = r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:other\s+|second\s+|remaining\s+)?"
+    return re.compile(
+        r"\b(?:as|is|was|will\s+be|serves\s+as|served\s+as)\s+"
+        + determiner
+        + r"(?:mission['’]s\s+|flight['’]s\s+|crew['’]s\s+)?(?P<role>"
+        + roles
+        + r")\b"
+        r"|\b(?:in|into|occup(?:y|ies|ied|ying)|fill(?:s|ed|ing)?|t(?:akes|ook|ake|aking)|ha(?:s|d|ve)|holds?|held)\s+"
+        + determiner
+        + r"(?P<seat>"
+        + roles
+        + r")(?:['’]s)?[\s-]+(?:seat|slot|position|chair|berth|role|job)\b",
+        re.I,
+    )
+
+
+_ROLE_ELSEWHERE = re.compile(
+    r"\s+(?:of|aboard|on)\s+(?:the\s+)?(?:station|space station|ISS|expedition|International|outpost)", re.I
+)
+
+
+def _clause_role(doc: Document, sentence: Sentence, mission: str, person: Mention, people: list[Mention]) -> None:
+    """A role stated after appositions in the person's own clause: 'X, 45, a Navy captain, occupies the pilot's
+    seat', 'X, ..., strapped in beside him as flight engineer', 'has X, 45, ..., as its commander'."""
+    if sentence.not_crew or sentence.prior or person.possessive:
+        return
+    text = sentence.text
+    end = sentence.rel(person.end)
+    stop = min([sentence.rel(m.begin) for m in people if m.begin > person.begin] + [len(text), end + 220])
+    clause = re.split(r"[;:]|\s[–—]\s|\b(?:who|which)\s+(?:commands|led|leads|greeted|watched)\b", text[end:stop])[0]
+    match = _clause_role_re().search(clause)
+    if match is None:
+        return
+    word = match.group("role") or match.group("seat")
+    role = _role_word(word.replace("-", " "))
+    after = clause[match.end() : match.end() + 40]
+    if role is None or _ROLE_ELSEWHERE.match(after):
+        return
+    add_crew(doc, mission, sentence, person, "crew.role_in_own_clause", role, person.end + match.end())
+
+
 def _listed_after(sentence: Sentence, first: Mention, people: list[Mention]) -> list[Mention]:
     """Return a person and those listed right after them ('X, Y and Z')."""
     group = [first]
@@ -434,6 +485,8 @@ def _crew_by_verbs(
     if not sentence.not_crew:
         for verb in verb_matches(sentence, "launch_verbs") + verb_matches(sentence, "travel_verbs"):
             if in_ranges(verb.start(), contrast) or _NEGATED.search(text[max(0, verb.start() - 20) : verb.start()]):
+                continue
+            if _LAUNCH_AS_NOUN.search(text[max(0, verb.start() - 20) : verb.start()]):
                 continue
             subject = _subject_before(sentence, verb.start(), contrast)
             if subject is None:

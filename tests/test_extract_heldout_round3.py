@@ -1,0 +1,61 @@
+"""Third round of phenomena met on unseen articles, each checked on sentences written for the purpose."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_support import crew, objects, run
+
+
+def test_service_and_rank_before_a_name_are_not_part_of_it() -> None:
+    ext = run("Ax-12 lifted off on Friday. Air Force Lieutenant Colonel Priya Ramdass, 41, commands the flight.")
+    assert "Priya Ramdass" in crew(ext, "Ax-12")
+
+
+def test_role_after_a_long_apposition_in_the_same_clause() -> None:
+    ext = run(
+        "Crew-31 lifted off on Friday and has Dana Oyelaran, 44, a former test pilot from Ohio and the first "
+        "astronaut from her county, as its commander. Tomas Brevik, 39, a geologist, occupies the pilot's seat. "
+        "Lena Ostrova, 36, of the Russian space agency, is a mission specialist on her first flight. "
+        "The 50-year-old Hugo Sandell fills the other mission-specialist slot."
+    )
+    assert crew(ext, "Crew-31") == {
+        "Dana Oyelaran": {"commander"},
+        "Tomas Brevik": {"pilot"},
+        "Lena Ostrova": {"mission specialist"},
+        "Hugo Sandell": {"mission specialist"},
+    }
+
+
+def test_seat_and_as_role_after_an_age() -> None:
+    ext = run(
+        "The rocket rose from Baikonur on Tuesday with Igor Vasnetsov, 52, in the commander's seat of Soyuz MS-40 "
+        "and Ellen Marsh, 38, a Navy diver on her first flight, strapped in beside him as flight engineer."
+    )
+    assert crew(ext, "Soyuz MS-40") == {"Igor Vasnetsov": {"commander"}, "Ellen Marsh": {"flight engineer"}}
+
+
+def test_station_commander_in_a_clause_is_no_crew_role() -> None:
+    ext = run(
+        "Crew-32 docked on Monday. Marco Bellini, who serves as commander of the station, floated over. "
+        "Ada Kwon, 40, rode up as pilot."
+    )
+    assert "Marco Bellini" not in crew(ext, "Crew-32")
+    assert crew(ext, "Crew-32").get("Ada Kwon") == {"pilot"}
+
+
+def test_someone_who_suspends_crewed_launches_is_not_crew() -> None:
+    ext = run(
+        "Soyuz MS-41 was launched on Monday with Oleg Petrov, 45, as commander. The agency chief, Ivan Sorokin, "
+        "later suspended crewed launches for a month."
+    )
+    assert "Ivan Sorokin" not in crew(ext, "Soyuz MS-41")
+
+
+def test_short_flight_lasting_from_liftoff_to_touchdown_lands_the_same_day() -> None:
+    ext = run(
+        "Soyuz MS-42 lifted off at 9:15 a.m. on Wednesday but its booster failed. The capsule thudded down near "
+        "Arkalyk. From launch to landing the flight had lasted 21 minutes.",
+        published=date(2031, 3, 5),
+    )
+    assert objects(ext, "landing_date", "Soyuz MS-42") == {"2031-03-05"}
