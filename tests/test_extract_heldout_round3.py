@@ -59,3 +59,29 @@ def test_short_flight_lasting_from_liftoff_to_touchdown_lands_the_same_day() -> 
         published=date(2031, 3, 5),
     )
     assert objects(ext, "landing_date", "Soyuz MS-42") == {"2031-03-05"}
+
+
+def test_altitude_restated_in_kilometres_in_brackets() -> None:
+    ext = run("Crew-33 docked on Friday after a day-long chase that ended some 250 miles (402 km) above Chile.")
+    assert objects(ext, "altitude_km", "Crew-33") == {"402"}
+
+
+def test_altitude_reached_on_a_climb_counts_once() -> None:
+    ext = run(
+        "Soyuz MS-43 lifted off on Monday, but its booster failed and the capsule coasted upward to about "
+        "60 miles, or a little under 97 kilometres, before falling back."
+    )
+    assert len(objects(ext, "altitude_km", "Soyuz MS-43")) == 1
+    assert float(next(iter(objects(ext, "altitude_km", "Soyuz MS-43")))) > 96
+
+
+def test_planned_stay_without_for() -> None:
+    ext = run("Shenzhou-30 docked on Friday. Its three crew members expect to stay roughly six months.")
+    assert objects(ext, "duration", "Shenzhou-30") == {"P6M"}
+    ext = run("Shenzhou-31 docked on Friday. The crew will remain in orbit, some 400 km up, for about 180 days.")
+    assert objects(ext, "duration", "Shenzhou-31") == {"P180D"}
+
+
+def test_sentence_opening_with_the_length_of_the_flight() -> None:
+    ext = run("STS-140 landed on Sunday. For nine days and four hours the astronauts tested the new arm.")
+    assert objects(ext, "duration", "STS-140") == {"P9DT4H"}

@@ -9,6 +9,7 @@ from functools import lru_cache
 from kg.extract.document import Document, Sentence
 from kg.extract.mentions import Mention
 from kg.extract.model import Value
+from kg.extract.quantities import Quantity
 from kg.extract.resources import get_resources, lexicon_re
 
 _CONTRAST = re.compile(
@@ -117,6 +118,30 @@ _ALTITUDE_CUE = re.compile(
     r"orbits?\s+at\s+(?:about\s+|around\s+|some\s+)?$|"
     r"(?:height|apogee) of\s+(?:about\s+|around\s+)?$)"
 )
+# A unit conversion after a figure ('260 miles (420 km)', '52.9 miles, or a little over 85 kilometres,'): the
+# converted figure is the same altitude, and the words after it still qualify the first.
+_CONVERSION_AFTER = re.compile(
+    r"^\s*\([^()]{1,30}\)|^,?\s+or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|(?:just|a\s+little)\s+(?:over|under)\s+)?"
+    r"[\d.,]+\s*(?:km|kilomet(?:re|er)s?|miles?|feet|ft|metres?|meters?)\b,?"
+)
+_CONVERSION_GAP = re.compile(
+    r"\s*\(\s*(?:about\s+|roughly\s+|some\s+)?|,?\s+or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|"
+    r"(?:just|a\s+little)\s+(?:over|under)\s+)?"
+)
+_CLIMB_TO = re.compile(
+    r"\b(?:up|upward|upwards|climbed|climbing|climbs|rose|soared|arced|peaked|topped\s+out)\s+(?:up\s+)?(?:to|at)\s+"
+    r"(?:an?\s+(?:altitude|height)\s+of\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+# 'expect to stay about five months', 'to stay in orbit, roughly 390 km up, for about five months'.
+_STAY_FOR = re.compile(
+    r"\b(?:stay|stays|stayed|staying|remain|remains|remained|live|lives|lived|work)\s+"
+    r"(?:(?:in\s+orbit|in\s+space|aboard|on\s+board|there)\b[^.;]{0,40}?\s+for\s+|for\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+|just\s+over\s+|more\s+than\s+)?$",
+    re.I,
+)
+# A sentence opening with the length of the whole flight: 'For two days, six hours and 21 minutes they ...'.
+_OPENING_FOR = re.compile(r"\s*[\"“]?For\s+(?:about\s+|nearly\s+|almost\s+|just\s+over\s+)?")
 _ALTITUDE_AFTER = re.compile(
     r"^\s*(?:from Earth|above (?:the )?Earth|above (?:the )?(?:planet|surface|sea level)|high\b|up\b|overhead\b|"
     r"altitude|in altitude|above)",
@@ -699,11 +724,12 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
         return
     text = sentence.text
     contrast = contrast_ranges(text)
-    for quantity in sentence.quantities:
-        if in_ranges(quantity.begin, contrast):
+    quantities = sentence.quantities
+    for index, quantity in enumerate(quantities):
+        if in_ranges(quantity.begin, contrast) or (index and _is_conversion(text, quantities[index - 1], quantity)):
             continue
         before = text[max(0, quantity.begin - 25) : quantity.begin]
-        after = text[quantity.end : quantity.end + 30]
+        after = _CONVERSION_AFTER.sub("", text[quantity.end : quantity.end + 60], count=1)[:30]
         span = (sentence.span.begin + quantity.begin, sentence.span.begin + quantity.end)
         if quantity.kind == "duration":
             if _DURATION_VETO.match(after) or re.search(r"\b(?:months|years) of\s+$", before):
@@ -711,13 +737,24 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
             if (
                 _DURATION_CUE_AFTER.match(after)
                 or _DURATION_STRONG_BEFORE.search(before)
+                or _STAY_FOR.search(text[max(0, quantity.begin - 80) : quantity.begin])
+                or _OPENING_FOR.fullmatch(text[: quantity.begin])
                 or (_DURATION_CUE_BEFORE.search(before) and re.match(r"^\s*(?:in|aboard|on|at)\b", after))
             ):
                 doc.add_fact(
                     mission, "duration", Value(quantity.lexical, "duration"), sentence, *span, "figure.duration", 0.8
                 )
         elif quantity.kind == "distance":
-            if _ALTITUDE_CUE.search(before) or _ALTITUDE_AFTER.match(after):
+            if _ALTITUDE_CUE.search(before) or _ALTITUDE_AFTER.match(after) or _CLIMB_TO.search(before):
+                following = quantities[index + 1] if index + 1 < len(quantities) else None
+                if following and (
+                    _is_conversion(text, quantity, following)
+                    and _KM.match(text, following.begin)
+                    and not _HEDGE.search(text[quantity.end : following.begin])
+                ):
+                    # The article's own kilometres, not our conversion of its miles (unless it rounds them).
+                    quantity = following
+                    span = (sentence.span.begin + quantity.begin, sentence.span.begin + quantity.end)
                 doc.add_fact(
                     mission,
                     "altitude_km",
@@ -737,6 +774,18 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                 "figure.fundraising",
                 0.7,
             )
+
+
+def _is_conversion(text: str, first: Quantity, second: Quantity) -> bool:
+    """Tell whether a distance restates the one before in other units ('260 miles (420 km)')."""
+    return (
+        first.kind == second.kind == "distance"
+        and _CONVERSION_GAP.fullmatch(text[first.end : second.begin]) is not None
+    )
+
+
+_HEDGE = re.compile(r"\b(?:about|roughly|some|nearly|over|under|almost)\b", re.I)
+_KM = re.compile(r"[\d.,]+\s*(?:km|kilomet(?:re|er)s?)\b", re.I)
 
 
 def sentence_flags(text: str) -> tuple[bool, bool, bool, bool]:
