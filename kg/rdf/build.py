@@ -255,6 +255,11 @@ def _entity(b: _Builder, key: str | Value, fact: Fact) -> URIRef:
         raise BadInputError(f"{_where(fact)}: no entity with key {key!r} in the extraction") from None
 
 
+def _label_of(b: _Builder, node: URIRef) -> str:
+    label = b.graph.value(node, RDFS.label)
+    return str(label) if label is not None else node.rsplit("/", 1)[-1]
+
+
 def _value(fact: Fact) -> Value:
     if not isinstance(fact.obj, Value):
         raise BadInputError(f"{_where(fact)}: expected a value, got the entity key {fact.obj!r}")
@@ -301,7 +306,8 @@ def _add_crew_member(b: _Builder, fact: Fact, mission: URIRef) -> None:
     assignment = URIRef(f"{b.base_iri}crew-assignment/{'--'.join(parts)}")
     g = b.graph
     g.add((assignment, RDF.type, SM.CrewAssignment))
-    g.add((assignment, RDFS.label, Literal(f"{person.rsplit('/', 1)[-1]} {role or 'crew'} on {parts[0]}")))
+    label = f"{_label_of(b, person)} as {role or 'crew member'} on {_label_of(b, mission)}"
+    g.add((assignment, RDFS.label, Literal(label)))
     g.add((mission, SM.crewAssignment, assignment))
     g.add((assignment, SM.onMission, mission))
     g.add((assignment, SM.assignee, person))
