@@ -85,3 +85,21 @@ def test_planned_stay_without_for() -> None:
 def test_sentence_opening_with_the_length_of_the_flight() -> None:
     ext = run("STS-140 landed on Sunday. For nine days and four hours the astronauts tested the new arm.")
     assert objects(ext, "duration", "STS-140") == {"P9DT4H"}
+
+
+def test_agency_of_a_crew_member_named_beside_them_is_a_partner() -> None:
+    ext = run(
+        "Crew-34 lifted off on Friday. Mark Ellison, 50, of the Canadian Space Agency, is a mission specialist, "
+        "and NASA's Karen Osei serves as pilot."
+    )
+    assert {"Canadian Space Agency", "NASA"} <= objects(ext, "partner", "Crew-34")
+
+
+def test_organisations_by_verb_after_a_list_or_a_naming_clause() -> None:
+    ext = run(
+        "The flight, which Boeing calls Crew-35, lifted off on Friday. NBC, BBC and CNN carried the launch "
+        "live. The capsule was built by the Shanghai Academy of Spaceflight Technology."
+    )
+    assert "Boeing" in objects(ext, "operator", "Crew-35")
+    assert {"NBC", "BBC", "CNN"} <= objects(ext, "broadcaster", "Crew-35")
+    assert "Shanghai Academy of Spaceflight Technology" in objects(ext, "builder", "Crew-35")

@@ -11,7 +11,7 @@ _ROLE_BEFORE_ORG = (
     (
         re.compile(
             r"\b(?:with the (?:help|support|assistance) of|in (?:partnership|collaboration|cooperation) with|"
-            r"partnered with|"
+            r"partnered with|under\s+(?:a\s+|the\s+|its\s+)?(?:contract|deal|agreement)\s+(?:to|with|from)|"
             r"teamed up with|together with|(?:partnership|collaboration|agreement|cooperation) between"
             r"(?:\s+[\w'’.]+){0,5}?(?:\s+and)?)\s+(?:the\s+)?$",
             re.I,
@@ -53,8 +53,9 @@ _ORG_THEN_VERB = (
     (
         re.compile(
             r"^\s+(?:has\s+|had\s+|will\s+|plans to\s+|hopes to\s+|intends to\s+|is set to\s+|aims to\s+|wants to\s+)?"
-            r"(?:built and operates\b|built and operated\b|)"
+            r"(?:(?:builds|built|designs|designed|owns|owned)\s+and\s+)?"
             r"(?:launched|launches|launch|sent|sends|flew|flies|fly|is launching|operates|operated|organi[sz]ed|"
+            r"calls|called|dubbed|designated|"
             r"organi[sz]es|runs|ran|manages|managed|trained|arranged|arranges|brokered|chartered|charters|is running)\b"
         ),
         "operator",
@@ -81,10 +82,20 @@ _ORG_THEN_VERB = (
         "org.agency_statement",
     ),
     (
-        re.compile(r"^\s+(?:followed|filmed|documented|will broadcast|broadcast|aired|will air|streams|will stream)\b"),
+        re.compile(
+            r"^\s+(?:followed|filmed|documented|will broadcast|broadcast|aired|will air|streams|will stream|"
+            r"carried|showed|televised|covered)\b"
+        ),
         "broadcaster",
         "org.broadcaster_verb",
     ),
+)
+
+
+# 'ABC, CBS and NBC broadcast ...': the verb after a list of names belongs to each of them.
+_ORG_LIST_TAIL = re.compile(
+    r"^(?:,\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})*,?\s+and\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}"
+    r"(?=\s)"
 )
 
 
@@ -102,7 +113,7 @@ def apply_org_rules(doc: Document, sentence: Sentence, mission: str | None) -> N
             for pattern, role, rule in _ROLE_BEFORE_ORG:
                 if pattern.search(text[max(0, rel_begin - 60) : rel_begin]):
                     doc.add_fact(mission, role, org.key, sentence, org.begin, org.end, rule, 0.8)
-            after = text[rel_end : rel_end + 40]
+            after = _ORG_LIST_TAIL.sub("", text[rel_end : rel_end + 120], count=1)[:40]
             for pattern, role, rule in _ORG_THEN_VERB:
                 if org.possessive or not pattern.match(after):
                     continue

@@ -42,6 +42,7 @@ def apply_people_rules(doc: Document) -> None:
             _occupation_before(doc, sentence, mention)
             _occupation_after(doc, sentence, mention)
             _nationality(doc, sentence, mention)
+            _affiliation_adjacent(doc, sentence, mention)
 
 
 def _respective_ages(doc: Document, sentence: Sentence, people: list[Mention]) -> set[str]:
@@ -255,6 +256,34 @@ def _occupation_after(doc: Document, sentence: Sentence, mention: Mention) -> No
                     0.8,
                 )
         return
+
+
+_OF_ORG = re.compile(r"^(?:,\s*\d{1,3}\s*)?,?\s+(?:of|from)\s+(?:the\s+)?$")
+
+
+def _affiliation_adjacent(doc: Document, sentence: Sentence, mention: Mention) -> None:
+    """Record 'NASA's Nick Hague' and 'Koichi Wakata, 59, of the Japan Aerospace Exploration Agency'."""
+    for org in sentence.of_kind("organization"):
+        if org.key is None:
+            continue
+        if org.possessive and sentence.text[sentence.rel(org.end) : sentence.rel(mention.begin)] in ("'s ", "’s "):
+            rule = "affiliation.possessive"
+        elif org.begin > mention.end and _OF_ORG.match(
+            sentence.text[sentence.rel(mention.end) : sentence.rel(org.begin)]
+        ):
+            rule = "affiliation.of_org"
+        else:
+            continue
+        doc.add_fact(
+            _person_key(mention),
+            "affiliation",
+            org.key,
+            sentence,
+            min(org.begin, mention.begin),
+            max(org.end, mention.end),
+            rule,
+            0.75,
+        )
 
 
 def _nationality(doc: Document, sentence: Sentence, mention: Mention) -> None:
