@@ -75,10 +75,11 @@ def run_server(settings: Settings, host: str, port: int, workers: int) -> None:
             options = {
                 "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
                 "workers": workers,
+                # One request at a time per worker: the watchdog that stops a runaway query exits the worker.
                 "worker_class": "gthread",
                 "threads": 1,
                 "keepalive": 5,
-                # Query processes enforce the query timeout; gunicorn's own limit only catches a hung worker.
+                # Each worker's watchdog enforces the query timeout; gunicorn's own limit only catches a hung worker.
                 "timeout": int(settings.query_timeout_s) + 30,
                 "graceful_timeout": 5,
                 "accesslog": None,
@@ -91,6 +92,6 @@ def run_server(settings: Settings, host: str, port: int, workers: int) -> None:
                 self.cfg.set(key, value)
 
         def load(self) -> Any:
-            return create_app(settings)
+            return create_app(settings, inline=True)
 
     Server().run()

@@ -15,22 +15,33 @@ from kg.web.cors import cors_headers
 from kg.web.executor import ExecutorPool
 from kg.web.fastpath import FastQueryPath
 from kg.web.gate import StoreGate
+from kg.web.inline import InlineRunner
 from kg.web.responses import error_response
 
 log = logging.getLogger(__name__)
 
 
-def create_app(settings: Settings) -> Flask:
-    """Build the endpoint's app for `settings` (the store must be a directory on disk)."""
+def create_app(settings: Settings, inline: bool = False) -> Flask:
+    """Build the endpoint's app for `settings` (the store must be a directory on disk).
+
+    `inline` runs store work in this process under a watchdog that exits the process at a request's
+    deadline: only for servers that restart exited workers and run one request per process (gunicorn
+    as `kg serve` runs it). Otherwise store work runs in killable query processes.
+    """
     if settings.store_dir is None:
         raise BadInputError("the server needs an on-disk store directory (kg --store DIR serve)")
     StoreGate.prepare(settings.store_dir)
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
     app.json.sort_keys = False  # type: ignore[attr-defined]
-    pool = ExecutorPool(settings.store_dir)
-    pool.warm_up()
-    context = WebContext(settings, pool)
+    if inline:
+        runner = InlineRunner(settings.store_dir)
+        runner.warm_up()
+        context = WebContext(settings, None, runner)
+    else:
+        pool = ExecutorPool(settings.store_dir)
+        pool.warm_up()
+        context = WebContext(settings, pool)
     app.extensions["kg"] = context
     app.wsgi_app = FastQueryPath(app.wsgi_app, context)  # type: ignore[method-assign]
     for blueprint in (protocol.blueprint, graphstore.blueprint, service.blueprint, resources.blueprint):

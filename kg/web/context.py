@@ -7,11 +7,12 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from flask import current_app, request
+from flask import current_app, has_request_context, request
 
 from kg.errors import BadInputError, ForbiddenOperationError, KGError
 from kg.settings import Settings
 from kg.web.executor import ExecutorPool, Reply
+from kg.web.inline import InlineRunner
 
 
 class UnauthorizedError(KGError):
@@ -23,14 +24,25 @@ class UnauthorizedError(KGError):
 
 @dataclass
 class WebContext:
-    """The app's shared, read-only configuration and its pool of query processes."""
+    """The app's shared, read-only configuration and its store access.
+
+    Under gunicorn the store work runs in the worker itself (`runner`, watched by a watchdog that
+    ends the worker at the deadline); anywhere else (Flask's test client, other WSGI servers) it
+    runs in killable query processes (`pool`).
+    """
 
     settings: Settings
-    pool: ExecutorPool
+    pool: ExecutorPool | None
+    runner: InlineRunner | None = None
 
     def run(self, op: str, args: dict[str, Any], timeout_s: float | None = None) -> Reply:
-        """Run a store operation in a query process, with the request's timeout."""
-        return self.pool.run(op, args, timeout_s or self.settings.query_timeout_s)
+        """Run a store operation with the request's timeout."""
+        timeout = timeout_s or self.settings.query_timeout_s
+        if self.runner is not None:
+            environ = request.environ if has_request_context() else {}
+            return self.runner.run(op, args, timeout, environ)
+        assert self.pool is not None
+        return self.pool.run(op, args, timeout)
 
 
 def web_context() -> WebContext:

@@ -14,7 +14,8 @@ from kg.errors import KGError
 from kg.web import compress
 from kg.web.context import WebContext
 from kg.web.cors import cors_headers
-from kg.web.protocol import parse_pairs, prepare_query
+from kg.web.inline import ResponseSink
+from kg.web.protocol import PreparedQuery, parse_pairs, prepare_query
 from kg.web.responses import error_response
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
@@ -43,16 +44,14 @@ class FastQueryPath:
             prepared = prepare_query(
                 params["query"][0], params, environ.get("HTTP_ACCEPT"), endpoint_of(environ), self.context.settings
             )
-            reply = self.context.run("query", prepared.args, prepared.timeout_s)
+            if self.context.runner is None:
+                reply = self.context.run("query", prepared.args, prepared.timeout_s)
         except KGError as exc:
-            response = error_response(exc)
-            for key, value in cors_headers(environ.get("HTTP_ORIGIN"), "GET", self.context.settings.cors_origins):
-                response.headers[key] = value
-            return response(environ, start_response)
-        headers = [("Content-Type", prepared.fmt.content_type), *prepared.headers.items()]
-        headers += cors_headers(environ.get("HTTP_ORIGIN"), "GET", self.context.settings.cors_origins)
+            return self.answer_error(exc, environ, start_response)
+        if self.context.runner is not None:
+            return self.answer_inline(environ, start_response, prepared)
+        headers = self.response_headers(environ, prepared)
         wants_gzip = compress.accepts_gzip(environ.get("HTTP_ACCEPT_ENCODING"))
-        headers.append(("Vary", "Accept-Encoding"))
         if reply.body is not None:
             body = reply.body
             if wants_gzip and len(body) >= compress.MIN_BYTES:
@@ -68,6 +67,39 @@ class FastQueryPath:
             return compress.gzip_stream(reply.chunks)
         start_response("200 OK", headers)
         return reply.chunks
+
+    def answer_inline(
+        self, environ: dict[str, Any], start_response: Callable[..., Any], prepared: PreparedQuery
+    ) -> Iterable[bytes]:
+        """Run the query in this worker, writing the response as the result is serialized."""
+        assert self.context.runner is not None
+        runner = self.context.runner
+        level = compress.LEVEL if compress.accepts_gzip(environ.get("HTTP_ACCEPT_ENCODING")) else None
+        headers = self.response_headers(environ, prepared)
+        sink = ResponseSink(start_response, headers, level, runner.watchdog.mark_streaming)
+        try:
+            runner.run("query", prepared.args, prepared.timeout_s, environ, sink)
+        except KGError as exc:
+            if sink.started:
+                raise  # the status has gone out: the server can only cut the connection
+            return self.answer_error(exc, environ, start_response)
+        return sink.finish(compress.MIN_BYTES)
+
+    def answer_error(
+        self, exc: KGError, environ: dict[str, Any], start_response: Callable[..., Any]
+    ) -> Iterable[bytes]:
+        """A KGError as a one-line plain-text response with CORS headers."""
+        response = error_response(exc)
+        for key, value in cors_headers(environ.get("HTTP_ORIGIN"), "GET", self.context.settings.cors_origins):
+            response.headers[key] = value
+        return response(environ, start_response)
+
+    def response_headers(self, environ: dict[str, Any], prepared: PreparedQuery) -> list[tuple[str, str]]:
+        """Content type, the query's own headers, CORS and Vary."""
+        headers = [("Content-Type", prepared.fmt.content_type), *prepared.headers.items()]
+        headers += cors_headers(environ.get("HTTP_ORIGIN"), "GET", self.context.settings.cors_origins)
+        headers.append(("Vary", "Accept-Encoding"))
+        return headers
 
 
 def endpoint_of(environ: dict[str, Any]) -> str:
