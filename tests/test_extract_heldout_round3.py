@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+from kg.extract.article import read_article
+from kg.extract.model import Extraction
+from kg.extract.pipeline import extract
 from tests.test_extract_support import crew, objects, run
+
+DATA = Path(__file__).parent / "data" / "extract"
 
 
 def test_service_and_rank_before_a_name_are_not_part_of_it() -> None:
@@ -103,3 +109,42 @@ def test_organisations_by_verb_after_a_list_or_a_naming_clause() -> None:
     assert "Boeing" in objects(ext, "operator", "Crew-35")
     assert {"NBC", "BBC", "CNN"} <= objects(ext, "broadcaster", "Crew-35")
     assert "Shanghai Academy of Spaceflight Technology" in objects(ext, "builder", "Crew-35")
+
+
+def load(name: str) -> Extraction:
+    """Extract one of the test articles written for this round."""
+    return extract(read_article(DATA / name))
+
+
+def test_article_soyuz_abort() -> None:
+    ext = load("soyuz-ms-44-abort.txt")
+    members = crew(ext, "Soyuz MS-44")
+    assert members["Pavel Kuzmin"] == {"commander"}
+    assert members["Irina Sokolova"] == {"flight engineer"}
+    assert "Oleg Markov" not in members
+    assert objects(ext, "landing_site", "Soyuz MS-44") == {"Arkalyk"}
+    assert objects(ext, "landing_date", "Soyuz MS-44") == {"2032-04-09"}
+    assert objects(ext, "altitude_km", "Soyuz MS-44") == {"78"}
+    assert objects(ext, "duration", "Soyuz MS-44") == {"PT17M"}
+
+
+def test_article_crew_arrival_with_appositions() -> None:
+    ext = load("crew-40-arrival.txt")
+    assert crew(ext, "Crew-40") == {
+        "Maria Lindqvist": {"commander"},
+        "Peter Adeyemi": {"pilot"},
+        "Hiroshi Tanabe": {"mission specialist"},
+        "Olga Belova": {"mission specialist"},
+    }
+    assert objects(ext, "altitude_km", "Crew-40") == {"410"}
+    assert objects(ext, "duration", "Crew-40") == {"P6M"}
+    organisations = objects(ext, "operator", "Crew-40") | objects(ext, "partner", "Crew-40")
+    assert organisations == {"NASA", "SpaceX", "Japan Aerospace Exploration Agency"}
+
+
+def test_article_shuttle_anniversary() -> None:
+    ext = load("shuttle-anniversary-2031.txt")
+    assert objects(ext, "launch_date", "STS-2X") == {"1981-06-18"}
+    assert objects(ext, "duration", "STS-2X") == {"P3DT2H14M"}
+    assert objects(ext, "broadcaster", "STS-2X") == {"ABC", "CBS", "NBC"}
+    assert objects(ext, "builder", "STS-2X") == {"Columbia Aeronautics Institute of Technology"}
