@@ -22,7 +22,9 @@ class Server:
     url: str
     process: subprocess.Popen[bytes] | None = None
     log: Path | None = None
-    started: float = field(default_factory=time.perf_counter)
+    command: list[str] = field(default_factory=list)
+    env: dict[str, str] = field(default_factory=dict)
+    restarts: int = 0
 
     def rss_bytes(self) -> int:
         """The resident memory of the server and all its descendants (gunicorn master and workers)."""
@@ -46,6 +48,15 @@ class Server:
                 return True
             if time.monotonic() >= deadline:
                 return False
+
+    def restart(self) -> None:
+        """Stop the server and start it again on the same port (Oxigraph cannot cancel a runaway query)."""
+        if self.process is None or self.log is None:
+            return
+        self.stop()
+        fresh = start_server(self.name, self.command, self.url, self.log, self.env)
+        self.process = fresh.process
+        self.restarts += 1
 
     def stop(self) -> None:
         """Stop the process group this harness started for the server."""
@@ -77,12 +88,12 @@ def start_server(
     name: str, command: list[str], url: str, log: Path, env: dict[str, str] | None = None, timeout: float = 120.0
 ) -> Server:
     """Start `command` in its own session, logging to `log`, and wait until `url` answers a query."""
-    handle = log.open("wb")
+    handle = log.open("ab")
     process = subprocess.Popen(
         command, stdout=handle, stderr=subprocess.STDOUT, start_new_session=True, env={**os.environ, **(env or {})}
     )
     handle.close()
-    server = Server(name, url, process, log)
+    server = Server(name, url, process, log, command, env or {})
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
