@@ -118,14 +118,16 @@ def _story_day(timexes: list[Timex], published: date, anchor: date | None) -> da
 
 
 def _main_flight(doc: Document) -> str | None:
-    """Return the flight the article is mainly about: the most mentioned named flight, else an unnamed one."""
-    counts: dict[str, int] = {}
+    """Return the flight the article is about: the one named most, and most in the opening and near launch cues."""
+    scores: dict[str, float] = {}
     for sentence in doc.sentences:
         for mention in sentence.of_kind("mission"):
-            if mention.key and not sentence.prior and not _aside(doc, sentence, mention):
-                counts[mention.key] = counts.get(mention.key, 0) + 1
-    if counts:
-        return max(counts, key=lambda k: (counts[k], -_first_index(doc, k)))
+            if mention.key and not sentence.prior and not _background(doc, sentence, mention):
+                scores[mention.key] = scores.get(mention.key, 0.0) + _mention_weight(
+                    sentence, 3 * sentence.index < len(doc.sentences)
+                )
+    if scores:
+        return max(scores, key=lambda k: (scores[k], -_first_index(doc, k)))
     cues = [s for s in doc.sentences if _FLIGHT_CUE.search(s.text) and not s.plot]
     if len(cues) < 2 and not any(s.of_kind("spacecraft", "launch_vehicle") for s in cues):
         return None
@@ -138,6 +140,14 @@ def _main_flight(doc: Document) -> str | None:
     )
     doc.attrs[key]["unnamed"] = True
     return key
+
+
+def _mention_weight(sentence: Sentence, early: bool) -> float:
+    """Return how much a mention tells what the article is about: more in the opening and beside launch cues."""
+    if sentence.not_crew:
+        # Station residents and greeters ('the Crew-1 astronauts already on board') are side players.
+        return 0.5
+    return 1.0 + (0.5 if sentence.index < 2 or early else 0.0) + (0.5 if _FLIGHT_CUE.search(sentence.text) else 0.0)
 
 
 def _first_index(doc: Document, key: str) -> int:
@@ -179,10 +189,13 @@ _BACK_REFERENCE = re.compile(
 def _sentence_flight(doc: Document, sentence: Sentence, main: str | None, previous: str | None) -> str | None:
     """Return the flight a sentence speaks of: one it names, a newly planned one, a crew member's, or the last."""
     named = [m.key for m in sentence.of_kind("mission") if m.key and not _aside(doc, sentence, m)]
-    if main in named:
+    current = [m.key for m in sentence.of_kind("mission") if m.key in named and not _background(doc, sentence, m)]
+    if main in current:
         return main
+    if current:
+        return current[0]
     if named:
-        return named[0]
+        return _background_only_flight(doc, sentence, named[0], main)
     for mention in sentence.of_kind("spacecraft"):
         owner = doc.attrs[str(mention.key)].get("same_as_mission")
         if owner:
@@ -198,6 +211,19 @@ def _sentence_flight(doc: Document, sentence: Sentence, main: str | None, previo
     if previous and (previous == main or doc.attrs[previous].get("owner") or _BACK_REFERENCE.search(sentence.text)):
         return previous
     return main or previous
+
+
+def _background_only_flight(doc: Document, sentence: Sentence, named: str, main: str | None) -> str | None:
+    """Return the flight of a sentence naming only an earlier flight: that one if it opens the sentence, else main.
+
+    A history told in a trailing clause ('the seat Behnken used last year on Demo-2') names no crew of the main flight.
+    """
+    first = next(m for m in sentence.of_kind("mission") if m.key == named)
+    if main is None or sentence.rel(first.begin) < 0.4 * len(sentence.text):
+        return named
+    if re.search(r"\b(?:last\s+year|earlier|(?:19|20)\d\d)\b", sentence.text, re.IGNORECASE):
+        sentence.not_crew = True
+    return main
 
 
 def _is_biography(doc: Document, sentence: Sentence, mission: str) -> bool:
@@ -293,6 +319,42 @@ def _drop_generic_spacecraft(doc: Document) -> None:
         named = {doc.entities[str(f.obj)].label for f in crafts} - families
         if named and families - {""}:
             doc.remove_facts([f for f in crafts if doc.entities[str(f.obj)].label in families])
+
+
+# Words before a flight's name that make it history or a comparison ('since', 'like', 'the same pad used for').
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?P<cue>since|like|unlike|previous|earlier|last\s+time|last\s+year|same\b[^,;]*?\b(?:as|for|on|that)|"
+    r"than|former|predecessor|(?:19|20)\d\d)\b[^;]*$",
+    re.IGNORECASE,
+)
+_BACKGROUND_AFTER = re.compile(r"^[^;]*?\b(?P<cue>last\s+year|earlier|(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _background(doc: Document, sentence: Sentence, mention: Mention) -> bool:
+    """Tell whether a flight is named as history or for comparison in its clause ('since Apollo 17', 'in 2011')."""
+    text = sentence.text
+    others = [m for m in sentence.of_kind("mission") if m is not mention]
+    start = max([sentence.rel(m.end) for m in others if m.end <= mention.begin] + [0, sentence.rel(mention.begin) - 60])
+    stop = min([sentence.rel(m.begin) for m in others if m.begin >= mention.end] + [sentence.rel(mention.end) + 60])
+    cues = (
+        _BACKGROUND_BEFORE.search(text[start : sentence.rel(mention.begin)]),
+        _BACKGROUND_AFTER.search(text[sentence.rel(mention.end) : stop]),
+    )
+    return any(_is_past_cue(doc, match.group("cue")) for match in cues if match)
+
+
+def _is_past_cue(doc: Document, cue: str) -> bool:
+    """Tell whether a background cue counts: any cue word, or a year before the one the story is told in."""
+    return not cue[:1].isdigit() or int(cue) < _story_year(doc)
+
+
+def _story_year(doc: Document) -> int:
+    """Return the year the opening tells of: an anniversary piece opens on its old date, news on the present."""
+    for sentence in doc.sentences[:3]:
+        for timex in sentence.timexes:
+            if timex.grain == "day" and timex.day and re.search(r"\d{4}", sentence.text[timex.begin : timex.end]):
+                return min(timex.day.year, doc.article.published.year)
+    return doc.article.published.year
 
 
 def _aside(doc: Document, sentence: Sentence, mention: Mention) -> bool:

@@ -793,7 +793,17 @@ def sentence_flags(text: str) -> tuple[bool, bool, bool, bool]:
     lowered = text.lower()
     # The month "May" is not the modal "may" (a capital inside a sentence marks the month).
     future = any(m.group(0) != "May" or m.start() == 0 for m in lexicon_re("future_markers").finditer(text))
-    prior = any(marker in lowered for marker in get_resources().lexicon["prior_markers"])
+    prior = any(
+        _outside_relative_clause(lowered, lowered.find(marker))
+        for marker in get_resources().lexicon["prior_markers"]
+        if marker in lowered
+    )
     not_crew = bool(lexicon_re("not_crew_markers").search(text))
     plot = bool(_FILM_PLOT.search(text))
     return future, prior, not_crew, plot
+
+
+def _outside_relative_clause(lowered: str, position: int) -> bool:
+    """Tell whether a marker is outside a 'whose/which' clause ('a rocket whose first stage had flown once before')."""
+    clause = re.split(r"[,;]", lowered[:position])[-1]
+    return not re.search(r"\b(?:whose|which)\b", clause)
