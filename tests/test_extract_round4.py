@@ -61,3 +61,11 @@ def test_an_anniversary_story_keeps_its_old_flight_as_the_main_one() -> None:
     )
     assert objects(ext, "duration", "STS-70") == {"P2D"}
     assert objects(ext, "duration", "Crew-46") == set()
+
+
+def test_a_called_off_launch_attempt_is_not_the_launch_date() -> None:
+    ext = run(
+        "Crew-47 lifted off on Monday, October 4. An earlier launch try on Friday, October 1, was scrubbed "
+        "because of high winds."
+    )
+    assert objects(ext, "launch_date", "Crew-47") == {"2021-10-04"}

@@ -46,6 +46,13 @@ def _triggers(sentence: Sentence) -> list[tuple[int, int, str, str]]:
     others: dict[str, str] = get_resources().lexicon["other_event_words"]
     for match in lexicon_re("other_event_words").finditer(sentence.text):
         found.append((match.start(), match.end(), "other", others[match.group(0).lower()]))
+    # A 'launch attempt' or 'launch try' dates a try that was called off, not the launch.
+    found = [
+        (b, e, "other", "launch attempt")
+        if t == "launch" and re.match(r"\s+(?:attempts?|try|tries|bid)\b", sentence.text[e : e + 10])
+        else (b, e, t, w)
+        for b, e, t, w in found
+    ]
     if sentence.prior:
         found = [
             (b, e, "other" if t in ("launch", "landing") else t, "earlier flight" if t == "launch" else w)
