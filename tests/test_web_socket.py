@@ -144,6 +144,16 @@ def test_runaway_query_ends_at_timeout_and_server_answers_next_at_once(base: str
     assert time.monotonic() - started < 1.0
 
 
+def test_runaway_posted_query_gets_503_and_every_worker_is_back(base: str) -> None:
+    # Both workers of the fixture's server stop a runaway in turn; gunicorn must have replaced them.
+    for _ in range(2):
+        response = requests.post(f"{base}/sparql", data={"query": CROSS, "timeout": "0.5"}, timeout=60)
+        assert response.status_code == 503
+        assert "longer than 0.5 s" in response.text
+    answers = [requests.get(f"{base}/sparql", params={"query": "ASK {}"}, timeout=10) for _ in range(6)]
+    assert [r.json()["boolean"] for r in answers] == [True] * 6
+
+
 def test_service_query_connects_nowhere(base: str) -> None:
     with socket.socket() as listener:
         listener.bind(("127.0.0.1", 0))

@@ -7,6 +7,7 @@ process) without building Flask's request and response objects; everything else 
 from __future__ import annotations
 
 import gzip
+import threading
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -20,6 +21,8 @@ from kg.web.responses import error_response
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 PATHS = ("/sparql", "/sparql/")
+PREPARED_ENTRIES = 256
+PREPARED_MAX_CHARS = 8192
 
 
 class FastQueryPath:
@@ -28,22 +31,28 @@ class FastQueryPath:
     def __init__(self, app: WSGIApp, context: WebContext) -> None:
         self.app = app
         self.context = context
+        self.prepared = PreparedCache()
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         """The WSGI entry point."""
         raw = environ.get("QUERY_STRING", "")
         if environ.get("REQUEST_METHOD") != "GET" or environ.get("PATH_INFO") not in PATHS or "query=" not in raw:
             return self.app(environ, start_response)
+        endpoint = endpoint_of(environ)
+        key = (raw, environ.get("HTTP_ACCEPT"), endpoint)
         try:
-            params: dict[str, list[str]] = {}
-            for key, value in parse_pairs(raw.encode("latin-1"), "query string"):
-                params.setdefault(key, []).append(value)
-            plain = "update" not in params and len(params.get("query", [])) == 1
-            if not plain or len(raw) > self.context.settings.max_request_bytes:
-                return self.app(environ, start_response)
-            prepared = prepare_query(
-                params["query"][0], params, environ.get("HTTP_ACCEPT"), endpoint_of(environ), self.context.settings
-            )
+            prepared = self.prepared.get(key)
+            if prepared is None:
+                params: dict[str, list[str]] = {}
+                for name, value in parse_pairs(raw.encode("latin-1"), "query string"):
+                    params.setdefault(name, []).append(value)
+                plain = "update" not in params and len(params.get("query", [])) == 1
+                if not plain or len(raw) > self.context.settings.max_request_bytes:
+                    return self.app(environ, start_response)
+                prepared = prepare_query(
+                    params["query"][0], params, environ.get("HTTP_ACCEPT"), endpoint, self.context.settings
+                )
+                self.prepared.put(key, prepared)
             if self.context.runner is None:
                 reply = self.context.run("query", prepared.args, prepared.timeout_s)
         except KGError as exc:
@@ -100,6 +109,32 @@ class FastQueryPath:
         headers += cors_headers(environ.get("HTTP_ORIGIN"), "GET", self.context.settings.cors_origins)
         headers.append(("Vary", "Accept-Encoding"))
         return headers
+
+
+class PreparedCache:
+    """The last few checked GET queries of this worker, by query string, Accept header and endpoint.
+
+    Clients repeat the same queries; checking one again (tokenizing, negotiating) costs more than
+    Oxigraph takes to answer a small one. Only the checks are kept, never results.
+    """
+
+    def __init__(self, size: int = PREPARED_ENTRIES) -> None:
+        self.size = size
+        self.entries: dict[tuple[str, str | None, str], PreparedQuery] = {}
+        self.lock = threading.Lock()
+
+    def get(self, key: tuple[str, str | None, str]) -> PreparedQuery | None:
+        """The prepared query for `key`, if it was seen recently."""
+        return self.entries.get(key)
+
+    def put(self, key: tuple[str, str | None, str], prepared: PreparedQuery) -> None:
+        """Remember a prepared query (short query strings only), forgetting the oldest past the size."""
+        if len(key[0]) > PREPARED_MAX_CHARS:
+            return
+        with self.lock:
+            if len(self.entries) >= self.size:
+                del self.entries[next(iter(self.entries))]
+            self.entries[key] = prepared
 
 
 def endpoint_of(environ: dict[str, Any]) -> str:

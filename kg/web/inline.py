@@ -98,6 +98,7 @@ class Watchdog:
             with self._lock:
                 if self._watch is watch:
                     self._fire(watch)
+                    self._watch = None
 
     def _fire(self, watch: Watch) -> None:
         # The lock stays held: the request thread cannot write to the client any more.
