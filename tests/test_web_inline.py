@@ -132,7 +132,9 @@ def query_args(text: str, fmt: str = "json") -> dict[str, Any]:
 @pytest.mark.parametrize("gzipped", [False, True])
 def test_small_result_gets_one_body_with_its_length(runner: InlineRunner, gzipped: bool) -> None:
     got = Collected()
-    sink = ResponseSink(got.start_response, [("Content-Type", "application/json")], 1 if gzipped else None, list)
+    sink = ResponseSink(
+        got.start_response, [("Content-Type", "application/json")], 1 if gzipped else None, lambda: None
+    )
     runner.run("query", query_args("SELECT * WHERE { ?s ?p ?o } LIMIT 3"), 5.0, {}, sink)
     body = b"".join(sink.finish(min_gzip_bytes=0))
     assert got.status == "200 OK" and got.written == b""
@@ -157,7 +159,7 @@ def test_large_result_streams_without_a_length(runner: InlineRunner, gzipped: bo
 
 def test_errors_before_the_response_leave_it_unstarted(runner: InlineRunner) -> None:
     got = Collected()
-    sink = ResponseSink(got.start_response, [], None, list)
+    sink = ResponseSink(got.start_response, [], None, lambda: None)
     with pytest.raises(QuerySyntaxError, match="line 1"):
         runner.run("query", query_args("SELECT WHERE {"), 5.0, {}, sink)
     assert not sink.started and got.status == ""
