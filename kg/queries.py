@@ -12,6 +12,12 @@ SPARQL_START = re.compile(
     r"^\s*(?:#[^\n]*\n\s*)*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|WITH)\b",
     re.IGNORECASE,
 )
+# Comments, PREFIX and BASE declarations, then the first keyword of the request.
+FIRST_KEYWORD = re.compile(
+    r"^(?:\s+|#[^\n]*|PREFIX\s*[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)*([A-Za-z]+)",
+    re.IGNORECASE,
+)
+UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
 
 
 def list_named_queries(queries_dir: Path) -> dict[str, Path]:
@@ -50,3 +56,13 @@ def read_query_file(path: Path) -> str:
         raise BadInputError(f"query file {path} is not UTF-8 (byte {exc.start})") from exc
     except OSError as exc:
         raise BadInputError(f"cannot read query file {path}: {exc.strerror}") from exc
+
+
+def refuse_update(sparql: str) -> None:
+    """Raise BadInputError if `sparql` is an update (INSERT, DELETE, ...) rather than a query."""
+    match = FIRST_KEYWORD.match(sparql)
+    if match and match.group(1).upper() in UPDATE_WORDS:
+        raise BadInputError(
+            f"kg query runs queries (SELECT, ASK, CONSTRUCT, DESCRIBE), not updates such as {match.group(1).upper()}; "
+            "change the store with kg ingest, kg load or kg remove"
+        )

@@ -5,22 +5,25 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import threading
+import traceback
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 import click
 
-from kg.errors import BadInputError, StoreError
+from kg.errors import BadInputError
 from kg.settings import Settings
 from kg.store import KGStore
 
+T = TypeVar("T")
+
 
 def open_store(settings: Settings) -> KGStore:
-    """Open the configured on-disk store, with a hint when another process holds it."""
-    try:
-        return KGStore.open(settings.store_dir)
-    except StoreError as exc:
-        raise StoreError(f"{exc} (is `kg serve` or another kg command using it? stop it or use --store)") from exc
+    """Open the configured on-disk store for reading and writing."""
+    return KGStore.open(settings.store_dir)
 
 
 def write_output(data: bytes, out: str) -> None:
@@ -37,10 +40,49 @@ def write_output(data: bytes, out: str) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+            # mkstemp makes the file private; an output file gets the permissions any new file would.
+            os.fchmod(handle.fileno(), 0o666 & ~current_umask())
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise BadInputError(f"cannot write {out}: {exc.strerror}") from exc
+
+
+def current_umask() -> int:
+    """The process's file-creation mask (reading it means setting it, so it is set straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def run_interruptibly(work: Callable[[], T]) -> T:
+    """Run `work` in a helper thread and wait for it, so that Ctrl-C stops the command at once.
+
+    Python sees Ctrl-C only between bytecodes, never while Oxigraph evaluates a query in native
+    code; waiting in short joins does see it. The abandoned thread only reads, and dies with the process.
+    """
+    outcome: list[tuple[bool, object]] = []
+
+    def target() -> None:
+        try:
+            outcome.append((True, work()))
+        except BaseException as exc:  # handed to the waiting thread, which raises it
+            # Oxigraph's result objects must be freed by the thread that made them, not via the traceback.
+            cause: BaseException | None = exc
+            while cause is not None:
+                traceback.clear_frames(cause.__traceback__)
+                cause = cause.__cause__ or cause.__context__
+            outcome.append((False, exc))
+
+    thread = threading.Thread(target=target, name="kg-work", daemon=True)
+    thread.start()
+    while thread.is_alive():
+        thread.join(0.1)
+    succeeded, value = outcome[0]
+    if not succeeded:
+        assert isinstance(value, BaseException)
+        raise value
+    return value  # type: ignore[return-value]
 
 
 class DateType(click.ParamType):

@@ -7,11 +7,11 @@ from pathlib import Path
 import click
 import pyoxigraph as ox
 
-from kg.cli.common import open_store, write_output
+from kg.cli.common import open_store, run_interruptibly, write_output
 from kg.cli.main import cli
-from kg.errors import UnknownFormatError
-from kg.queries import resolve_query
-from kg.rdf.formats import find_format
+from kg.errors import KGError, UnknownFormatError
+from kg.queries import refuse_update, resolve_query
+from kg.rdf.formats import FORMATS, find_format
 from kg.rdf.read import read_quads
 from kg.rdf.serialize import project_prefixes, serialize_quads
 from kg.results import RESULT_FORMATS, render_solutions
@@ -42,21 +42,30 @@ def query_command(settings: Settings, query: str, data: Path | None, fmt: str, o
       kg query queries/cq12-evidence.rq --data soyuz.trig --format json
     """
     sparql = resolve_query(query, settings.queries_dir)
+    refuse_update(sparql)
     if data is not None:
         store = KGStore.open(None)
         store.native.extend(read_quads(data))
     else:
         store = open_store(settings)
     with store:
-        result = store.native_query(sparql)
-        prefixes = project_prefixes(settings.base_iri)
+        # Oxigraph evaluates in native code, where Ctrl-C is not seen; a helper thread keeps it working.
+        data_out = run_interruptibly(lambda: evaluate(store, sparql, fmt, project_prefixes(settings.base_iri)))
+    write_output(data_out, out)
+
+
+def evaluate(store: KGStore, sparql: str, fmt: str, prefixes: dict[str, str]) -> bytes:
+    """Run the query and render its whole result in `fmt` (failures while it runs become KGErrors)."""
+    result = store.native_query(sparql)
+    try:
         if isinstance(result, ox.QueryTriples):
+            if fmt in RESULT_FORMATS:
+                raise UnknownFormatError(
+                    f"a CONSTRUCT or DESCRIBE query returns RDF, not {fmt!r}; use one of {', '.join(FORMATS)}"
+                )
             rdf_format = find_format("turtle" if fmt == "table" else fmt)
             quads = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in result]
-            write_output(serialize_quads(quads, rdf_format, prefixes=prefixes), out)
-            return
-        if fmt != "table" and fmt not in RESULT_FORMATS:
-            raise UnknownFormatError(
-                f"unknown result format {fmt!r} for SELECT/ASK; choose one of table, {', '.join(RESULT_FORMATS)}"
-            )
-        write_output(render_solutions(result, fmt, prefixes), out)
+            return serialize_quads(quads, rdf_format, prefixes=prefixes)
+        return render_solutions(result, fmt, prefixes)
+    except (OSError, RuntimeError) as exc:  # Oxigraph evaluates lazily: SERVICE calls fail here
+        raise KGError(f"the query failed while running: {exc}") from exc
