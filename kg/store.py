@@ -23,6 +23,7 @@ from rdflib.query import Result
 
 from kg.errors import BadInputError, QuerySyntaxError, StoreError
 from kg.rdf.convert import graph_to_triples
+from kg.rdf.read import describe_parse_error
 
 SYNTAX_ERROR = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
 WRITER_LOCK = "kg-serve.lock"
@@ -47,6 +48,8 @@ class KGStore:
         try:
             if read_only:
                 return cls(ox.Store.read_only(str(directory)), directory)
+            if directory.exists() and not directory.is_dir():
+                raise StoreError(f"cannot open the store in {directory}: it is a file, not a directory")
             directory.mkdir(parents=True, exist_ok=True)
             writer_lock = take_writer_lock(directory)
             store = cls(ox.Store(str(directory)), directory)
@@ -55,7 +58,7 @@ class KGStore:
         except OSError as exc:
             if writer_lock is not None:
                 os.close(writer_lock)
-            raise StoreError(f"cannot open the store in {directory}: {exc}") from exc
+            raise StoreError(f"cannot open the store in {directory}: {exc.strerror or exc}") from exc
 
     def close(self) -> None:
         """Flush and release the store (and its lock on the directory)."""
@@ -195,7 +198,9 @@ def take_writer_lock(directory: Path, wait_s: float = WRITER_LOCK_WAIT_S) -> int
             fcntl.flock(fd, fcntl.LOCK_UN)
         except BlockingIOError:
             os.close(fd)
-            raise StoreError(f"cannot open the store in {directory}: another process is writing it") from None
+            raise StoreError(
+                f"cannot open the store in {directory}: another kg command is writing it; wait for it or use --store"
+            ) from None
         if time.monotonic() > deadline:
             os.close(fd)
             raise StoreError(f"cannot open the store in {directory}: kg serve kept it busy for {wait_s:g} s")
@@ -215,14 +220,3 @@ def describe_syntax_error(exc: SyntaxError) -> QuerySyntaxError:
     if len(rest) > 160:
         rest = rest[:157].rsplit(",", 1)[0] + ", ...]"
     return QuerySyntaxError(f"malformed SPARQL at line {line}, column {column}: {rest}")
-
-
-def describe_parse_error(exc: SyntaxError) -> str:
-    """Turn Oxigraph's RDF parser error into 'line L, column C: message' (position when it has one)."""
-    message = " ".join(str(exc.msg or exc).split())
-    message = re.sub(r"^Parser error (at|between) [^:]*: ", "", message)
-    if exc.lineno is None:
-        return message
-    if exc.offset is None:
-        return f"line {exc.lineno}: {message}"
-    return f"line {exc.lineno}, column {exc.offset}: {message}"

@@ -15,7 +15,15 @@ from kg.settings import load_settings
 
 
 class KGGroup(click.Group):
-    """A click group that prints KGErrors as one line on stderr with the error's exit code."""
+    """A click group that prints KGErrors and usage errors as one line on stderr with an exit code."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Parse the group's own options, reporting a usage error in one line."""
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as exc:
+            report_usage_error(ctx, exc)
+            raise  # not reached: report_usage_error exits
 
     def invoke(self, ctx: click.Context) -> Any:
         """Run the command, mapping KGError to a one-line message and exit code."""
@@ -24,9 +32,18 @@ class KGGroup(click.Group):
         except KGError as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.exit_code)
+        except click.UsageError as exc:
+            report_usage_error(ctx, exc)
         except KeyboardInterrupt:
             click.echo("Interrupted.", err=True)
             ctx.exit(130)
+
+
+def report_usage_error(ctx: click.Context, exc: click.UsageError) -> None:
+    """Print a usage error as one line pointing at the command's help (click would print the usage too)."""
+    command = exc.ctx.command_path if exc.ctx else ctx.command_path
+    click.echo(f"Error: {exc.format_message().rstrip('.')} (see `{command} --help`)", err=True)
+    ctx.exit(exc.exit_code)
 
 
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -34,7 +51,6 @@ class KGGroup(click.Group):
 @click.option(
     "--store",
     "store_dir",
-    type=click.Path(file_okay=False, path_type=str),
     default=None,
     help="Store directory (default: $KG_STORE or ./.kg-store).",
 )
