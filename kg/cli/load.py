@@ -24,8 +24,9 @@ from kg.cli.common import open_store
 from kg.cli.main import cli
 from kg.errors import BadInputError, KGError, NotFoundError
 from kg.rdf.formats import RdfFormatInfo, find_format, format_for_path
+from kg.rdf.read import describe_parse_error
 from kg.settings import Settings
-from kg.store import KGStore, describe_parse_error
+from kg.store import KGStore
 
 PROGRESS_FROM_FILES = 5
 PROGRESS_FROM_BYTES = 16 * 1024 * 1024

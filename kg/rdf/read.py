@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -10,20 +11,34 @@ import pyoxigraph as ox
 from kg.errors import BadInputError, NotFoundError
 from kg.rdf.formats import RdfFormatInfo, format_for_path
 
+PARSER_POSITION = re.compile(r"^Parser error (at|between) [^:]*: ")
 
-def read_quads(path: Path, fmt: RdfFormatInfo | None = None, graph: str | None = None) -> list[ox.Quad]:
-    """Parse a file into quads; triples go into `graph` (or the default graph)."""
-    fmt = fmt or format_for_path(path)
-    if not path.is_file():
+
+def read_quads(path: Path, fmt: RdfFormatInfo | None = None) -> list[ox.Quad]:
+    """Parse a file into quads, in the format its extension names unless `fmt` is given."""
+    if not path.exists():
         raise NotFoundError(f"no such file: {path}")
+    if not path.is_file():
+        raise BadInputError(f"not a file: {path}")
+    fmt = fmt or format_for_path(path)
     try:
         data = gzip.decompress(path.read_bytes()) if path.suffix.lower() == ".gz" else path.read_bytes()
-        quads = ox.parse(data, format=fmt.ox_format, base_iri=path.resolve().as_uri())
-        if graph is None:
-            return list(quads)
-        name = ox.NamedNode(graph)
-        return [ox.Quad(q.subject, q.predicate, q.object, name) for q in quads]
+        return list(ox.parse(data, format=fmt.ox_format, base_iri=path.resolve().as_uri()))
     except SyntaxError as exc:
-        raise BadInputError(f"{path}: {fmt.name} syntax error: {' '.join(str(exc).split())}") from exc
+        detail = describe_parse_error(exc)
+        if "LoadDocumentCallback" in detail:
+            detail = "it needs a remote JSON-LD context, which kg never downloads; inline the context"
+        where = " at " if detail.startswith("line ") else ": "
+        raise BadInputError(f"{path}: {fmt.name} syntax error{where}{detail}") from exc
     except (OSError, EOFError) as exc:
         raise BadInputError(f"cannot read {path}: {exc}") from exc
+
+
+def describe_parse_error(exc: SyntaxError) -> str:
+    """Turn Oxigraph's RDF parser error into 'line L, column C: message' (position when it has one)."""
+    message = PARSER_POSITION.sub("", " ".join(str(exc.msg or exc).split()))
+    if exc.lineno is None:
+        return message
+    if exc.offset is None:
+        return f"line {exc.lineno}: {message}"
+    return f"line {exc.lineno}, column {exc.offset}: {message}"
