@@ -126,6 +126,8 @@ def _main_flight(doc: Document) -> str | None:
                 scores[mention.key] = scores.get(mention.key, 0.0) + _mention_weight(
                     sentence, 3 * sentence.index < len(doc.sentences)
                 )
+                if _NAMING.search(sentence.text, 0, sentence.rel(mention.begin)):
+                    scores[mention.key] += 1.0
     if scores:
         return max(scores, key=lambda k: (scores[k], -_first_index(doc, k)))
     cues = [s for s in doc.sentences if _FLIGHT_CUE.search(s.text) and not s.plot]
@@ -140,6 +142,13 @@ def _main_flight(doc: Document) -> str | None:
     )
     doc.attrs[key]["unnamed"] = True
     return key
+
+
+# 'The flight, known as NS-16,' / 'Their mission, dubbed X': the name given to the flight the story tells of.
+_NAMING = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]heir|[Ii]ts|[Tt]oday's)\s+(?:\w+\s+)?(?:flight|mission),?\s+(?:which\s+is\s+|was\s+|is\s+)?"
+    r"(?:known\s+as|called|named|dubbed|designated|code-named)\s+[\"“]?$"
+)
 
 
 def _mention_weight(sentence: Sentence, early: bool) -> float:
@@ -324,7 +333,8 @@ def _drop_generic_spacecraft(doc: Document) -> None:
 # Words before a flight's name that make it history or a comparison ('since', 'like', 'the same pad used for').
 _BACKGROUND_BEFORE = re.compile(
     r"\b(?P<cue>since|like|unlike|previous|earlier|last\s+time|last\s+year|same\b[^,;]*?\b(?:as|for|on|that)|"
-    r"than|former|predecessor|(?:19|20)\d\d)\b[^;]*$",
+    r"than|former|predecessor|(?:19|20)\d\d|(?:years|decades)\s+(?:to\s+the\s+day\s+)?after|anniversary\s+of)"
+    r"\b[^;]*$",
     re.IGNORECASE,
 )
 _BACKGROUND_AFTER = re.compile(r"^[^;]*?\b(?P<cue>last\s+year|earlier|(?:19|20)\d\d)\b", re.IGNORECASE)

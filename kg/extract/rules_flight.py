@@ -792,7 +792,10 @@ def sentence_flags(text: str) -> tuple[bool, bool, bool, bool]:
     """Return (future, prior, not_crew, plot) flags of a sentence from marker words."""
     lowered = text.lower()
     # The month "May" is not the modal "may" (a capital inside a sentence marks the month).
-    future = any(m.group(0) != "May" or m.start() == 0 for m in lexicon_re("future_markers").finditer(text))
+    future = any(
+        (m.group(0) != "May" or m.start() == 0) and not _PLAN_COMPARISON.search(text, 0, m.start())
+        for m in lexicon_re("future_markers").finditer(text)
+    )
     prior = any(
         _outside_relative_clause(lowered, lowered.find(marker))
         for marker in get_resources().lexicon["prior_markers"]
@@ -803,7 +806,11 @@ def sentence_flags(text: str) -> tuple[bool, bool, bool, bool]:
     return future, prior, not_crew, plot
 
 
+# 'a day later than planned', 'as expected': the plan is compared with what happened, nothing is yet to come.
+_PLAN_COMPARISON = re.compile(r"\b(?:than|as)\s+$", re.I)
+
+
 def _outside_relative_clause(lowered: str, position: int) -> bool:
-    """Tell whether a marker is outside a 'whose/which' clause ('a rocket whose first stage had flown once before')."""
+    """Tell whether a marker is outside a 'who/whose/which' clause ('a pilot who led the first flight in 2022')."""
     clause = re.split(r"[,;]", lowered[:position])[-1]
-    return not re.search(r"\b(?:whose|which)\b", clause)
+    return not re.search(r"\b(?:who|whose|which)\b", clause)

@@ -1,0 +1,43 @@
+"""Fifth round: phenomena seen in unseen wire stories, each tested on sentences of our own."""
+
+from __future__ import annotations
+
+from tests.test_extract_support import crew, objects, run
+
+
+def test_a_first_flight_told_in_a_who_clause_does_not_make_the_sentence_history() -> None:
+    ext = run(
+        "A Falcon 9 rocket lifted off from Florida on Monday with four travellers. "
+        "The Crew-17 flight is commanded by Dana Ruiz, 58, a retired pilot who also led the "
+        "agency's first flight in March 2019."
+    )
+    assert "commander" in crew(ext, "Crew-17")["Dana Ruiz"]
+    assert objects(ext, "launch_date", "Crew-17") == {"2021-10-04"}
+
+
+def test_later_than_planned_is_no_future_tense() -> None:
+    ext = run("The Crew-61 mission lifted off on Monday, two days later than planned.")
+    assert objects(ext, "launch_date", "Crew-61") == {"2021-10-04"}
+
+
+def test_a_flight_years_after_which_the_story_happens_is_history() -> None:
+    ext = run(
+        "Ann Vale, 61, flew to the edge of space on Saturday aboard a small rocket from west Texas. "
+        "It came exactly 40 years after Apollo 15 landed on the Moon. "
+        "The hop, called NS-41, was short."
+    )
+    assert "Ann Vale" in crew(ext, "NS-41")
+    assert crew(ext, "Apollo 15") == {}
+    assert objects(ext, "launch_date", "NS-41") == {"2021-10-02"}
+
+
+def test_the_name_given_to_the_flight_makes_it_the_main_one() -> None:
+    ext = run(
+        "Two pilots took a winged craft to 80 km on Friday, taking off from New Mexico. "
+        "Mia Cole, 40, and Tom Reed, 52, flew the craft. "
+        "Elsewhere, Crew-3 docked with the station. "
+        "The flight, known as Unity 40, was short."
+    )
+    assert set(crew(ext, "Unity 40")) == {"Mia Cole", "Tom Reed"}
+    assert objects(ext, "launch_date", "Unity 40") == {"2021-10-01"}
+    assert crew(ext, "Crew-3") == {}
