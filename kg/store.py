@@ -18,7 +18,7 @@ from typing import IO
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph
 from rdflib.query import Result
 
 from kg.errors import BadInputError, QuerySyntaxError, StoreError
@@ -107,10 +107,6 @@ class KGStore:
             return len(self.native)
         return sum(1 for _ in self.native.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
 
-    def graph(self, iri: str) -> Graph:
-        """An rdflib view of one named graph."""
-        return self.dataset.graph(URIRef(iri))
-
     def query(self, sparql: str) -> Result:
         """Run a SPARQL query over the union of all graphs and return rdflib's Result."""
         try:
@@ -146,9 +142,13 @@ class KGStore:
         self._update(sparql)
 
     def bulk_load(self, path: Path, fmt: ox.RdfFormat, graph: str | None) -> None:
-        """Load a file with Oxigraph's bulk loader into `graph` (or the default graph)."""
-        to_graph = ox.NamedNode(graph) if graph else ox.DefaultGraph()
-        self.native.bulk_load(path=str(path), format=fmt, to_graph=to_graph)
+        """Bulk-load a file all or nothing into `graph` (or the default graph)."""
+        try:
+            source = path.open("rb")
+        except OSError as exc:
+            raise BadInputError(f"cannot read {path}: {exc.strerror}") from exc
+        with source:
+            self.bulk_load_stream(source, fmt, graph)
 
     def bulk_load_stream(
         self, source: IO[bytes], fmt: ox.RdfFormat, graph: str | None, base_iri: str | None = None

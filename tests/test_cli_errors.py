@@ -123,3 +123,7 @@ def test_ctrl_c_stops_a_long_query_at_once(tmp_path: Path) -> None:
         process.kill()
     assert process.returncode == 130
     assert err.strip() == "Interrupted."
+
+
+def test_export_of_a_graph_that_is_not_an_iri_is_refused(tmp_path: Path) -> None:
+    assert_one_line_error(run_kg(tmp_path / "store", "export", "--graph", "not an iri"), "absolute IRI", exit_code=2)

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from kg.errors import QuerySyntaxError, StoreError
+from kg.errors import BadInputError, QuerySyntaxError, StoreError
 from kg.store import KGStore
 
 EX = "http://example.org/"
@@ -86,3 +86,23 @@ def test_named_default_graphs_restrict_the_dataset() -> None:
 
     assert number(store.native_query(count)) == 5  # the union of both graphs
     assert number(store.native_query(count, default_graphs=[EX + "g1"])) == 2
+
+
+def test_bulk_load_of_a_broken_file_adds_nothing_and_names_the_line(tmp_path: Path) -> None:
+    good, broken = tmp_path / "good.nt", tmp_path / "broken.nt"
+    good.write_text(f"<{EX}s> <{EX}p> <{EX}o> .\n")
+    broken.write_text(f'<{EX}s> <{EX}p> <{EX}o2> .\n<{EX}s> <{EX}p> "open .\n')
+    store = KGStore.open(None)
+    store.bulk_load(good, ox.RdfFormat.N_TRIPLES, EX + "g")
+    with pytest.raises(BadInputError, match="line 2"):
+        store.bulk_load(broken, ox.RdfFormat.N_TRIPLES, EX + "g")
+    assert store.count() == 1
+    with pytest.raises(BadInputError, match="cannot read"):
+        store.bulk_load(tmp_path / "missing.nt", ox.RdfFormat.N_TRIPLES, EX + "g")
+
+
+def test_a_store_path_that_is_a_file_is_a_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "file"
+    path.write_text("x")
+    with pytest.raises(StoreError, match="not a directory"):
+        KGStore.open(path)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import click
+import pyoxigraph as ox
 
 from kg.errors import BadInputError
 from kg.settings import Settings
@@ -83,6 +84,16 @@ def run_interruptibly(work: Callable[[], T]) -> T:
         assert isinstance(value, BaseException)
         raise value
     return value  # type: ignore[return-value]
+
+
+def check_iri(value: str, option: str) -> None:
+    """Raise BadInputError unless `value` is an absolute IRI."""
+    try:
+        ox.NamedNode(value)
+    except ValueError as exc:
+        raise BadInputError(
+            f"{option} must be an absolute IRI such as https://example.org/g, not {value!r}: {exc}"
+        ) from exc
 
 
 class DateType(click.ParamType):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 import pyoxigraph as ox
 
-from kg.cli.common import open_store, write_output
+from kg.cli.common import check_iri, open_store, write_output
 from kg.cli.main import cli
 from kg.errors import NotFoundError
 from kg.rdf.formats import FORMATS, find_format
@@ -30,6 +30,8 @@ def export_command(settings: Settings, fmt: str, graph_iri: str | None, out: str
       kg export --format jsonld --graph https://w3id.org/spacekg/graph/seed-soyuz-ms-19
     """
     rdf_format = find_format(fmt)
+    if graph_iri is not None:
+        check_iri(graph_iri, "--graph")
     with open_store(settings) as store:
         if graph_iri is not None and not store.has_graph(graph_iri):
             raise NotFoundError(f"no graph {graph_iri!r} in the store; `kg stats` lists the graphs")

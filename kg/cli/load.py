@@ -20,7 +20,7 @@ from typing import IO, Any
 import click
 import pyoxigraph as ox
 
-from kg.cli.common import open_store
+from kg.cli.common import check_iri, open_store
 from kg.cli.main import cli
 from kg.errors import BadInputError, KGError, NotFoundError
 from kg.rdf.formats import RdfFormatInfo, find_format, format_for_path
@@ -135,16 +135,6 @@ def file_graph_iri(path: Path, base: str) -> str:
     stem = name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
     slug = SLUG_JUNK.sub("-", stem.lower()).strip("-") or "unnamed"
     return f"{base}graph/file/{slug}"
-
-
-def check_iri(value: str, option: str) -> None:
-    """Raise BadInputError unless `value` is an absolute IRI."""
-    try:
-        ox.NamedNode(value)
-    except ValueError as exc:
-        raise BadInputError(
-            f"{option} must be an absolute IRI such as https://example.org/g, not {value!r}: {exc}"
-        ) from exc
 
 
 def load_file(
