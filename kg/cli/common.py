@@ -42,14 +42,14 @@ def write_output(data: bytes, out: str) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             # mkstemp makes the file private; an output file gets the permissions any new file would.
-            os.fchmod(handle.fileno(), 0o666 & ~current_umask())
+            os.fchmod(handle.fileno(), 0o666 & ~read_umask())
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise BadInputError(f"cannot write {out}: {exc.strerror}") from exc
 
 
-def current_umask() -> int:
+def read_umask() -> int:
     """The process's file-creation mask (reading it means setting it, so it is set straight back)."""
     mask = os.umask(0o022)
     os.umask(mask)
