@@ -41,3 +41,33 @@ def test_the_name_given_to_the_flight_makes_it_the_main_one() -> None:
     assert set(crew(ext, "Unity 40")) == {"Mia Cole", "Tom Reed"}
     assert objects(ext, "launch_date", "Unity 40") == {"2021-10-01"}
     assert crew(ext, "Crew-3") == {}
+
+
+def test_a_flight_told_in_a_who_clause_with_a_year_belongs_to_that_person_and_flight() -> None:
+    ext = run(
+        "The Crew-30 flight lifted off on Monday with Eva Lind, 40, and Joe Park, 44. "
+        "Their chief, Kim Lau, who rode on Crew-2 in April 2019, stayed on the ground this time."
+    )
+    assert "Kim Lau" not in crew(ext, "Crew-30")
+    assert "Kim Lau" in crew(ext, "Crew-2")
+    assert objects(ext, "launch_date", "Crew-2") == {"2019-04"}
+    assert objects(ext, "launch_date", "Crew-30") == {"2021-10-04"}
+
+
+def test_a_record_holder_who_flew_long_ago_is_no_crew_and_gives_no_launch_date() -> None:
+    ext = run(
+        "The Crew-31 mission lifted off on Monday. Ida Roe, 79, became the oldest woman to reach space, "
+        "beating Ted Moss, who flew aboard the shuttle in 1995 at 70."
+    )
+    assert "Ted Moss" not in crew(ext, "Crew-31")
+    assert objects(ext, "launch_date", "Crew-31") == {"2021-10-04"}
+
+
+def test_a_first_in_space_long_ago_is_told_of_its_own_flight() -> None:
+    ext = run(
+        "Three astronauts docked with the station on Monday after the Shenzhou-30 launch. "
+        "It is decades since Wu Ping became the first woman in space from her country, aboard Shenzhou-6 in May 2004."
+    )
+    assert "Wu Ping" not in crew(ext, "Shenzhou-30")
+    assert "Wu Ping" in crew(ext, "Shenzhou-6")
+    assert objects(ext, "launch_date", "Shenzhou-6") == {"2004-05"}

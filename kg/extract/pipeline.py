@@ -16,6 +16,7 @@ from kg.extract.rules_films import FilmSlot, apply_cast_rules, apply_film_rules,
 from kg.extract.rules_flight import (
     apply_crew_rules,
     apply_figure_rules,
+    apply_history_rules,
     apply_vehicle_rules,
     find_planned_flight,
     sentence_flags,
@@ -57,6 +58,7 @@ def extract(article: Article) -> Extraction:
             apply_crew_rules(doc, sentence, mission)
             apply_vehicle_rules(doc, sentence, mission)
             apply_figure_rules(doc, sentence, mission)
+        apply_history_rules(doc, sentence)
         apply_event_rules(doc, sentence, mission, None)
         apply_org_rules(doc, sentence, mission)
         apply_film_rules(doc, sentence, mission, films)

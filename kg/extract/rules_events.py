@@ -9,7 +9,7 @@ from datetime import date
 from kg.extract.document import Document, Sentence, slug
 from kg.extract.model import Value
 from kg.extract.resources import get_resources, lexicon_re
-from kg.extract.rules_flight import inside_name, is_noun_modifier
+from kg.extract.rules_flight import history_ranges, in_ranges, inside_name, is_noun_modifier
 from kg.extract.timex import Timex, combine
 
 _TRIGGER_LISTS = (
@@ -104,9 +104,11 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None, fi
                 doc.attrs[mission].setdefault("launched_wording", (sentence.index, verb.group(0)))
     _mission_years(doc, sentence)
     used_clocks: set[int] = set()
+    history = history_ranges(sentence, doc.article.published.year)
     for timex in calendars:
         if _names_year(sentence, timex):
             continue
+        owner = _history_flight(sentence, timex, history) if in_ranges(timex.begin, history) else mission
         trig = _trigger_for(sentence, timex, triggers, timexes)
         if trig is None:
             continue
@@ -118,7 +120,7 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None, fi
             value = combine(timex.day, clock, _site_zone(doc, sentence, mission))
             used_clocks.add(clocks.index(clock))
         end = max(timex.end, clock.end) if clock else timex.end
-        _add_event(doc, sentence, trig, value, min(trig[0], timex.begin), max(trig[1], end), mission, film)
+        _add_event(doc, sentence, trig, value, min(trig[0], timex.begin), max(trig[1], end), owner, film)
     for index, clock in enumerate(clocks):
         if index in used_clocks:
             continue
@@ -130,6 +132,13 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None, fi
             continue
         value = combine(day, clock, _site_zone(doc, sentence, mission))
         _add_event(doc, sentence, trig, value, min(trig[0], clock.begin), max(trig[1], clock.end), mission, film)
+
+
+def _history_flight(sentence: Sentence, timex: Timex, history: list[tuple[int, int]]) -> str | None:
+    """Return the one flight named in the history clause holding a date ('who flew on Unity 22 in July 2021')."""
+    begin, end = next((b, e) for b, e in history if b <= timex.begin < e)
+    flights = {m.key for m in sentence.of_kind("mission") if m.key and begin <= sentence.rel(m.begin) < end}
+    return flights.pop() if len(flights) == 1 else None
 
 
 def _mission_years(doc: Document, sentence: Sentence) -> None:

@@ -165,6 +165,52 @@ _UNKNOWN_PLACE = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|no longer|won't|will not|did not|didn't)\b[^,;]*$", re.I)
 
 
+# A person's earlier flight told in a clause: 'Branson, who flew on Unity 22 in July 2021, ...', 'since Yang
+# became the first Chinese in space, aboard Shenzhou-5 in October 2003'. The clause names no crew of the main flight.
+_HISTORY_CLAUSE = re.compile(
+    r"\b(?:who|which)\s+(?:(?:had|has|also|once|previously|first)\s+)*(?:flew|flown|rode|went|travell?ed|visited|"
+    r"commanded|piloted|became|was)\b[^,;]*?\b(?:19|20)\d\d\b[^,;]*"
+    r"|\bsince\s+[^;]*?\b(?:19|20)\d\d\b"
+)
+
+
+def history_ranges(sentence: Sentence, before_year: int) -> list[tuple[int, int]]:
+    """Return sentence-relative ranges of clauses telling an earlier flight (with a year before `before_year`)."""
+    return [
+        (m.start(), m.end())
+        for m in _HISTORY_CLAUSE.finditer(sentence.text)
+        if any(int(y) < before_year for y in re.findall(r"\b(?:19|20)\d\d\b", m.group(0)))
+    ]
+
+
+def apply_history_rules(doc: Document, sentence: Sentence) -> None:
+    """Give a flight named in a history clause its traveller and its date ('who flew on Unity 22 in July 2021')."""
+    for begin, end in history_ranges(sentence, doc.article.published.year):
+        flights = [m for m in sentence.of_kind("mission") if m.key and begin <= sentence.rel(m.begin) < end]
+        people = [m for m in sentence.of_kind("person") if m.key and sentence.rel(m.begin) < begin]
+        people = [m for m in sentence.of_kind("person") if m.key and begin <= sentence.rel(m.begin) < end] or people[
+            -1:
+        ]
+        if len(flights) != 1 or not people:
+            continue
+        flight = flights[0]
+        add_crew(doc, str(flight.key), sentence, people[0], "crew.history_clause", None, flight.end)
+        for timex in sentence.timexes:
+            value = timex.to_value()
+            if begin <= timex.begin < end and timex.grain != "clock" and value is not None:
+                doc.add_fact(
+                    str(flight.key),
+                    "launch_date",
+                    value,
+                    sentence,
+                    flight.begin,
+                    sentence.span.begin + timex.end,
+                    "date.history_clause",
+                    0.7,
+                )
+                break
+
+
 def contrast_ranges(text: str) -> list[tuple[int, int]]:
     """Return sentence-relative ranges of contrast phrases ('Unlike X', 'Ahead of X') that speak of others."""
     return [(m.start(), m.end()) for m in _CONTRAST.finditer(text)]
@@ -378,7 +424,10 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                 _PASSIVE_ROLE[passive.group(1)],
                 sentence.span.begin + start - len(before) + passive.start(),
             )
+    history = history_ranges(sentence, doc.article.published.year)
     for first in _FIRST_IN_SPACE.finditer(text):
+        if in_ranges(first.start(), history):
+            continue
         subject = _subject_before(sentence, first.start(), contrast)
         if subject is not None and not sentence.future and not sentence.plot:
             add_crew(doc, mission, sentence, subject, "crew.first_in_space", None, sentence.span.begin + first.end())
@@ -507,9 +556,12 @@ def _crew_by_verbs(
 ) -> None:
     """Crew found through flight verbs, team listings, 'joined by' and companions."""
     text = sentence.text
+    history = history_ranges(sentence, doc.article.published.year)
     if not sentence.not_crew:
         for verb in verb_matches(sentence, "launch_verbs") + verb_matches(sentence, "travel_verbs"):
-            if in_ranges(verb.start(), contrast) or _NEGATED.search(text[max(0, verb.start() - 20) : verb.start()]):
+            if in_ranges(verb.start(), contrast + history) or _NEGATED.search(
+                text[max(0, verb.start() - 20) : verb.start()]
+            ):
                 continue
             if _LAUNCH_AS_NOUN.search(text[max(0, verb.start() - 20) : verb.start()]):
                 continue
