@@ -71,3 +71,10 @@ def test_a_first_in_space_long_ago_is_told_of_its_own_flight() -> None:
     assert "Wu Ping" not in crew(ext, "Shenzhou-30")
     assert "Wu Ping" in crew(ext, "Shenzhou-6")
     assert objects(ext, "launch_date", "Shenzhou-6") == {"2004-05"}
+
+
+def test_a_future_only_in_a_clause_after_before_leaves_the_flight_in_the_past() -> None:
+    ext = run(
+        "The Crew-62 mission lifted off on Monday, the final rehearsal before the firm begins selling seats next year."
+    )
+    assert objects(ext, "launch_date", "Crew-62") == {"2021-10-04"}

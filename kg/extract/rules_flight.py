@@ -845,7 +845,9 @@ def sentence_flags(text: str) -> tuple[bool, bool, bool, bool]:
     lowered = text.lower()
     # The month "May" is not the modal "may" (a capital inside a sentence marks the month).
     future = any(
-        (m.group(0) != "May" or m.start() == 0) and not _PLAN_COMPARISON.search(text, 0, m.start())
+        (m.group(0) != "May" or m.start() == 0)
+        and not _PLAN_COMPARISON.search(text, 0, m.start())
+        and not _PAST_THEN_LATER.search(text, 0, m.start())
         for m in lexicon_re("future_markers").finditer(text)
     )
     prior = any(
@@ -858,6 +860,13 @@ def sentence_flags(text: str) -> tuple[bool, bool, bool, bool]:
     return future, prior, not_crew, plot
 
 
+# 'flew on Thursday, a last test before the company starts flying customers next month': the past main clause
+# tells what happened; the future lies only in the clause after 'before'.
+_PAST_THEN_LATER = re.compile(
+    r"^[^;]*?\b(?:flew|took|rose|went|sent|came|(?:lift|blast)ed\s+off|launched|landed|returned)\b"
+    r"[^;]*\b(?:before|ahead\s+of|until)\b[^;]*$",
+    re.I,
+)
 # 'a day later than planned', 'as expected': the plan is compared with what happened, nothing is yet to come.
 _PLAN_COMPARISON = re.compile(r"\b(?:than|as)\s+$", re.I)
 
