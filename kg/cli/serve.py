@@ -14,7 +14,7 @@ from kg.settings import Settings
 
 
 def default_workers() -> int:
-    """Three workers per core: each spends much of its time waiting on its own query process."""
+    """Three workers per core: each runs one request at a time, and connections stay with the worker that took them."""
     return max(2, 3 * (os.cpu_count() or 1))
 
 
