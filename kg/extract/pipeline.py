@@ -89,10 +89,10 @@ def _read_sentences(doc: Document) -> None:
     for index, span in enumerate(split_sentences(text, start)):
         sentence_text = text[span.begin : span.end]
         future, prior, not_crew, plot = sentence_flags(sentence_text)
-        if anchor is not None and (future or _PRESENT.search(sentence_text)):
-            anchor = None
-        timexes = find_timexes(sentence_text, published, future, anchor)
-        anchor = _story_day(timexes, published, anchor)
+        # A present-tense aside ('Brand, 92, is expected on Saturday') does not end the retrospective.
+        aside = future or _PRESENT.search(sentence_text)
+        timexes = find_timexes(sentence_text, published, future, None if aside else anchor)
+        anchor = anchor if aside else _story_day(timexes, published, anchor)
         doc.sentences.append(
             Sentence(
                 index=index,
@@ -326,10 +326,11 @@ def _drop_generic_spacecraft(doc: Document) -> None:
         if entity.kind != "mission":
             continue
         crafts = doc.facts_of(key, "spacecraft")
-        families = {str(doc.attrs[str(f.obj)].get("family") or "") for f in crafts}
-        named = {doc.entities[str(f.obj)].label for f in crafts} - families
+        # Case-blind: the generic craft's label is its wording in the text ('space shuttle').
+        families = {str(doc.attrs[str(f.obj)].get("family") or "").casefold() for f in crafts}
+        named = {doc.entities[str(f.obj)].label.casefold() for f in crafts} - families
         if named and families - {""}:
-            doc.remove_facts([f for f in crafts if doc.entities[str(f.obj)].label in families])
+            doc.remove_facts([f for f in crafts if doc.entities[str(f.obj)].label.casefold() in families])
 
 
 # Words before a flight's name that make it history or a comparison ('since', 'like', 'the same pad used for').

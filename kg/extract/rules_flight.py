@@ -140,6 +140,14 @@ _STAY_FOR = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+|just\s+over\s+|more\s+than\s+)?$",
     re.I,
 )
+# The whole flight's length told with its homecoming: 'landed on May 2 after 19 days in orbit'.
+_HOME_AFTER = re.compile(
+    r"\b(?:landed|lands|came\s+home|comes\s+home|splashed\s+down|splashes\s+down|touched\s+down|"
+    r"returned\s+to\s+Earth)\b[^.;]{0,60}?\bafter\s+(?:about\s+|nearly\s+|almost\s+|just\s+over\s+|more\s+than\s+)?$",
+    re.I,
+)
+# Seconds after launch time a moment of the ascent (an engine cut-off, a failure), not a flight's length.
+_SECONDS_AFTER_LAUNCH = re.compile(r"^\s*after\s+(?:launch|liftoff|lift-off)\b", re.I)
 # A sentence opening with the length of the whole flight: 'For two days, six hours and 21 minutes they ...'.
 _OPENING_FOR = re.compile(r"\s*[\"“]?For\s+(?:about\s+|nearly\s+|almost\s+|just\s+over\s+)?")
 _ALTITUDE_AFTER = re.compile(
@@ -608,6 +616,8 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
         before = text[max(0, rel - 60) : rel]
         if _VEHICLE_CONTRAST.search(before[-40:]) or _another_flight(sentence, mention, before):
             continue
+        if mention.kind == "spacecraft" and _in_past_clause(doc, sentence, mention):
+            continue
         if mention.kind == "spacecraft" and not doc.attrs[mention.key].get("same_as_mission"):
             doc.add_fact(
                 mission,
@@ -698,6 +708,18 @@ def _unknown_landing_place(doc: Document, sentence: Sentence, mission: str, land
         return
 
 
+def _in_past_clause(doc: Document, sentence: Sentence, mention: Mention) -> bool:
+    """Tell whether a craft is told in a who/which/when clause dated years back ('when X broke apart in 2003')."""
+    rel = sentence.rel(mention.begin)
+    start = max(sentence.text.rfind(",", 0, rel), sentence.text.rfind(";", 0, rel)) + 1
+    stop = re.search(r"[,;]|$", sentence.text[rel:])
+    clause = sentence.text[start : rel + (stop.start() if stop else 0)]
+    if not re.search(r"\b(?:who|whom|whose|which|when)\b", clause[: rel - start]):
+        return False
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", clause)]
+    return any(year <= doc.article.published.year - 2 for year in years)
+
+
 def _another_flight(sentence: Sentence, mention: Mention, before: str) -> bool:
     """Tell whether a name qualifies some other flight ('aboard a SpaceX Crew Dragon flight due next week')."""
     after = sentence.text[sentence.rel(mention.end) : sentence.rel(mention.end) + 20]
@@ -786,11 +808,14 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
         if quantity.kind == "duration":
             if _DURATION_VETO.match(after) or re.search(r"\b(?:months|years) of\s+$", before):
                 continue
+            if re.fullmatch(r"PT[\d.]+S", quantity.lexical) and _SECONDS_AFTER_LAUNCH.match(after):
+                continue
             if (
                 _DURATION_CUE_AFTER.match(after)
                 or _DURATION_STRONG_BEFORE.search(before)
                 or _STAY_FOR.search(text[max(0, quantity.begin - 80) : quantity.begin])
                 or _OPENING_FOR.fullmatch(text[: quantity.begin])
+                or _HOME_AFTER.search(text[max(0, quantity.begin - 100) : quantity.begin])
                 or (_DURATION_CUE_BEFORE.search(before) and re.match(r"^\s*(?:in|aboard|on|at)\b", after))
             ):
                 doc.add_fact(
