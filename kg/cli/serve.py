@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +88,7 @@ def run_server(settings: Settings, host: str, port: int, workers: int) -> None:
                 "loglevel": "warning",
                 "limit_request_line": 0,
                 "when_ready": lambda _server: click.echo(f"Serving SPARQL at {url} (updates {writes})", err=True),
+                "post_worker_init": hand_watchdog_the_worker,
             }
             for key, value in options.items():
                 self.cfg.set(key, value)
@@ -95,3 +97,23 @@ def run_server(settings: Settings, host: str, port: int, workers: int) -> None:
             return create_app(settings, inline=True)
 
     Server().run()
+
+
+def hand_watchdog_the_worker(worker: Any) -> None:
+    """Let the worker's watchdog stop it taking connections before it exits on a runaway query."""
+    context = worker.wsgi.extensions["kg"]
+    if context.runner is not None:
+        context.runner.watchdog.call_before_exit(lambda: stop_accepting(worker))
+
+
+def stop_accepting(worker: Any, wait_s: float = 1.0) -> None:
+    """Have a gthread worker's event loop (another thread) stop accepting connections, and wait for it."""
+    done = threading.Event()
+
+    def stop() -> None:
+        worker.worker_connections = 0  # its loop re-enables accepting while it has room for connections
+        worker.set_accept_enabled(False)
+        done.set()
+
+    worker.method_queue.defer(stop)
+    done.wait(wait_s)

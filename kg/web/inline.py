@@ -70,9 +70,14 @@ class Watchdog:
         self._lock = threading.Lock()
         self._watch: Watch | None = None
         self._exit = exit_process
+        self._before_exit: Callable[[], None] | None = None
         # Polling rather than waking the thread per request keeps arming a request to two assignments.
         self._thread = threading.Thread(target=self._run, name="kg-query-watchdog", daemon=True)
         self._thread.start()
+
+    def call_before_exit(self, callback: Callable[[], None]) -> None:
+        """Run `callback` when the watchdog fires, before it answers: the server stops taking connections."""
+        self._before_exit = callback
 
     def arm(self, timeout_s: float, sock: socket.socket | None, message: str) -> None:
         """Watch the current request until `disarm`."""
@@ -103,6 +108,12 @@ class Watchdog:
     def _fire(self, watch: Watch) -> None:
         # The lock stays held: the request thread cannot write to the client any more.
         log.warning("a request passed its time limit; worker %d exits to stop it", os.getpid())
+        if self._before_exit is not None:
+            # Else a connection this process accepts from now on would be reset by the exit.
+            try:
+                self._before_exit()
+            except Exception:
+                log.exception("could not stop taking connections before exiting")
         if watch.sock is not None:
             with contextlib.suppress(OSError):
                 watch.sock.settimeout(1.0)
