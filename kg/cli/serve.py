@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,8 @@ import click
 from kg.cli.main import cli
 from kg.errors import BadInputError
 from kg.settings import Settings
+
+BUSY_ACCEPT_DELAY_S = 0.002
 
 
 def default_workers() -> int:
@@ -104,6 +107,24 @@ def hand_watchdog_the_worker(worker: Any) -> None:
     context = worker.wsgi.extensions["kg"]
     if context.runner is not None:
         context.runner.watchdog.call_before_exit(lambda: stop_accepting(worker))
+    prefer_idle_workers(worker)
+
+
+def prefer_idle_workers(worker: Any) -> None:
+    """Make a worker that already holds connections let an idle worker take a new one first.
+
+    Every worker wakes for a new connection and the first to accept keeps it for its keep-alive
+    life; left alone, one worker often takes most of a client's connections and serves them one
+    request at a time while the others idle.
+    """
+    accept = worker.accept
+
+    def accept_when_idle(listener: Any) -> None:
+        if worker.nr_conns > 0:
+            time.sleep(BUSY_ACCEPT_DELAY_S)
+        accept(listener)
+
+    worker.accept = accept_when_idle
 
 
 def stop_accepting(worker: Any, wait_s: float = 1.0) -> None:
