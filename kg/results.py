@@ -5,6 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.errors import UnknownFormatError
+from kg.rdf.serialize import compact_iri
 
 RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -48,10 +49,8 @@ def shorten(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None, p
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        for prefix, ns in sorted(prefixes.items(), key=lambda p: -len(p[1])):
-            if term.value.startswith(ns):
-                return f"{prefix}:{term.value[len(ns) :]}"
-        return f"<{term.value}>"
+        short = compact_iri(term.value, prefixes)
+        return short if short != term.value else f"<{term.value}>"
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     if isinstance(term, ox.Literal):

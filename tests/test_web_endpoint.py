@@ -337,6 +337,9 @@ def test_resource_as_html_page(client: FlaskClient) -> None:
     assert "Actress Yulia Peresild blasted off aboard Soyuz MS-19 on Tuesday." in page
     assert 'href="http://localhost/mission/soyuz-ms-19"' in page
     assert ">Soyuz MS-19<" in page
+    # properties without a label read as prefixed names, not whole IRIs
+    assert ">sm:crewMemberOf<" in page
+    assert f">{KG}ontology#crewMemberOf<" not in page
 
 
 def test_unknown_resource_is_404(client: FlaskClient) -> None:

@@ -46,6 +46,15 @@ def project_prefixes(base_iri: str) -> dict[str, str]:
     return {**WELL_KNOWN_PREFIXES, **minted}
 
 
+def compact_iri(iri: str, prefixes: Mapping[str, str]) -> str:
+    """Write `iri` as prefix:name with the longest matching namespace, or leave it whole."""
+    best = max((ns for ns in prefixes.values() if iri.startswith(ns)), key=len, default=None)
+    if best is None:
+        return iri
+    prefix = next(p for p, ns in prefixes.items() if ns == best)
+    return f"{prefix}:{iri[len(best) :]}"
+
+
 def select_used_prefixes(quads: Iterable[ox.Quad | ox.Triple], prefixes: Mapping[str, str]) -> dict[str, str]:
     """Keep only the prefixes whose namespace some IRI in `quads` starts with (no unused prefixes)."""
     iris: set[str] = set()

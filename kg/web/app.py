@@ -8,6 +8,7 @@ from flask import Flask, Response, request
 from werkzeug.exceptions import HTTPException
 
 from kg.errors import BadInputError, KGError, TooLargeError
+from kg.rdf.serialize import compact_iri, project_prefixes
 from kg.settings import Settings
 from kg.web import compress, graphstore, protocol, resources, service
 from kg.web.context import WebContext
@@ -46,6 +47,7 @@ def create_app(settings: Settings, inline: bool = False) -> Flask:
     app.wsgi_app = FastQueryPath(app.wsgi_app, context)  # type: ignore[method-assign]
     for blueprint in (protocol.blueprint, graphstore.blueprint, service.blueprint, resources.blueprint):
         app.register_blueprint(blueprint)
+    app.add_template_filter(lambda iri: compact_iri(iri, project_prefixes(settings.base_iri)), "compact")
     app.register_error_handler(KGError, error_response)
     app.register_error_handler(HTTPException, http_error)
     app.register_error_handler(Exception, unexpected_error)
