@@ -49,6 +49,13 @@ def serve(
 
     Updates and graph-store writes are off unless KG_UPDATE_TOKEN or KG_UPDATE_TOKEN_FILE is set;
     then they need 'Authorization: Bearer <token>'.
+
+    \b
+    Examples:
+      kg serve                                   # http://127.0.0.1:5000/sparql
+      kg --store /tmp/kg serve --port 8080 --timeout 10
+      KG_UPDATE_TOKEN_FILE=token.txt kg serve    # also accept authorised updates
+      KG_BASE_IRI=https://kg.example.org/ kg serve --host 0.0.0.0
     """
     changes: dict[str, Any] = {}
     if store_dir is not None:
