@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator
 
 import pyoxigraph as ox
 import pytest
 
 from kg.extract.model import Value
 from kg.rdf.build import build_graph
+from kg.store import KGStore
 from tests.rdf_samples import (
+    ONTOLOGY_DIR,
     PROJECT_DIR,
     SOYUZ_SENTENCES,
     ArticleWriter,
@@ -161,3 +165,59 @@ def test_cq12_one_row_per_statement_with_the_exact_sentence(store: ox.Store) -> 
         r["sentence"].value for r in rows if r["object"].value == "https://w3id.org/spacekg/person/anton-shkaplerov"
     }
     assert crew_sentence == {SOYUZ_SENTENCES[2]}
+
+
+def open_copies(copies: int) -> KGStore:
+    """A KGStore holding the Soyuz article under `copies` graph names, plus ontology/*.ttl in the default graph."""
+    graph = build_graph(soyuz_extraction())
+    kg = KGStore.open(None)
+    for n in range(copies):
+        kg.replace_graph(f"{graph.identifier}/copy-{n}", graph)
+    for path in sorted(ONTOLOGY_DIR.glob("*.ttl")):
+        kg.bulk_load(path, ox.RdfFormat.TURTLE, None)
+    return kg
+
+
+def answer_rows(kg: KGStore, text: str) -> Counter[tuple[str | None, ...]]:
+    """The query's rows over the union of all graphs, as a multiset of tuples (None for unbound)."""
+    solutions = kg.native_query(text)
+    assert isinstance(solutions, ox.QuerySolutions)
+    variables = [v.value for v in solutions.variables]
+    return Counter(tuple(None if s[v] is None else str(s[v]) for v in variables) for s in solutions)
+
+
+@pytest.fixture(scope="module")
+def one_copy() -> Iterator[KGStore]:
+    kg = open_copies(1)
+    yield kg
+    kg.close()
+
+
+@pytest.fixture(scope="module")
+def forty_copies() -> Iterator[KGStore]:
+    kg = open_copies(40)
+    yield kg
+    kg.close()
+
+
+@pytest.mark.parametrize("name", sorted(VARIABLES))
+def test_an_article_in_forty_graphs_gives_the_same_rows_as_in_one(
+    one_copy: KGStore, forty_copies: KGStore, name: str
+) -> None:
+    text = (PROJECT_DIR / "queries" / f"{name}.rq").read_text(encoding="utf-8")
+    expected = answer_rows(one_copy, text)
+    assert expected, "the Soyuz article answers every question"
+    assert answer_rows(forty_copies, text) == expected
+
+
+@pytest.mark.parametrize("name", sorted(VARIABLES))
+def test_no_join_multiplies_rows_with_the_number_of_graphs(one_copy: KGStore, name: str) -> None:
+    # Without its final DISTINCT a query shows what its joins produce: the same rows for three copies of an
+    # article as for one, if every join is over DISTINCT subqueries (a triple in k graphs comes back k times).
+    text = (PROJECT_DIR / "queries" / f"{name}.rq").read_text(encoding="utf-8")
+    undistinct = re.sub(r"^SELECT DISTINCT ", "SELECT ", text, count=1, flags=re.MULTILINE)
+    three_copies = open_copies(3)
+    try:
+        assert answer_rows(three_copies, undistinct) == answer_rows(one_copy, undistinct)
+    finally:
+        three_copies.close()
