@@ -18,7 +18,7 @@ class Settings:
 
     store_dir: Path | None = Path(DEFAULT_STORE_DIR)
     base_iri: str = DEFAULT_BASE_IRI
-    project_dir: Path = field(default_factory=Path.cwd)
+    project_dir: Path = field(default_factory=lambda: find_project_dir(Path.cwd()))
     query_timeout_s: float = 30.0
     max_result_rows: int = 100_000
     max_request_bytes: int = 1_000_000
@@ -44,6 +44,14 @@ class Settings:
     def with_changes(self, **changes: object) -> Settings:
         """Return a copy with some fields changed."""
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def find_project_dir(cwd: Path) -> Path:
+    """The folder holding ontology/, queries/ and seeds/: the working directory, else kg's own checkout."""
+    if (cwd / "ontology").is_dir():
+        return cwd
+    checkout = Path(__file__).resolve().parent.parent
+    return checkout if (checkout / "ontology").is_dir() else cwd
 
 
 def read_token_from(environ: Mapping[str, str]) -> str | None:

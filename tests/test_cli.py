@@ -250,3 +250,20 @@ def test_kg_is_a_console_script_with_help() -> None:
     assert result.returncode == 0
     for command in ("build", "extract", "ingest", "remove", "query", "export", "validate", "stats"):
         assert command in result.stdout
+
+
+def test_kg_finds_its_ontology_and_queries_from_any_directory(tmp_path: Path) -> None:
+    kg = Path(sys.executable).parent / "kg"
+    out = tmp_path / "seed.jsonld"
+    env = {"PATH": "/usr/bin:/bin", "KG_STORE": str(tmp_path / "store")}
+    extract = subprocess.run(
+        [str(kg), "extract", str(SEED), "--out", str(out)], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert extract.returncode == 0, extract.stderr
+    context = json.loads((PROJECT_DIR / "ontology" / "context.jsonld").read_text())["@context"]
+    assert json.loads(out.read_text())["@context"] == context
+    query = subprocess.run(
+        [str(kg), "query", "cq01", "--data", str(out)], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert query.returncode == 0, query.stderr
+    assert "Soyuz MS-19" in query.stdout

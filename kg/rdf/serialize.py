@@ -80,7 +80,7 @@ def serialize_quads(
 ) -> bytes:
     """Serialize quads; triple formats get the union of all graphs, JSON-LD is compacted with `context`."""
     if fmt.name == "jsonld":
-        return _serialize_jsonld(quads, context or {})
+        return _serialize_jsonld(quads, context or WELL_KNOWN_PREFIXES)
     items: list[ox.Quad] | list[ox.Triple]
     items = quads if fmt.has_graphs else list(dict.fromkeys(q.triple for q in quads))
     used = select_used_prefixes(items, prefixes)
