@@ -1,4 +1,4 @@
-"""Fifth round: phenomena seen in unseen wire stories, each tested on sentences of our own."""
+"""Earlier flights told in who/since clauses, anniversaries and tense: history never feeds the main flight."""
 
 from __future__ import annotations
 

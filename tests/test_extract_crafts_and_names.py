@@ -1,4 +1,4 @@
-"""Sixth round: phenomena seen in unseen wire stories, each tested on sentences of our own."""
+"""Shuttle designators, named orbiters, organisation names with 'and', flight length told with the homecoming."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Fourth round: which flight an article is about, and which flight each sentence's facts belong to."""
+"""Which flight an article is about, and which flight each sentence's facts belong to."""
 
 from __future__ import annotations
 
