@@ -163,12 +163,6 @@ class KGStore:
         except OSError as exc:
             raise StoreError(f"cannot write the store: {exc}") from exc
 
-    def dump(self, fmt: ox.RdfFormat, graph: str | None = None) -> bytes:
-        """Serialize the whole store (quad formats) or one graph natively."""
-        if graph is not None:
-            return bytes(self.native.dump(format=fmt, from_graph=ox.NamedNode(graph)) or b"")
-        return bytes(self.native.dump(format=fmt) or b"")
-
     def _update(self, sparql: str) -> None:
         try:
             self.native.update(sparql)
