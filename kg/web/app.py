@@ -47,7 +47,8 @@ def create_app(settings: Settings, inline: bool = False) -> Flask:
     app.wsgi_app = FastQueryPath(app.wsgi_app, context)  # type: ignore[method-assign]
     for blueprint in (protocol.blueprint, graphstore.blueprint, service.blueprint, resources.blueprint):
         app.register_blueprint(blueprint)
-    app.add_template_filter(lambda iri: compact_iri(iri, project_prefixes(settings.base_iri)), "compact")
+    prefixes = project_prefixes(settings.base_iri)
+    app.add_template_filter(lambda iri: compact_iri(iri, prefixes), "compact")
     app.register_error_handler(KGError, error_response)
     app.register_error_handler(HTTPException, http_error)
     app.register_error_handler(Exception, unexpected_error)
