@@ -21,7 +21,7 @@ from kg.extract.rules_flight import (
     find_planned_flight,
     sentence_flags,
 )
-from kg.extract.rules_orgs import apply_org_rules
+from kg.extract.rules_orgs import add_programme_operators, apply_org_rules
 from kg.extract.rules_people import apply_people_rules
 from kg.extract.sentences import split_sentences
 from kg.extract.timex import Timex, find_timexes
@@ -68,6 +68,7 @@ def extract(article: Article) -> Extraction:
     _drop_generic_spacecraft(doc)
     _add_same_day_landings(doc)
     _add_agencies_of_crew(doc)
+    add_programme_operators(doc, main)
     _add_roles_from_occupations(doc)
     _keep_most_precise_dates(doc)
     _drop_orbit_beside_station(doc)

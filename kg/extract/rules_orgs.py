@@ -211,3 +211,36 @@ def _company_of_person(doc: Document, sentence: Sentence, org: object) -> None:
                 "affiliation.owner_company",
                 0.8,
             )
+
+
+_ORG_ROLES = ("operator", "builder", "sponsor", "broadcaster", "beneficiary", "partner")
+
+
+def add_programme_operators(doc: Document, mission: str | None) -> None:
+    """Link a flight to the organisations that run its programme or vehicles (SpaceX for a Dragon flight), if named."""
+    if mission is None:
+        return
+    operators: dict[str, list[str]] = doc.lexicon()["flight_operators"]
+    families = {str(doc.attrs[mission].get("family") or "").casefold()}
+    for fact in doc.facts_of(mission, "spacecraft") + doc.facts_of(mission, "launch_vehicle"):
+        craft = str(fact.obj)
+        families |= {str(doc.attrs[craft].get("family") or "").casefold(), doc.entities[craft].label.casefold()}
+    wanted = {name.casefold() for family in families if family in operators for name in operators[family]}
+    linked = {str(f.obj) for role in _ORG_ROLES for f in doc.facts_of(mission, role)}
+    for key, entity in doc.entities.items():
+        if entity.kind != "organization" or entity.label.casefold() not in wanted or key in linked:
+            continue
+        if not entity.mentions:
+            continue
+        evidence = entity.mentions[0]
+        sentence = doc.sentence_at(evidence.sentence)
+        doc.add_fact(
+            mission,
+            "operator",
+            key,
+            sentence,
+            evidence.span.begin,
+            evidence.span.end,
+            "org.operator_of_programme",
+            0.6,
+        )
