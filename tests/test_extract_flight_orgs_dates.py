@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from kg.extract.model import Extraction
+from kg.extract.timex import find_timexes
 from tests.test_extract_support import objects, run
 
 
@@ -32,3 +35,28 @@ def test_agency_of_a_capsule_family_is_linked_to_its_flight() -> None:
 def test_programme_operator_not_named_is_not_invented() -> None:
     ext = run("Crew-44 lifted off on Friday with four astronauts aboard.")
     assert orgs_of(ext, "Crew-44") == set()
+
+
+def test_earlier_flight_named_with_month_and_year_gets_that_month() -> None:
+    ext = run(
+        "Crew-44 lifted off on Friday. It comes decades after Valentina Petrova orbited the Earth on Vostok 9 "
+        "in March 1966.",
+        date(2023, 5, 5),
+    )
+    assert objects(ext, "launch_date", "Vostok 9") == {"1966-03"}
+    assert "1966-03" not in objects(ext, "launch_date", "Crew-44")
+
+
+def test_years_ago_this_month_after_a_flight_name_is_that_month_back_then() -> None:
+    ext = run(
+        "Shenzhou-31 docked with Tiangong on Thursday. The country first sent a taikonaut up aboard "
+        "Shenzhou-4 thirty years ago this month.",
+        date(2033, 11, 3),
+    )
+    assert objects(ext, "launch_date", "Shenzhou-4") == {"2003-11"}
+    assert "2033-11" not in objects(ext, "launch_date", "Shenzhou-4")
+
+
+def test_sixty_years_ago_today_is_a_day_sixty_years_back() -> None:
+    stamp = find_timexes("Sixty-one years ago today, the capsule rose.", date(2023, 2, 20), False)
+    assert [(t.grain, t.day) for t in stamp] == [("day", date(1962, 2, 20))]

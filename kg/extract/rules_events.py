@@ -106,7 +106,7 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None, fi
     used_clocks: set[int] = set()
     history = history_ranges(sentence, doc.article.published.year)
     for timex in calendars:
-        if _names_year(sentence, timex):
+        if _names_year(doc, sentence, timex):
             continue
         owner = _history_flight(sentence, timex, history) if in_ranges(timex.begin, history) else mission
         trig = _trigger_for(sentence, timex, triggers, timexes)
@@ -141,28 +141,44 @@ def _history_flight(sentence: Sentence, timex: Timex, history: list[tuple[int, i
     return flights.pop() if len(flights) == 1 else None
 
 
+# The gap between a flight's name and its own date: 'Apollo 17 in 1972', 'Vostok 1 in April 1961', 'MS-09 (2018)'.
+_NAME_DATE_GAP = re.compile(r"\s+in\s+|,\s+|\s*\(|\s+on\s+")
+
+
 def _mission_years(doc: Document, sentence: Sentence) -> None:
-    """Date a flight named with its year ('since Apollo 17 in 1972'): that year is when it flew."""
+    """Date an earlier flight named with its date ('since Apollo 17 in 1972', 'Vostok 1 in April 1961')."""
     for mention in sentence.of_kind("mission"):
-        rel = sentence.rel(mention.end)
-        match = re.match(r"^(?:\s+in|,)\s+(\d{4})\b|^\s*\((\d{4})\)", sentence.text[rel : rel + 12])
-        if match and mention.key:
-            year = match.group(1) or match.group(2)
-            if not 1957 <= int(year) <= doc.article.published.year:
-                continue
-            trig = (sentence.rel(mention.begin), rel + match.end(), "launch", "flight")
-            _add_event(doc, sentence, trig, Value(year, "gYear"), trig[0], trig[1], mention.key, None, historic=True)
-
-
-def _names_year(sentence: Sentence, timex: Timex) -> bool:
-    """Tell whether a year is written right after a flight's name ('Apollo 17 in 1972'), handled apart."""
-    for mention in sentence.of_kind("mission"):
-        if timex.grain != "year":
+        timex = _date_after_name(sentence, mention.end)
+        value = timex.to_value() if timex else None
+        if timex is None or value is None or not mention.key:
             continue
-        gap = sentence.text[sentence.rel(mention.end) : timex.begin]
-        if re.fullmatch(r"\s+in\s+|,\s+|\s*\(", gap):
-            return True
-    return False
+        # Only history: a date before the month of publication, and not before spaceflight began.
+        if not _is_history(doc, value):
+            continue
+        trig = (sentence.rel(mention.begin), timex.end, "launch", "flight")
+        _add_event(doc, sentence, trig, value, trig[0], trig[1], mention.key, None, historic=True)
+
+
+def _date_after_name(sentence: Sentence, end: int) -> Timex | None:
+    """Return the calendar date written right after a flight's name, if any."""
+    rel = sentence.rel(end)
+    for timex in sentence.timexes:
+        if timex.grain != "clock" and timex.begin >= rel and _NAME_DATE_GAP.fullmatch(sentence.text[rel : timex.begin]):
+            return timex
+    return None
+
+
+def _is_history(doc: Document, value: Value) -> bool:
+    """Tell whether a date lies before the month of publication, and not before spaceflight began."""
+    return value.lexical[:4] >= "1957" and value.lexical[:7] < doc.article.published.isoformat()[:7]
+
+
+def _names_year(doc: Document, sentence: Sentence, timex: Timex) -> bool:
+    """Tell whether a date right after a flight's name ('Apollo 17 in 1972') is that flight's own, handled apart."""
+    if not any(_date_after_name(sentence, m.end) is timex for m in sentence.of_kind("mission")):
+        return False
+    value = timex.to_value()
+    return timex.grain == "year" or (value is not None and _is_history(doc, value))
 
 
 def _clock_for(timex: Timex, clocks: list[Timex]) -> Timex | None:

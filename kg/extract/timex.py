@@ -241,6 +241,7 @@ def _ago_today(match: re.Match[str], published: date) -> Timex | None:
     """Return the day 'Sixty years ago today' or 'Half a century ago today' stands for."""
     from kg.extract.numbers import parse_number
 
+    begin = match.start()
     if match.group("half"):
         years: float | None = 50
     elif match.group("whole"):
@@ -249,13 +250,19 @@ def _ago_today(match: re.Match[str], published: date) -> Timex | None:
         years = 25
     else:
         years = parse_number(match.group("count"))
+        last = re.split(r"[\s-]", match.group("count"))[-1]
+        if years is None and parse_number(last) is not None:
+            # 'aboard Shenzhou-5 twenty years ago': the count caught the word before it.
+            years, begin = parse_number(last), match.end("count") - len(last)
     if years is None or years != int(years) or not 0 < years <= 200:
         return None
+    if match.group(0).lower().endswith("month"):
+        return Timex(begin, match.end(), "month", value=f"{published.year - int(years):04d}-{published.month:02d}")
     try:
         day = published.replace(year=published.year - int(years))
     except ValueError:
         day = published.replace(year=published.year - int(years), day=28)
-    return Timex(match.start(), match.end(), "day", day=day)
+    return Timex(begin, match.end(), "day", day=day)
 
 
 def _ago(match: re.Match[str], published: date) -> Timex | None:
