@@ -60,3 +60,17 @@ def test_years_ago_this_month_after_a_flight_name_is_that_month_back_then() -> N
 def test_sixty_years_ago_today_is_a_day_sixty_years_back() -> None:
     stamp = find_timexes("Sixty-one years ago today, the capsule rose.", date(2023, 2, 20), False)
     assert [(t.grain, t.day) for t in stamp] == [("day", date(1962, 2, 20))]
+
+
+def test_years_ago_this_morning_is_that_day_back_then() -> None:
+    stamp = find_timexes("Forty-two years ago this morning, the orbiter rose.", date(2023, 4, 12), False)
+    assert [(t.grain, t.day) for t in stamp] == [("day", date(1981, 4, 12))]
+
+
+def test_flight_dated_by_its_name_keeps_that_date_against_a_later_plan() -> None:
+    ext = run(
+        "Shenzhou-31 docked with Tiangong on Thursday. The country, which launched its first taikonaut aboard "
+        "Shenzhou-4 in May 2004, plans to send crews to the Moon by 2031.",
+        date(2033, 11, 3),
+    )
+    assert objects(ext, "launch_date", "Shenzhou-4") == {"2004-05"}

@@ -142,7 +142,7 @@ def _history_flight(sentence: Sentence, timex: Timex, history: list[tuple[int, i
 
 
 # The gap between a flight's name and its own date: 'Apollo 17 in 1972', 'Vostok 1 in April 1961', 'MS-09 (2018)'.
-_NAME_DATE_GAP = re.compile(r"\s+in\s+|,\s+|\s*\(|\s+on\s+")
+_NAME_DATE_GAP = re.compile(r"\s+(?:in\s+|on\s+)?|,\s+|\s*\(")
 
 
 def _mission_years(doc: Document, sentence: Sentence) -> None:
@@ -156,6 +156,7 @@ def _mission_years(doc: Document, sentence: Sentence) -> None:
         if not _is_history(doc, value):
             continue
         trig = (sentence.rel(mention.begin), timex.end, "launch", "flight")
+        doc.attrs[mention.key].setdefault("historic_launch", value.lexical)
         _add_event(doc, sentence, trig, value, trig[0], trig[1], mention.key, None, historic=True)
 
 
@@ -245,6 +246,11 @@ def _add_event(
         and (value.lexical[:4] < published[:4])
     ):
         about = None
+    if about and event_type == "launch" and not historic:
+        # A flight dated by its name ('Shenzhou-5 in October 2003') launched then, not on a later date of the sentence.
+        known = str(doc.attrs[about].get("historic_launch") or "")
+        if known and not (value.lexical.startswith(known) or known.startswith(value.lexical)):
+            about = None
     span_begin, span_end = sentence.span.begin + begin, sentence.span.begin + end
     name = _EVENT_NAMES.get(event_type, word.capitalize())
     subject = doc.entities[about].label if about else None

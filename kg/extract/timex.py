@@ -97,7 +97,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "ago_today",
             re.compile(
                 r"\b(?:(?P<count>\w+(?:[\s-]\w+)?)\s+years|(?P<half>half\s+a)\s+century|a\s+(?P<whole>century)"
-                r"|(?P<quarter>a\s+quarter)\s+(?:of\s+a\s+)?century)\s+ago\s+(?:today|this\s+week|this\s+month)\b",
+                r"|(?P<quarter>a\s+quarter)\s+(?:of\s+a\s+)?century)\s+ago\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week|month))\b",
                 re.I,
             ),
         ),
