@@ -298,7 +298,8 @@ def _sentence_start(sentence: str) -> int:
 
 
 _CUE_BEFORE = re.compile(
-    r"(?:\b(?:chairman|chairwoman|chief|head|director|administrator|president|spokesman|spokeswoman|minister),|"
+    r"(?:\b(?:chairman|chairwoman|chief|head|director|administrator|president|spokesman|spokeswoman|minister|"
+    r"astronauts?|cosmonauts?|taikonauts?),|"
     r"\b(?:by|with|and|cosmonauts?|astronauts?|taikonauts?|actor|actress|director|pilots?|commanders?|engineers?|"
     r"specialists?|officers?|founder|CEO|administrator|billionaire|scientist|physician|doctor|journalist|"
     r"producer|writer|participant|tourist|teacher|[Mm]r\.|[Mm]rs\.|[Mm]s\.|[Dd]r\.))\s+$"
@@ -318,6 +319,13 @@ TITLE_WORDS = re.compile(
 _OCCUPATION_APPOSITION = re.compile(r"^,\s+((?:the|a|an|his|her|its|their)\s+[^,;()]{2,60})")
 
 
+@lru_cache(maxsize=1)
+def _country_possessive_re() -> re.Pattern[str]:
+    """Return the pattern of a country's possessive right before a name ('Hungary's X'), which marks X as a person."""
+    countries = sorted(set(get_resources().lexicon["nationalities"].values()), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in countries) + r")['’]s\s+$")
+
+
 def _person_cue(sentence: str, begin: int, end: int) -> str | None:
     """Return the name of a context cue saying that sentence[begin:end] names a person, if any."""
     if _CUE_AFTER.match(sentence[end : end + 40]):
@@ -327,6 +335,8 @@ def _person_cue(sentence: str, begin: int, end: int) -> str | None:
         return "cue_apposition"
     if _CUE_BEFORE.search(sentence[max(0, begin - 30) : begin]):
         return "cue_before"
+    if _country_possessive_re().search(sentence[max(0, begin - 40) : begin]):
+        return "cue_country"
     if re.search(r"\d{1,3}-year-old\s+(?:\w+\s+){0,2}$", sentence[max(0, begin - 40) : begin]):
         return "cue_age"
     return None
