@@ -74,3 +74,29 @@ def test_flight_dated_by_its_name_keeps_that_date_against_a_later_plan() -> None
         date(2033, 11, 3),
     )
     assert objects(ext, "launch_date", "Shenzhou-4") == {"2004-05"}
+
+
+def test_splashdown_off_a_coast_gives_the_coast_region() -> None:
+    ext = run(
+        "Ax-9 docked with the station on Friday. The four visitors will stay ten days before undocking and "
+        "splashing down off the coast of Oregon."
+    )
+    assert objects(ext, "landing_site", "Ax-9") == {"Oregon"}
+
+
+def test_landing_after_handing_over_belongs_to_the_crew_leaving() -> None:
+    ext = run(
+        "Shenzhou-31 docked with Tiangong on Thursday with Wen Haoran, 44, as commander. Wen and his crewmates "
+        "will hand the station over to the Shenzhou-32 crew and land in the Gobi desert in May.",
+        date(2033, 11, 3),
+    )
+    assert objects(ext, "landing_date", "Shenzhou-31") == {"2034-05"}
+    assert objects(ext, "landing_date", "Shenzhou-32") == set()
+
+
+def test_landing_of_a_flight_named_as_subject_is_not_this_flights() -> None:
+    ext = run(
+        "NS-40 lifted off from West Texas on Tuesday with six passengers. The hop came 60 years after Apollo 12 "
+        "landed on the Moon."
+    )
+    assert objects(ext, "landing_site", "NS-40") == set()

@@ -20,6 +20,7 @@ from kg.extract.rules_flight import (
     apply_history_rules,
     apply_vehicle_rules,
     find_planned_flight,
+    names_successor,
     sentence_flags,
 )
 from kg.extract.rules_orgs import add_programme_operators, apply_org_rules
@@ -381,7 +382,7 @@ def _aside(doc: Document, sentence: Sentence, mention: Mention) -> bool:
         return True
     before = sentence.text[max(0, sentence.rel(mention.begin) - 40) : sentence.rel(mention.begin)]
     earlier = r"\b(?:who|which|that)\s+(?:had\s+|has\s+)?(?:flew|flown|rode|commanded|piloted)\s+(?:on|aboard)\s+$"
-    return bool(re.search(earlier, before))
+    return bool(re.search(earlier, before)) or names_successor(sentence, mention)
 
 
 def _add_own_spacecraft(doc: Document) -> None:

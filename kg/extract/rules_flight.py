@@ -167,7 +167,7 @@ _EVENT_WORD_AS_MODIFIER = re.compile(
 _UNKNOWN_PLACE = re.compile(
     r"(?:\s+(?:by\s+parachute|safely|softly|gently|back))?(?:\s+(?:in|on)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:field|meadow|farm|pasture|clearing|steppe|desert|snow|forest|mud))?"
-    r"\s+(?:in|near|at|outside|off)\s+(?:the\s+)?(?:(?:village|town|city|hamlet|settlement|region|province)\s+of\s+)?"
+    r"\s+(?:in|near|at|outside|off)\s+(?:the\s+)?(?:(?:village|town|city|hamlet|settlement|region|province|coast|shores?)\s+of\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
 )
 _NEGATED = re.compile(r"\b(?:not|never|no longer|won't|will not|did not|didn't)\b[^,;]*$", re.I)
@@ -651,6 +651,8 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
                 )
         elif mention.kind in ("place", "launch_site") and landing and any(v.end() <= rel for v in landing):
             nearest = max(v.end() for v in landing if v.end() <= rel)
+            if _landing_of_other_flight(sentence, mission, nearest):
+                continue
             gap = text[nearest:rel]
             other_places = [
                 m for m in sentence.mentions if m.kind == "place" and nearest <= sentence.rel(m.begin) < rel
@@ -693,7 +695,11 @@ def _unknown_landing_place(doc: Document, sentence: Sentence, mission: str, land
     """A landing place no gazetteer knows: 'came down near the village of Smelovka' -> Smelovka."""
     for verb in landing:
         place = _UNKNOWN_PLACE.match(sentence.text, verb.end())
-        if place is None or place.group("name").split()[0] in get_resources().names["not_names"]:
+        if (
+            place is None
+            or _landing_of_other_flight(sentence, mission, verb.end())
+            or place.group("name").split()[0] in get_resources().names["not_names"]
+        ):
             continue
         begin = sentence.span.begin + place.start("name")
         if any(m.begin <= begin < m.end for m in sentence.mentions):
@@ -706,6 +712,12 @@ def _unknown_landing_place(doc: Document, sentence: Sentence, mission: str, land
             mission, "landing_site", key, sentence, begin, begin + len(name), "site.landed_near_unknown_place", 0.6
         )
         return
+
+
+def _landing_of_other_flight(sentence: Sentence, mission: str, verb_end: int) -> bool:
+    """Tell whether the landing verb ending at `verb_end` has another flight as subject ('after Apollo 11 landed')."""
+    verb_start = sentence.text.rfind(" ", 0, verb_end - 1) + 1
+    return any(m.key != mission and 0 <= verb_start - sentence.rel(m.end) <= 12 for m in sentence.of_kind("mission"))
 
 
 def _in_past_clause(doc: Document, sentence: Sentence, mention: Mention) -> bool:
@@ -900,3 +912,18 @@ def _outside_relative_clause(lowered: str, position: int) -> bool:
     """Tell whether a marker is outside a 'who/whose/which' clause ('a pilot who led the first flight in 2022')."""
     clause = re.split(r"[,;]", lowered[:position])[-1]
     return not re.search(r"\b(?:who|whose|which)\b", clause)
+
+
+# 'hand the station over to the Shenzhou-15 crew', 'after the Crew-3 astronauts arrive to replace them': the flight
+# named is the one taking over, not the one the sentence tells of.
+_SUCCESSOR_BEFORE = re.compile(r"\b(?:over\s+to|replaced\s+by|relieved\s+by|succeeded\s+by)\s+(?:the\s+)?$", re.I)
+_SUCCESSOR_AFTER = re.compile(r"^[^,;.]{0,40}?\bto\s+(?:replace|relieve|take\s+over\s+from|succeed)\b", re.I)
+
+
+def names_successor(sentence: Sentence, mention: Mention) -> bool:
+    """Tell whether a flight is named as the one that relieves the sentence's crew ('over to the X crew')."""
+    rel_begin, rel_end = sentence.rel(mention.begin), sentence.rel(mention.end)
+    return bool(
+        _SUCCESSOR_BEFORE.search(sentence.text[max(0, rel_begin - 30) : rel_begin])
+        or _SUCCESSOR_AFTER.match(sentence.text[rel_end : rel_end + 60])
+    )
