@@ -192,6 +192,7 @@ def _places(sentence: str, offset: int) -> list[Mention]:
     return found
 
 
+_NOT_INITIALS = {"US", "UK", "EU", "UN", "TV", "AI", "PR", "OK", "ID", "ET", "PM", "AM", "GP"}
 _TOKEN = re.compile(r"[“\"][^\W\d_][\w’'-]*[”\"]|[^\W\d_][\w’'-]*(?:\.(?=\s))?|@\w+")
 
 
@@ -209,10 +210,13 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
     for tok in tokens:
         word = re.sub(r"['’]s$", "", tok[2])
         bare = word.strip('“”"')
+        # Two capitals opening a name are initials used as a given name ('CJ Sturckow'), not an acronym.
+        initials = re.fullmatch(r"[A-Z]{2}", bare) is not None and bare not in _NOT_INITIALS
         capital = (
             (bare[:1].isupper() and not bare.isupper())
             or (word in particles and current)
             or re.fullmatch(r"[A-Z]\.", bare) is not None
+            or (initials and not current)
         )
         adjacent = current and sentence[current[-1][1] : tok[0]] == " " and not current[-1][2].endswith(("'s", "’s"))
         if capital and (adjacent or not current):
@@ -220,10 +224,12 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
         else:
             if current:
                 runs.append(current)
-            current = [(tok[0], tok[0] + len(word), word)] if word[:1].isupper() and not word.isupper() else []
+            opens = (word[:1].isupper() and not word.isupper()) or initials
+            current = [(tok[0], tok[0] + len(word), word)] if opens else []
     if current:
         runs.append(current)
-    found = []
+    found: list[Mention] = []
+    pending: list[tuple[int, int, str]] = []
     for run in runs:
         titled = False
         while len(run) > 2 and TITLE_WORDS.fullmatch(run[0][2]):
@@ -248,7 +254,7 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
         if any(not (end <= m.begin or begin >= m.end) for m in taken):
             continue
         words = [w for _, _, w in run]
-        initial = re.fullmatch(r"[A-Z]\.", words[0]) is not None
+        initial = re.fullmatch(r"[A-Z]\.|[A-Z]{2}", words[0]) is not None
         if any(w in stop for w in words[1:]) or any(w.endswith(".") for w in words[1 if initial else 0 :]):
             continue
         text = sentence[run[0][0] : run[-1][1]]
@@ -259,24 +265,39 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
         if initial and not cue:
             continue
         if not (first_known or chinese or cue):
+            if len(words) == 2:
+                pending.append((begin, end, text))
             continue
-        alias_group = res.person_aliases.get(fold(text))
-        canonical = alias_group[0] if alias_group else text
-        alts = set(alias_group or ()) - {text}
-        found.append(
-            Mention(
-                begin,
-                end,
-                "person",
-                text,
-                canonical,
-                "person",
-                "person_name." + ("given_name" if first_known else "family_first" if chinese else str(cue)),
-                {"family_first": chinese},
-                alts,
-            )
-        )
-    return found
+        rule = "given_name" if first_known else "family_first" if chinese else str(cue)
+        found.append(_person_mention(begin, end, text, rule, chinese))
+    return found + _list_members(sentence, offset, pending, found)
+
+
+def _person_mention(begin: int, end: int, text: str, rule: str, chinese: bool) -> Mention:
+    """Return a person mention with the canonical spelling of the alias table."""
+    alias_group = get_resources().person_aliases.get(fold(text))
+    canonical = alias_group[0] if alias_group else text
+    alts = set(alias_group or ()) - {text}
+    return Mention(
+        begin, end, "person", text, canonical, "person", f"person_name.{rule}", {"family_first": chinese}, alts
+    )
+
+
+_LIST_LEFT = re.compile(r",\s+(?:and\s+)?")
+_LIST_RIGHT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _list_members(
+    sentence: str, offset: int, pending: list[tuple[int, int, str]], found: list[Mention]
+) -> list[Mention]:
+    """Return the two-word names listed between two people ('Luke Mays, Jamila Gilbert and Chris Huie')."""
+    added = []
+    for begin, end, text in pending:
+        left = any(_LIST_LEFT.fullmatch(sentence[m.end - offset : begin - offset]) for m in found if m.end <= begin)
+        right = any(_LIST_RIGHT.fullmatch(sentence[end - offset : m.begin - offset]) for m in found if m.begin >= end)
+        if left and right:
+            added.append(_person_mention(begin, end, text, "list_member", False))
+    return added
 
 
 def _drop_service_and_rank(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -316,7 +337,9 @@ TITLE_WORDS = re.compile(
     r"Administrator|Chief|Secretary|Ambassador|Judge|Justice|Rev\.?|Father|Sister|Brother|Crown|Deputy"
 )
 # An apposition naming an occupation ('X, a SpaceX engineer,') marks X as a person.
-_OCCUPATION_APPOSITION = re.compile(r"^,\s+((?:the|a|an|his|her|its|their)\s+[^,;()]{2,60})")
+_OCCUPATION_APPOSITION = re.compile(
+    r"^,\s+((?:the|a|an|his|her|its|their|former|retired|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s)\s+[^,;()]{2,60})"
+)
 
 
 @lru_cache(maxsize=1)

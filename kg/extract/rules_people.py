@@ -18,7 +18,8 @@ _AGE_AFTER = re.compile(
     r"|,\s+(?:an?\s+|the\s+)?[^,;]{0,60}?\bwho\s+(?:turned|turns|will turn)\s+(\d{1,3})\b)"
 )
 _RANK_TAIL = re.compile(
-    r"(?:\b(?:Group|Wing|Squadron|Flight|Leader|Captain|Commander|Lieutenant|Major|General|Colonel|Brigadier|"
+    # 'Director General' is one title (an occupation), not a director with a rank.
+    r"(?<![Dd]irector\s)(?:\b(?:Group|Wing|Squadron|Flight|Leader|Captain|Commander|Lieutenant|Major|General|Colonel|Brigadier|"
     r"Admiral|Rear|Vice|Sergeant|Corporal|Private)\s+)+$"
 )
 # What may stand between an occupation and the name it introduces: a space, or a colon opening a list.
@@ -26,7 +27,8 @@ _LIST_INTRO = re.compile(r"\s|:\s+")
 _RESPECTIVELY = re.compile(r"\b(?:aged|ages)\s+((?:\d{1,3}\s*,\s*)*\d{1,3},?\s+and\s+\d{1,3}),?\s+respectively\b")
 _APPOSITION = re.compile(
     r"^(?:,\s*\d{1,3}\s*)?,\s+(?:who\s+is\s+)?(?:(?:the|a|an)\s+(?:\d{1,3}-year-old\s+)?((?:former|retired|veteran|ex-)\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?|((?:former|retired|ex-)\s+)?)$"
+    r"(?:[\w'’-]+\s+){0,3}?|((?:former|retired|ex-)\s+)?"
+    r"|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+(?:[\w'’-]+\s+){0,2}?)$"
 )
 
 
@@ -336,6 +338,10 @@ def _resolve_role_nouns(doc: Document, sentence: Sentence) -> None:
         if match.group("title") and not title:
             continue
         noun = _occupation_value(match.group("noun"))
+        word = match.group("noun").lower()
+        if word != noun and word.endswith("s"):
+            # A plural ('the astronauts') stands for a group, never for one person named earlier.
+            continue
         key = _antecedent(doc, sentence, begin, noun, noun in female)
         if key is None:
             continue
