@@ -109,7 +109,7 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None, fi
         if _names_year(doc, sentence, timex):
             continue
         owner = _history_flight(sentence, timex, history) if in_ranges(timex.begin, history) else mission
-        trig = _trigger_for(sentence, timex, triggers, timexes)
+        trig = _trigger_for(sentence, timex, triggers, timexes) or _past_happening(doc, sentence, timex)
         if trig is None:
             continue
         value = timex.to_value()
@@ -132,6 +132,27 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None, fi
             continue
         value = combine(day, clock, _site_zone(doc, sentence, mission))
         _add_event(doc, sentence, trig, value, min(trig[0], clock.begin), max(trig[1], clock.end), mission, film)
+
+
+# What may stand between a past verb and its date: a few words, then the preposition ('went to the Moon in').
+_VERB_DATE_GAP = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:in|on|since|during)\s+(?:the\s+)?(?:year\s+)?")
+
+
+def _past_happening(doc: Document, sentence: Sentence, timex: Timex) -> tuple[int, int, str, str] | None:
+    """Return a past verb dated by the expression after it ('went up in 1978', 'was hurt in January')."""
+    value = timex.to_value()
+    published = doc.article.published.isoformat()
+    if value is None or value.lexical > published[: len(value.lexical)]:
+        return None
+    text = sentence.text
+    window_begin = max(0, timex.begin - 60)
+    best = None
+    for verb in lexicon_re("past_event_verbs").finditer(text, window_begin, timex.begin):
+        if _VERB_DATE_GAP.fullmatch(text, verb.end(), timex.begin) and not inside_name(sentence, verb.start()):
+            best = verb
+    if best is None:
+        return None
+    return (best.start(), best.end(), "other", "happening")
 
 
 def _history_flight(sentence: Sentence, timex: Timex, history: list[tuple[int, int]]) -> str | None:
