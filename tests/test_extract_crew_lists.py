@@ -83,3 +83,21 @@ def test_an_earlier_trip_told_with_only_a_year_gets_a_flight_of_its_own() -> Non
     assert "Dumitru Prunariu's 1981 flight" in missions(ext)
     assert "Dumitru Prunariu" in crew(ext, "Dumitru Prunariu's 1981 flight")
     assert "Dumitru Prunariu" not in crew(ext, "Crew-49")
+
+
+def test_a_plural_role_reaches_people_listed_with_their_employers() -> None:
+    ext = run(
+        "The Crew-53 mission lifted off on Monday. Mira Sato, 41, of the Korea Aerospace Research Institute, and "
+        "Irishman Colm Byrne, 45, of the European Space Agency serve as mission specialists."
+    )
+    members = crew(ext, "Crew-53")
+    assert "mission specialist" in members["Mira Sato"]
+    assert "mission specialist" in members["Colm Byrne"]
+
+
+def test_crewmates_named_after_a_copula_are_crew() -> None:
+    ext = run(
+        "The Shenzhou-31 mission lifted off on Monday, commanded by Zhao Gang. "
+        "His crewmates are Liu Wei, 50, who flew once before in 2012, and Deng Qing, 38, a rookie."
+    )
+    assert {"Zhao Gang", "Liu Wei", "Deng Qing"} <= set(crew(ext, "Shenzhou-31"))

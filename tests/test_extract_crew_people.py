@@ -64,3 +64,8 @@ def test_a_plural_role_noun_is_no_coreference_to_the_last_official() -> None:
     )
     assert objects(ext, "occupation", "Wu Jian") == {"deputy director"}
     assert "Wu Jian" not in crew(ext, "Shenzhou-40")
+
+
+def test_a_family_name_with_a_short_given_name_and_a_title_of_two_words() -> None:
+    ext = run("The Shenzhou-41 mission lifted off. Vice Premier Wang He watched the liftoff at Jiuquan.")
+    assert objects(ext, "occupation", "Wang He") == {"vice premier"}

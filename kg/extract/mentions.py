@@ -255,7 +255,11 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
             continue
         words = [w for _, _, w in run]
         initial = re.fullmatch(r"[A-Z]\.|[A-Z]{2}", words[0]) is not None
-        if any(w in stop for w in words[1:]) or any(w.endswith(".") for w in words[1 if initial else 0 :]):
+        # A short given name after a family name may spell a stop word ('Liu He').
+        family_pair = len(words) == 2 and words[0] in family_first
+        if (any(w in stop for w in words[1:]) and not family_pair) or any(
+            w.endswith(".") for w in words[1 if initial else 0 :]
+        ):
             continue
         text = sentence[run[0][0] : run[-1][1]]
         nickname = len(words) > 2 and words[1][:1] in '“"' and words[1].strip('“”"') in given
@@ -331,7 +335,7 @@ _CUE_AFTER = re.compile(
 )
 # Titles and ranks written before a name: they make the words after them a person and are not part of it.
 TITLE_WORDS = re.compile(
-    r"Prime|Minister|President|Vice|Senator|Governor|Mayor|King|Queen|Prince|Princess|Sheikh|Emir|Pope|"
+    r"Prime|Premier|Minister|President|Vice|Senator|Governor|Mayor|King|Queen|Prince|Princess|Sheikh|Emir|Pope|"
     r"Chancellor|General|Lieutenant|Major|Colonel|Captain|Group|Wing|Squadron|Flight|Leader|Commander|Admiral|"
     r"Rear|Brigadier|Sergeant|Private|Corporal|Professor|Prof\.|Dr\.?|Sir|Dame|Lord|Lady|Chairman|Chairwoman|"
     r"Administrator|Chief|Secretary|Ambassador|Judge|Justice|Rev\.?|Father|Sister|Brother|Crown|Deputy"

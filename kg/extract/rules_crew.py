@@ -17,13 +17,18 @@ _CLAUSE_WORD = (
     r"(?:while|whereas|but|is|are|was|were|will|with|by|who|whom|which|as|after|before|when|said|says|told|"
     r"greeted|watched|introduced|welcomed|met|joined|joins|join|replaced|replaces|than|from|of)"
 )
+# An age and an employer after a name: ', 52, of the Japan Aerospace Exploration Agency'.
+_AGE_AND_EMPLOYER = (
+    r"(?:,\s*\d{1,3}\s*)?(?:\s*\(\d{1,3}\))?"
+    r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5})?"
+)
 # Between two listed people: an age, an apposition closed by a comma, then ',', ';' or 'and', then a premodifier.
 _LIST_GAP = re.compile(
-    r"(?:,\s*\d{1,3}\s*)?(?:\s*\(\d{1,3}\))?(?:,\s+(?!and\b)[^;]{0,120}?)?(?:,\s*|;\s*|\s+and\s+|,\s+and\s+|;\s+and\s+)"
+    _AGE_AND_EMPLOYER + r"(?:,\s+(?!and\b)[^;]{0,120}?)?(?:,\s*|;\s*|\s+and\s+|,\s+and\s+|;\s+and\s+)"
     rf"(?P<premodifier>(?:(?!{_CLAUSE_WORD}\b)[\w'’.-]+\s+){{0,4}})"
 )
 # After the last listed person and before the predicate: an age and an apposition.
-_LIST_TAIL = r"(?:,\s*\d{1,3}\s*)?(?:\s*\(\d{1,3}\))?(?:,\s+[^;]{0,120}?,)?\s*,?\s+"
+_LIST_TAIL = _AGE_AND_EMPLOYER + r"(?:,\s+[^;]{0,120}?,)?\s*,?\s+"
 _PLURAL_PREDICATE = (
     r"(?:all\s+|both\s+)?(?:are|were|will\s+be|(?:will\s+)?(?:fly|flies|flew|flying|serve|serves|served|serving|"
     r"work|works|worked|working|act|acts|acted|acting)\s+as|as)\s+(?:the\s+)?(?:mission['’]s\s+|flight['’]s\s+|crew['’]s\s+)?"
@@ -34,6 +39,12 @@ _INVERTED_OPENING = re.compile(
     r"With\s+(?:him|her|them)\b|In\s+the\s+(?:cabin|capsule|spacecraft|other\s+seats)\b|"
     r"(?:Aboard|On\s+board|Joining\s+(?:him|her|them))\b|At\s+the\s+controls\b)"
     r"[^;:]{0,70}?\s+(?:were|was|are|is|will\s+be)\s+(?:[^;:]{0,60}:\s+)?(?:[\w'’.-]+\s+){0,4}$"
+)
+# The crew named as someone's companions: 'His crewmates are A, 54, ..., and B'.
+_CREWMATES = re.compile(
+    r"\b(?:his|her|their|the)\s+(?:two\s+|three\s+|four\s+|fellow\s+)?(?:crewmates|crew\s+mates|fellow\s+crew\s+members|"
+    r"companions|travell?ing\s+companions)\s+(?:are|were|will\s+be|include|included)\s*:?\s+(?:[\w'’.-]+\s+){0,3}$",
+    re.I,
 )
 # A named flight followed by its crew: 'the Shenzhou-16 crew of A, B and C', 'members of the Crew-4 mission, A, B'.
 _FLIGHT_CREW_AFTER = re.compile(
@@ -136,14 +147,15 @@ def _plural_role_before(doc: Document, sentence: Sentence, mission: str, people:
 
 
 def _inverted_list(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
-    """'Riding with Bezos were A, 53, ...; B, 82, ...; and C': the list after the verb (and the companion) fly."""
+    """'Riding with Bezos were A, 53, ...; B, 82, ...; and C', 'His crewmates are A and B': the listed people fly."""
     for person in people:
-        match = _INVERTED_OPENING.match(sentence.text[: sentence.rel(person.begin)])
-        if match is None:
+        prefix = sentence.text[: sentence.rel(person.begin)]
+        inverted = _INVERTED_OPENING.match(prefix)
+        if inverted is None and not _CREWMATES.search(prefix):
             continue
         begin = sentence.span.begin
         listed = _listed(sentence, person, people, backwards=False)
-        companions = [m for m in people if m.end <= person.begin and not m.possessive]
+        companions = [m for m in people if m.end <= person.begin and not m.possessive] if inverted else []
         for member in listed + companions:
             add_crew(doc, mission, sentence, member, "crew.inverted_list", None, begin)
         return
