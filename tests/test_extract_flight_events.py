@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extract.model import Extraction, Value
-from tests.test_extract_support import run
+from tests.test_extract_support import objects, run
 
 
 def event_dates(ext: Extraction) -> set[str]:
@@ -42,3 +42,13 @@ def test_past_verb_before_a_later_date_is_not_a_happening() -> None:
         date(2023, 5, 5),
     )
     assert not {"2031", "2040"} & event_dates(ext)
+
+
+def test_sentence_opening_on_the_new_crew_speaks_of_the_main_flight() -> None:
+    ext = run(
+        "Soyuz MS-40 lifted off from Baikonur on Friday with Anna Petrova and Igor Volkov aboard. "
+        "Already on the station, the engineer Mark Hollis will have spent eight months in orbit by June. "
+        "The new crew will live some 250 miles above the Earth until autumn.",
+        date(2031, 4, 4),
+    )
+    assert objects(ext, "altitude_km", "Soyuz MS-40") == {"402.336"}

@@ -200,6 +200,11 @@ _BACK_REFERENCE = re.compile(
     r"\b(?:on|aboard|in|inside|with)\s+it\b|\b(?:the|that|this)\s+(?:capsule|spacecraft|ship|craft)\b", re.I
 )
 
+# A sentence opening on 'The new crew' or 'The three astronauts' speaks of the article's own flight.
+_MAIN_CREW_OPENING = re.compile(
+    r"(?:The|Its)\s+(?:new\s+|(?:two|three|four|five|six|seven)\s+)?(?:crew|astronauts|cosmonauts|taikonauts)\b"
+)
+
 
 def _sentence_flight(doc: Document, sentence: Sentence, main: str | None, previous: str | None) -> str | None:
     """Return the flight a sentence speaks of: one it names, a newly planned one, a crew member's, or the last."""
@@ -223,6 +228,8 @@ def _sentence_flight(doc: Document, sentence: Sentence, main: str | None, previo
             flight = doc.mission_of_person(mention.key)
             if flight:
                 return flight
+    if main and _MAIN_CREW_OPENING.match(sentence.text):
+        return main
     if previous and (previous == main or doc.attrs[previous].get("owner") or _BACK_REFERENCE.search(sentence.text)):
         return previous
     return main or previous
