@@ -20,7 +20,8 @@ _DIRECTED_BY = re.compile(
 # '"Apollo 11", a documentary by ...': a quoted title in apposition to a film noun.
 _TITLE_BEFORE_NOUN = re.compile(r"[\"“]([^\"”]{2,80})[\"”],?\s+(?:a|an|the)\s+(?:new\s+|\w+\s+)?$")
 _PLAYS = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:will\s+)?(?:play|plays|played|star|stars|starred|appear|appears|portray|portrays)\b"
+    r"^\s*(?:\w+\s+){0,3}?(?:will\s+)?(?:play|plays|played|playing|star|stars|starred|starring|appear|appears|"
+    r"portray|portrays|portrayed|portraying)\b"
 )
 
 
@@ -47,8 +48,11 @@ def apply_film_rules(doc: Document, sentence: Sentence, mission: str | None, fil
     """Collect film titles, directors, cast and broadcasters stated in one sentence."""
     text = sentence.text
     nouns = list(lexicon_re("film_nouns").finditer(text))
+    film_roles = set(doc.lexicon()["film_roles"])
     for mention in sentence.mentions:
-        title = mention.attrs.get("title") if mention.rule == "coref.role_noun" else None
+        # 'the Mission Impossible actor' names a film; 'the Marine Corps pilot' names a service.
+        filmish = mention.rule == "coref.role_noun" and mention.attrs.get("noun") in film_roles
+        title = mention.attrs.get("title") if filmish else None
         if title and mention.key:
             named = film_slot(films, f"title:{title}", sentence)
             named.title = str(title)
