@@ -52,3 +52,32 @@ def test_sentence_opening_on_the_new_crew_speaks_of_the_main_flight() -> None:
         date(2031, 4, 4),
     )
     assert objects(ext, "altitude_km", "Soyuz MS-40") == {"402.336"}
+
+
+def test_brought_the_craft_down_is_a_dated_landing() -> None:
+    ext = run(
+        "STS-90 lifted off from Kennedy Space Center on March 2. On March 9 the commander brought the "
+        "heavy orbiter down at Edwards Air Force Base.",
+        date(2031, 3, 12),
+    )
+    assert objects(ext, "landing_date", "STS-90") == {"2031-03-09"}
+
+
+def test_expected_back_at_a_known_site_is_a_landing_there() -> None:
+    ext = run(
+        "Shenzhou-31 docked with the station on Thursday. The taikonauts will stay six months and are "
+        "expected back at Dongfeng in November.",
+        date(2033, 5, 5),
+    )
+    assert objects(ext, "landing_site", "Shenzhou-31") == {"Dongfeng"}
+    assert objects(ext, "landing_date", "Shenzhou-31") == {"2033-11"}
+
+
+def test_flight_handed_over_to_is_not_the_one_landing() -> None:
+    ext = run(
+        "Shenzhou-31 lifted off on Thursday carrying commander Li Wei and two crewmates. After six months Li "
+        "and his crewmates are to hand the station over to the Shenzhou-32 crew and land at the Dongfeng site.",
+        date(2033, 5, 5),
+    )
+    assert objects(ext, "landing_site", "Shenzhou-31") == {"Dongfeng site"}
+    assert objects(ext, "landing_site", "Shenzhou-32") == set()

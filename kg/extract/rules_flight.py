@@ -717,7 +717,13 @@ def _unknown_landing_place(doc: Document, sentence: Sentence, mission: str, land
 def _landing_of_other_flight(sentence: Sentence, mission: str, verb_end: int) -> bool:
     """Tell whether the landing verb ending at `verb_end` has another flight as subject ('after Apollo 11 landed')."""
     verb_start = sentence.text.rfind(" ", 0, verb_end - 1) + 1
-    return any(m.key != mission and 0 <= verb_start - sentence.rel(m.end) <= 12 for m in sentence.of_kind("mission"))
+    # 'hand over to the Shenzhou-15 crew and land': a flight followed by 'and' is the object of an earlier verb.
+    return any(
+        m.key != mission
+        and 0 <= verb_start - sentence.rel(m.end) <= 12
+        and not re.search(r"\band\b", sentence.text[sentence.rel(m.end) : verb_start])
+        for m in sentence.of_kind("mission")
+    )
 
 
 def _in_past_clause(doc: Document, sentence: Sentence, mention: Mention) -> bool:
