@@ -388,7 +388,10 @@ def _aside(doc: Document, sentence: Sentence, mention: Mention) -> bool:
     if year and int(year.group(1) or year.group(2)) < doc.article.published.year:
         return True
     before = sentence.text[max(0, sentence.rel(mention.begin) - 40) : sentence.rel(mention.begin)]
-    earlier = r"\b(?:who|which|that)\s+(?:had\s+|has\s+)?(?:flew|flown|rode|commanded|piloted)\s+(?:on|aboard)\s+$"
+    earlier = (
+        r"\b(?:who|which|that)\s+(?:had\s+|has\s+)?(?:flew|flown|rode|commanded|piloted)\s+(?:up\s+|out\s+)?"
+        r"(?:on|aboard)\s+$"
+    )
     return bool(re.search(earlier, before)) or names_successor(sentence, mention)
 
 

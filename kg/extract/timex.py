@@ -109,7 +109,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("end_year", re.compile(r"\b(?:by\s+)?the\s+end\s+of\s+(next|this|last)\s+year\b", re.I)),
         ("rel_year", re.compile(r"\b(next|this|last)\s+year\b", re.I)),
         ("rel_month", re.compile(r"\b(next|this|last)\s+month\b", re.I)),
-        ("in_month", re.compile(rf"\b(?:in|next|this|last|early|late|mid-?)\s+({_MONTH})(?!\s*\d)\b")),
+        ("in_month", re.compile(rf"\b(?:in|until|till|since|next|this|last|early|late|mid-?)\s+({_MONTH})(?!\s*\d)\b")),
         (
             "year",
             re.compile(
@@ -174,7 +174,7 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool, anc
     """Turn one regex match into a Timex, or None when it is not a valid date."""
     begin, end = match.span()
     if anchor is not None and name in ("md", "dm", "in_month", "edge_month"):
-        published, future = anchor, False
+        return _near_anchor(name, match, anchor, published)
     if name == "ago_today":
         return _ago_today(match, published)
     if name == "rel_week":
@@ -235,6 +235,43 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool, anc
     if name == "weekday":
         return _weekday(match, published, future)
     return None
+
+
+def _near_anchor(name: str, match: re.Match[str], anchor: date, published: date) -> Timex | None:
+    """Return a yearless date of a story set in the past: the one nearest the story's day, either side.
+
+    The story's day is a point inside the narrative, not the time of telling, so 'came home on
+    September 26' after 'launched on June 6, 1985' is later that year, not the year before.
+    """
+    begin, end = match.span()
+    g = match.groups()
+    if name in ("md", "dm"):
+        month_text, day_text = (g[0], g[1]) if name == "md" else (g[1], g[0])
+        if name == "md" and month_text.rstrip(".").lower() == "may" and not re.match(r"May\s+\d", match.group(0)):
+            return None
+        candidates = []
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                candidates.append(date(year, _month_number(month_text), int(day_text)))
+            except ValueError:
+                continue
+        candidates = [c for c in candidates if c <= published]
+        if not candidates:
+            return None
+        return Timex(begin, end, "day", day=min(candidates, key=lambda c: abs((c - anchor).days)))
+    month = _month_number(g[0])
+    if name == "in_month" and g[0].rstrip(".") == "May" and "in May" not in match.group(0):
+        return None
+    here = anchor.year * 12 + anchor.month - 1
+    options = [y * 12 + month - 1 for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    # 'until November' looks forward from the story's day, 'since November' back.
+    word = match.group(0).split()[0].lower()
+    if word in ("until", "till"):
+        options = [i for i in options if i >= here]
+    elif word == "since":
+        options = [i for i in options if i <= here]
+    index = min(options, key=lambda i: abs(i - here))
+    return Timex(begin, end, "month", value=f"{index // 12:04d}-{index % 12 + 1:02d}")
 
 
 def _ago_today(match: re.Match[str], published: date) -> Timex | None:
