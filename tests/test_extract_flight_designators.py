@@ -43,3 +43,22 @@ def test_landing_beside_a_crewmate_who_flew_up_later_is_the_subjects_flight() ->
     assert objects(ext, "landing_site", "Soyuz T-21") == {"Kazakhstan"}
     assert objects(ext, "landing_date", "Soyuz T-22") == set()
     assert objects(ext, "launch_date", "Soyuz T-22") == {"1984-07-12"}
+
+
+def test_flights_told_as_coming_to_the_station_have_it_as_destination() -> None:
+    ext = run(
+        "Shenzhou-31 docked with the Tiangong space station on Thursday. The crew will pass the station over "
+        "to the Shenzhou-32 crew in May, unless a leak forces them home before Shenzhou-33 arrives.",
+        date(2033, 11, 3),
+    )
+    assert objects(ext, "destination", "Shenzhou-32") == {"Tiangong space station"}
+    assert objects(ext, "destination", "Shenzhou-33") == {"Tiangong space station"}
+
+
+def test_a_flight_merely_named_near_the_station_gets_no_destination() -> None:
+    ext = run(
+        "Shenzhou-31 docked with the Tiangong space station on Thursday. Its commander trained for the "
+        "Shenzhou-20 mission but was replaced.",
+        date(2033, 11, 3),
+    )
+    assert objects(ext, "destination", "Shenzhou-20") == set()

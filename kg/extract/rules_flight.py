@@ -687,6 +687,7 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
                 0.85,
             )
     _generic_destinations(doc, sentence, mission, contrast)
+    _station_visits(doc, sentence)
     if landing and not any(f.predicate == "landing_site" for f in doc.facts_of(mission, "landing_site")):
         _unknown_landing_place(doc, sentence, mission, landing)
 
@@ -793,6 +794,43 @@ def _generic_destinations(doc: Document, sentence: Sentence, mission: str, contr
                 rule,
                 0.75,
             )
+
+
+# A flight that comes to the station: 'hand the station over to the X crew', 'before X arrives', 'flown up on X'.
+_VISIT_BEFORE = re.compile(
+    r"\b(?:over\s+to|(?:on|aboard)\s+the\s+(?:space\s+)?station\s+(?:during|on)|(?:flew|flown)\s+up\s+(?:on|aboard))"
+    r"\s+(?:the\s+)?$"
+)
+_VISIT_AFTER = re.compile(r"^[^.;:]{0,90}?\b(?:arrives?|arrived|arriving|docks|docked)\b")
+
+
+def _station_visits(doc: Document, sentence: Sentence) -> None:
+    """Give a flight told as coming to the station (handed over to, arriving, flown up on) that destination."""
+    if sentence.plot:
+        return
+    for mention in sentence.of_kind("mission"):
+        if mention.key is None:
+            continue
+        rel, rel_end = sentence.rel(mention.begin), sentence.rel(mention.end)
+        before = sentence.text[max(0, rel - 50) : rel]
+        after = sentence.text[rel_end:]
+        arrives = _VISIT_AFTER.match(after)
+        if arrives and any(
+            rel_end < sentence.rel(m.begin) < rel_end + arrives.end() for m in sentence.of_kind("mission")
+        ):
+            arrives = None
+        if not (_VISIT_BEFORE.search(before) or arrives):
+            continue
+        station = named_station(doc, sentence)
+        if station is None or not (
+            sentence.of_kind("station")
+            or lexicon_re("generic_station_nouns").search(sentence.text)
+            or re.search(r"\bup\s+(?:on|aboard)\s+(?:the\s+)?$", before)
+        ):
+            continue
+        doc.add_fact(
+            mention.key, "destination", station, sentence, mention.begin, mention.end, "destination.station_visit", 0.7
+        )
 
 
 def named_station(doc: Document, sentence: Sentence) -> str | None:
