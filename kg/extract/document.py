@@ -138,9 +138,12 @@ class Document:
         self.facts[:] = [f for f in self.facts if id(f) not in ids]
         self._index = {}
         self._seen = set()
+        self._crew_flight = {}
         for fact in self.facts:
             self._index.setdefault((fact.subject, fact.predicate), []).append(fact)
             self._seen.add((fact.subject, fact.predicate, fact.obj, fact.role, fact.evidence.sentence))
+            if fact.predicate == "crew_member":
+                self._crew_flight.setdefault(str(fact.obj), fact.subject)
 
     def sentence_at(self, span: Span) -> Sentence:
         """Return the sentence with this span."""

@@ -36,7 +36,7 @@ _PLURAL_PREDICATE = (
 # An inverted sentence whose subject is the crew list: 'Riding with X were', 'In the cabin were four employees:'.
 _INVERTED_OPENING = re.compile(
     r"^\W*(?:(?:Riding|Flying|Travell?ing|Going|Strapped\s+in)\s+(?:up\s+|along\s+)?(?:with|beside|alongside)\b|"
-    r"With\s+(?:him|her|them)\b|In\s+the\s+(?:cabin|capsule|spacecraft|other\s+seats)\b|"
+    r"With\s+(?:him|her|them)\b|(?:Alongside|Beside|Next\s+to)\b|In\s+the\s+(?:cabin|capsule|spacecraft|other\s+seats)\b|"
     r"(?:Aboard|On\s+board|Joining\s+(?:him|her|them))\b|At\s+the\s+controls\b)"
     r"[^;:]{0,70}?\s+(?:were|was|are|is|will\s+be)\s+(?:[^;:]{0,60}:\s+)?(?:[\w'’.-]+\s+){0,4}$"
 )
@@ -55,12 +55,24 @@ _FLIGHT_CREW_AFTER = re.compile(
 _TRAVEL_TO_FLIGHT = re.compile(
     r"\b(?:flew|flown|flies|rode|went|arrived|launched|sent|made|orbited|orbit|in\s+space|into\s+(?:orbit|space)|"
     r"travell?ed|blasted\s+off|lifted\s+off|returned|came)\b[^;]{0,50}?\b(?:on|aboard|on\s+board)\s+(?:the\s+)?$"
+    # Only someone aboard can step outside: 'made the first spacewalk from Voskhod 2'.
+    r"|\b(?:spacewalk|space\s+walk|walked\s+in\s+space|stepped\s+(?:out|outside))\b[^;]{0,30}?\bfrom\s+(?:the\s+)?$"
 )
+# What a traveller and the travel verb cannot have between them: a relative pronoun (the verb is a vehicle's:
+# 'X would shelter in the Crew Dragon that flew up on Crew-5') or a clause boundary.
+_NOT_TRAVELLER_GAP = re.compile(r"\b(?:said|says|told|and|but|while|that|which)\b")
 # A person's earlier trip with a year and no flight name: 'X, went up in 1978', 'Y followed in 1980'.
 _UNNAMED_TRIP = re.compile(
-    r"^(?:,\s*\d{1,3}\s*)?,?\s+(?:who\s+)?(?:went\s+up|flew(?:\s+to\s+space|\s+into\s+space|\s+in\s+space)?|"
-    r"followed|went\s+(?:in)?to\s+(?:space|orbit)|reached\s+(?:space|orbit)|was\s+launched)\s+in\s+((?:19|20)\d\d)\b"
+    r"^(?:,\s*\d{1,3}\s*)?,?\s+(?:who\s+)?(?:(?:went\s+up|flew(?:\s+to\s+space|\s+into\s+space|\s+in\s+space)?|"
+    r"followed|went\s+(?:in)?to\s+(?:space|orbit)|reached\s+(?:space|orbit)|was\s+launched)|"
+    # A flight described rather than named: 'who rode on the first crewed New Shepard flight in July 2021'.
+    r"(?:had\s+)?(?:rode|ridden|flew|flown|went|travell?ed)\s+(?:on|aboard)\s+(?:the\s+|an?\s+|his\s+|her\s+|its\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?(?:flight|mission|launch|trip|ride))\s+in\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"((?:19|20)\d\d)\b"
 )
+# Companions of such a trip right after it: 'in July 2021 with his brother Mark'.
+_TRIP_COMPANION_GAP = re.compile(r"\s+(?:along\s+)?with\s+(?:his|her|their)?\s*(?:[a-z][\w'’-]*\s+){0,2}")
 
 
 @lru_cache(maxsize=1)
@@ -95,10 +107,17 @@ def apply_list_crew_rules(doc: Document, sentence: Sentence, mission: str | None
         _plural_role_after(doc, sentence, mission, people)
         _plural_role_before(doc, sentence, mission, people)
         _inverted_list(doc, sentence, mission, people)
+    if mission and not (sentence.plot or sentence.not_crew):
+        _joined_by_crew(doc, sentence, mission, people)
+        if not sentence.prior:
+            _apposition_role(doc, sentence, mission, people)
+            _role_comma_before(doc, sentence, mission, people)
     if not sentence.plot:
         _named_flight_crew(doc, sentence, people)
         _travel_on_flight(doc, sentence, people, main)
         _unnamed_earlier_trip(doc, sentence, people)
+        _verb_object_flight(doc, sentence, people)
+        _died_aboard_flight(doc, sentence, people)
 
 
 def _listed(sentence: Sentence, first: Mention, people: list[Mention], backwards: bool) -> list[Mention]:
@@ -197,7 +216,9 @@ def _travel_on_flight(doc: Document, sentence: Sentence, people: list[Mention], 
             continue
         person = candidates[-1]
         gap = sentence.text[sentence.rel(person.end) : at] if not inside else ""
-        if ";" in gap or len(gap) > 60 or re.search(r"\b(?:said|says|told|and|but|while)\b", gap):
+        if ";" in gap or len(gap) > 60 or _NOT_TRAVELLER_GAP.search(gap):
+            continue
+        if any(person.end <= m.begin and m.end <= sentence.span.begin + at for m in sentence.of_kind("spacecraft")):
             continue
         for member in _listed(sentence, person, people, backwards=True):
             add_crew(doc, flight.key, sentence, member, "crew.travel_on_flight", None, flight.end)
@@ -208,7 +229,7 @@ def _unnamed_earlier_trip(doc: Document, sentence: Sentence, people: list[Mentio
     for person in people:
         if person.key is None or person.possessive:
             continue
-        match = _UNNAMED_TRIP.match(sentence.text[sentence.rel(person.end) : sentence.rel(person.end) + 60])
+        match = _UNNAMED_TRIP.match(sentence.text[sentence.rel(person.end) : sentence.rel(person.end) + 120])
         if match is None or int(match.group(1)) >= doc.article.published.year:
             continue
         end = person.end + match.end()
@@ -219,6 +240,10 @@ def _unnamed_earlier_trip(doc: Document, sentence: Sentence, people: list[Mentio
             "mission", label, label, set(), doc.evidence(sentence, person.begin, end, "mission.earlier_trip", 0.6)
         )
         add_crew(doc, key, sentence, person, "crew.earlier_trip", None, end, 0.7)
+        for companion in people:
+            gap = sentence.text[sentence.rel(end) : sentence.rel(companion.begin)]
+            if companion.begin >= end and _TRIP_COMPANION_GAP.fullmatch(gap):
+                add_crew(doc, key, sentence, companion, "crew.earlier_trip_companion", None, companion.end, 0.7)
         # The travel verb that told the earlier trip ('went up') says nothing of the story's own flight.
         doc.remove_facts(
             [
@@ -231,3 +256,189 @@ def _unnamed_earlier_trip(doc: Document, sentence: Sentence, people: list[Mentio
                 and f.evidence.sentence == sentence.span
             ]
         )
+
+
+# A role in an apposition: 'X, the 49-year-old commander,', 'Y, 33, a mission specialist flying for Roscosmos'.
+_APPOSITION_ROLE_LEAD = (
+    r"(?:,\s*\d{1,3})?,\s+(?P<det>the|a|an)\s+(?:\d{1,3}-year-old\s+)?(?:mission['’]s\s+|flight['’]s\s+|crew['’]s\s+)?"
+)
+# A role held somewhere else than on the flight ('the commander of the station'), or a possessor ('the pilot's seat').
+_ROLE_NOT_OF_FLIGHT = re.compile(
+    r"^(?:['’]s\b|\s+of\b|\s+(?:aboard|on)\s+(?:the\s+)?(?:station|space\s+station|ISS|outpost))", re.I
+)
+# A joined-by clause whose subject is crew already: 'Commander A, 44, was joined by B, 35, and C'.
+_JOINED_BY_CLAUSE = re.compile(
+    r"^(?:,[^,;]{0,60},)?\s+(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+(?:joined|accompanied)\s+"
+    r"(?:in\s+space\s+|on\s+the\s+(?:flight|mission|trip)\s+|aboard\s+)?by\s+$"
+)
+# A flight as the object of a flying verb: 'X commanded Apollo 9 in 1969', 'he flew Vostok 2'.
+_VERB_BEFORE_FLIGHT = re.compile(
+    r"\b(?P<verb>commanded|commands|command|piloted|pilots|flew|flies|crewed)\s+(?:the\s+|on\s+)?$"
+)
+_VERB_ROLE = {"command": "commander", "pilot": "pilot"}
+# What may stand between a subject and its verb: a relative pronoun, an adverb, an age.
+_SUBJECT_GAP = re.compile(
+    r"(?:,\s*\d{1,3}\s*)?(?:,\s+who)?\s+(?:(?:later|also|then|once|first|had|has|went\s+on\s+to|would|"
+    r"would\s+go\s+on\s+to)\s+)*"
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[^\w'’])(?P<pronoun>[Hh]e|[Ss]he)\s+(?:(?:later|also|then|once|first|had|went\s+on\s+to|would|"
+    r"would\s+go\s+on\s+to)\s+)*$"
+)
+# Dying in a flight's accident makes the dead its crew: 'A died with B and C in the Apollo 1 launch pad fire'.
+_DIED_BEFORE_FLIGHT = re.compile(
+    r"\b(?:died|were\s+killed|was\s+killed|perished|lost\s+(?:his|her|their)\s+lives?)(?P<mid>\s+(?:along\s+)?with\s+"
+    r"[^;.]{1,90}?)?\s+(?P<prep>in|aboard|on\s+board|on)\s+(?:the\s+)?$"
+)
+# The companions in the dying clause are names and nothing else ('with B and C', 'with fellow astronauts B, C').
+_DEAD_COMPANIONS = re.compile(
+    r"\s+(?:along\s+)?with\s+(?:(?:his|her|their|fellow)\s+)*(?:(?:astronauts?|cosmonauts?|crewmates?)\s+)?"
+    r"(?:P(?:,\s+|\s+and\s+|,\s+and\s+))*P"
+)
+_ACCIDENT_AFTER = re.compile(
+    r"^(?:\s+[\w-]+){0,3}?\s+(?:fire|accident|disaster|explosion|crash|tragedy|break-?up|catastrophe)\b", re.I
+)
+
+
+@lru_cache(maxsize=1)
+def _apposition_role_re() -> re.Pattern[str]:
+    """Return the pattern of a crew role in an apposition right after a name."""
+    roles = get_resources().crew_role_re.pattern
+    return re.compile(_APPOSITION_ROLE_LEAD + r"(?P<role>" + roles + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _role_comma_re() -> re.Pattern[str]:
+    """Return the pattern of a role with a determiner and a comma before a name ('Its commander, X,')."""
+    roles = get_resources().crew_role_re.pattern
+    return re.compile(
+        r"(?:^|[^\w'’-])(?:[Ii]ts|[Tt]he|[Tt]heir|[Tt]his\s+flight['’]s|[Tt]he\s+mission['’]s)\s+(?P<role>"
+        + roles
+        + r"),\s+$"
+    )
+
+
+def _role_value(word: str) -> str:
+    """Return the crew role named by a role word found in text."""
+    roles: dict[str, str] = get_resources().lexicon["crew_roles"]
+    return roles.get(word.lower()) or roles[" ".join(word.lower().replace("-", " ").split())]
+
+
+def _apposition_role(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
+    """'X, the 49-year-old commander,' and 'Y, 33, a mission specialist': the role the apposition names."""
+    occupations = get_resources().lexicon["occupations"]
+    for person in people:
+        if person.possessive:
+            continue
+        match = _apposition_role_re().match(sentence.text, sentence.rel(person.end))
+        if match is None or _ROLE_NOT_OF_FLIGHT.match(sentence.text[match.end() :]):
+            continue
+        word = match.group("role").lower()
+        # 'a pilot', 'a commander' name a trade as often as a seat: only a crew-only role ('a mission specialist').
+        if match.group("det").lower() != "the" and (word in occupations or " " not in word):
+            continue
+        add_crew(doc, mission, sentence, person, "crew.role_apposition", _role_value(word), person.end + match.end())
+
+
+def _role_comma_before(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
+    """'Its commander, James McDivitt, and ...': a determined role set off before the name."""
+    for person in people:
+        start = sentence.rel(person.begin)
+        before = sentence.text[max(0, start - 50) : start]
+        match = _role_comma_re().search(before)
+        if match is None:
+            continue
+        begin = person.begin - len(before) + match.start("role")
+        add_crew(doc, mission, sentence, person, "crew.role_comma_before", _role_value(match.group("role")), begin)
+
+
+def _joined_by_crew(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
+    """'Commander A, 44, was joined by B and C': the people joining a crew member are crew of the same flight."""
+    crew = doc.crew_of(mission)
+    for person in people:
+        if person.key not in crew or person.possessive:
+            continue
+        after = sentence.text[sentence.rel(person.end) : sentence.rel(person.end) + 110]
+        for other in people:
+            rel = sentence.rel(other.begin) - sentence.rel(person.end)
+            if 0 < rel <= len(after) and _JOINED_BY_CLAUSE.match(after[:rel]):
+                for member in _listed(sentence, other, people, backwards=False):
+                    add_crew(doc, mission, sentence, member, "crew.joined_crew_member", None, person.begin)
+                break
+
+
+def _verb_object_flight(doc: Document, sentence: Sentence, people: list[Mention]) -> None:
+    """'X commanded Apollo 9 in 1969', 'she flew Vostok 6': the subject (a name, or a pronoun's person) flew it."""
+    for flight in sentence.of_kind("mission"):
+        if flight.key is None:
+            continue
+        before = sentence.text[: sentence.rel(flight.begin)]
+        verb = _VERB_BEFORE_FLIGHT.search(before)
+        if verb is None or re.search(r"\b(?:not|never|no)\s+$", before[: verb.start()]):
+            continue
+        subject = _subject_of(doc, sentence, people, verb.start())
+        if subject is None:
+            continue
+        stem = verb.group("verb")
+        role = next((r for s, r in _VERB_ROLE.items() if stem.startswith(s)), None)
+        add_crew(doc, flight.key, sentence, subject, "crew.verb_object_flight", role, flight.end)
+
+
+def _subject_of(doc: Document, sentence: Sentence, people: list[Mention], verb_at: int) -> Mention | None:
+    """Return the person doing a verb: a name right before it, or the person a 'he'/'she' before it stands for."""
+    for person in reversed(people):
+        if person.possessive or sentence.rel(person.end) > verb_at:
+            continue
+        if _SUBJECT_GAP.fullmatch(sentence.text[sentence.rel(person.end) : verb_at]):
+            return person
+        break
+    pronoun = _PRONOUN_SUBJECT.search(sentence.text[:verb_at])
+    if pronoun is None:
+        return None
+    return _last_person(doc, sentence, sentence.span.begin + pronoun.start("pronoun"), pronoun.group("pronoun").lower())
+
+
+def _last_person(doc: Document, sentence: Sentence, before: int, pronoun: str) -> Mention | None:
+    """Return the last named person before a pronoun (this sentence or the two before) whose gender does not clash."""
+    given = get_resources().names["given_names"]
+    for earlier in reversed(doc.sentences[max(0, sentence.index - 2) : sentence.index + 1]):
+        for mention in reversed(earlier.mentions):
+            if mention.kind != "person" or mention.key is None or mention.begin >= before or mention.possessive:
+                continue
+            gender = given.get(str(doc.attrs[mention.key].get("given", "")))
+            if (pronoun == "she" and gender == "m") or (pronoun == "he" and gender == "f"):
+                continue
+            return mention
+    return None
+
+
+def _died_aboard_flight(doc: Document, sentence: Sentence, people: list[Mention]) -> None:
+    """'A died with B and C in the Apollo 1 launch pad fire': everyone who died in a flight's accident was aboard."""
+    for flight in sentence.of_kind("mission"):
+        if flight.key is None:
+            continue
+        start = sentence.rel(flight.begin)
+        window = sentence.text[max(0, start - 130) : start]
+        match = _DIED_BEFORE_FLIGHT.search(window)
+        after = sentence.text[sentence.rel(flight.end) : sentence.rel(flight.end) + 40]
+        if match is None or (match.group("prep") == "in" and not _ACCIDENT_AFTER.match(after)):
+            continue
+        verb_at = start - len(window) + match.start()
+        dead: list[Mention] = []
+        if match.group("mid"):
+            mid_from, mid_to = start - len(window) + match.start("mid"), start - len(window) + match.end("mid")
+            dead = [m for m in people if mid_from <= sentence.rel(m.begin) and sentence.rel(m.end) <= mid_to]
+            if not _DEAD_COMPANIONS.fullmatch(_names_as_p(sentence, mid_from, mid_to, dead)):
+                continue
+        subject = _subject_of(doc, sentence, people, verb_at)
+        for member in ([subject] if subject else []) + dead:
+            add_crew(doc, flight.key, sentence, member, "crew.died_aboard_flight", None, flight.end)
+
+
+def _names_as_p(sentence: Sentence, begin: int, end: int, people: list[Mention]) -> str:
+    """Return sentence text [begin, end) with each person's name written 'P', to check what else stands there."""
+    parts, at = [], begin
+    for person in sorted(people, key=lambda m: m.begin):
+        parts += [sentence.text[at : sentence.rel(person.begin)], "P"]
+        at = sentence.rel(person.end)
+    return "".join(parts) + sentence.text[at:end]
