@@ -62,3 +62,16 @@ def test_a_flight_merely_named_near_the_station_gets_no_destination() -> None:
         date(2033, 11, 3),
     )
     assert objects(ext, "destination", "Shenzhou-20") == set()
+
+
+def test_a_gemini_flight_flies_the_capsule_of_its_name() -> None:
+    ext = run("Gemini 9 lifted off from Florida on Friday with two astronauts aboard.", date(1966, 6, 4))
+    assert objects(ext, "spacecraft", "Gemini 9") == {"Gemini 9"}
+
+
+def test_a_count_of_orbits_puts_the_flight_in_orbit() -> None:
+    ext = run(
+        "Vostok 6 lifted off on Sunday with one cosmonaut aboard. The flight lasted three days and 48 orbits.",
+        date(1963, 6, 16),
+    )
+    assert objects(ext, "destination", "Vostok 6") == {"orbit"}

@@ -86,7 +86,7 @@ _DEST_BEFORE = re.compile(
 )
 _ORBIT = re.compile(
     r"\b(?:(?:in|into|to|reach|reached|around|achieve|achieved)\s+(?:an?\s+|the\s+)?(?:low[ -])?(?:Earth[ -])?orbit\b|"
-    r"(?:first|its|their|early)\s+orbits\b|(?:apogee|perigee)\s+of\b|orbited\s+(?:the\s+)?Earth\b|"
+    r"(?:first|its|their|early|\d+)\s+orbits\b|(?:apogee|perigee)\s+of\b|orbited\s+(?:the\s+)?Earth\b|"
     r"(?:circling|orbiting|circle|orbit)\s+(?:the\s+)?Earth\b|orbital\s+(?:mission|flight|trip|journey))"
 )
 _SUBORBITAL = re.compile(r"\b(?:suborbital|sub-orbital|edge of space|K[aá]rm[aá]n line)\b", re.I)
