@@ -347,6 +347,13 @@ _OCCUPATION_APPOSITION = re.compile(
 
 
 @lru_cache(maxsize=1)
+def _occupation_before_re() -> re.Pattern[str]:
+    """Return the pattern of a lower-case occupation right before a name ('French brewer X', 'retired accountant Y')."""
+    words = sorted(get_resources().lexicon["occupations"], key=len, reverse=True)
+    return re.compile(r"(?:^|[^\w'’-])(?:" + "|".join(re.escape(w) for w in words) + r")\s+$")
+
+
+@lru_cache(maxsize=1)
 def _country_possessive_re() -> re.Pattern[str]:
     """Return the pattern of a country's possessive right before a name ('Hungary's X'), which marks X as a person."""
     countries = sorted(set(get_resources().lexicon["nationalities"].values()), key=len, reverse=True)
@@ -362,6 +369,9 @@ def _person_cue(sentence: str, begin: int, end: int) -> str | None:
         return "cue_apposition"
     if _CUE_BEFORE.search(sentence[max(0, begin - 30) : begin]):
         return "cue_before"
+    occupation = _occupation_before_re().search(sentence[max(0, begin - 40) : begin])
+    if occupation and occupation.group(0).strip().lower() not in get_resources().lexicon["crew_roles"]:
+        return "cue_occupation"
     if _country_possessive_re().search(sentence[max(0, begin - 40) : begin]):
         return "cue_country"
     if re.search(r"\d{1,3}-year-old\s+(?:\w+\s+){0,2}$", sentence[max(0, begin - 40) : begin]):

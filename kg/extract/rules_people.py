@@ -13,7 +13,7 @@ from kg.extract.resources import get_resources, lexicon_re
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\b")
 _AGE_AFTER = re.compile(
     r"^(?:,\s*(?:aged\s+|now\s+|at\s+)?(\d{1,3})\b(?!\s*(?:,\s*\d|and\s+\d|(?:km|miles|days|years|percent|%)))"
-    r"\s*(?:,|\.|$| and\b| the\b| is\b| was\b)|\s*\((\d{1,3})\)"
+    r"\s*(?:,|;|\.|$| and\b| the\b| is\b| was\b)|\s*\((\d{1,3})\)"
     r"|,\s+(?:the|a|an)\s+(\d{1,3})-year-old\b"
     r"|,\s+(?:an?\s+|the\s+)?[^,;]{0,60}?\bwho\s+(?:turned|turns|will turn)\s+(\d{1,3})\b)"
 )
@@ -131,11 +131,17 @@ def _occupation_before(doc: Document, sentence: Sentence, mention: Mention) -> N
     # A rank written as a title ('Group Captain X') is part of the address, not the occupation.
     window = _RANK_TAIL.sub("", window)
     matches = list(get_resources().occupation_re.finditer(window))
-    if not matches or not (
-        _LIST_INTRO.fullmatch(window[matches[-1].end() :])
-        or (
-            window[matches[-1].end() :] == ", "
-            and re.search(r"(?:['’]s|\bthe|\bits|\btheir)\s+$", window[: matches[-1].start()])
+    if (
+        not matches
+        or not (
+            _LIST_INTRO.fullmatch(window[matches[-1].end() :])
+            or (
+                window[matches[-1].end() :] == ", "
+                # 'NASA's space station program manager, X': a possessor, then up to two lower-case modifiers.
+                and re.search(
+                    r"(?:['’]s|\bthe|\bits|\btheir)\s+(?:[a-z][\w-]*\s+){0,2}$", window[: matches[-1].start()]
+                )
+            )
         )
     ):
         _shared_plural_occupation(doc, sentence, mention)
