@@ -75,3 +75,12 @@ def test_a_count_of_orbits_puts_the_flight_in_orbit() -> None:
         date(1963, 6, 16),
     )
     assert objects(ext, "destination", "Vostok 6") == {"orbit"}
+
+
+def test_a_programme_goal_without_a_flight_name_is_not_the_flights_landing() -> None:
+    ext = run(
+        "Shenzhou-31 landed in the Gobi desert on Thursday. India also hopes to land a crew on the Moon by 2040.",
+        date(2033, 11, 3),
+    )
+    assert objects(ext, "landing_date", "Shenzhou-31") == {"2033-11-03"}
+    assert "Moon" not in objects(ext, "landing_site", "Shenzhou-31")

@@ -9,7 +9,7 @@ from datetime import date
 from kg.extract.document import Document, Sentence, slug
 from kg.extract.model import Value
 from kg.extract.resources import get_resources, lexicon_re
-from kg.extract.rules_flight import history_ranges, in_ranges, inside_name, is_noun_modifier
+from kg.extract.rules_flight import history_ranges, in_ranges, inside_name, is_noun_modifier, is_unnamed_goal
 from kg.extract.timex import Timex, combine
 
 _TRIGGER_LISTS = (
@@ -38,7 +38,11 @@ def _triggers(sentence: Sentence) -> list[tuple[int, int, str, str]]:
     found = []
     for event_type, key in _TRIGGER_LISTS:
         for match in lexicon_re(key).finditer(sentence.text):
-            if not inside_name(sentence, match.start()) and not is_noun_modifier(sentence.text, match):
+            if (
+                not inside_name(sentence, match.start())
+                and not is_noun_modifier(sentence.text, match)
+                and not (event_type in ("launch", "landing") and is_unnamed_goal(sentence, match.start()))
+            ):
                 found.append((match.start(), match.end(), event_type, match.group(0)))
     if sentence.future:
         for match in _FUTURE_FLIGHT.finditer(sentence.text):

@@ -715,9 +715,22 @@ def _unknown_landing_place(doc: Document, sentence: Sentence, mission: str, land
         return
 
 
+# 'China also plans to land two astronauts on the Moon': a goal of a programme, told without a flight's name.
+_GOAL_BEFORE = re.compile(r"\b(?:plans?|planning|aims?|aiming|hopes?|hoping|intends?|wants?|goal\s+is)\s+to\s+$")
+
+
+def is_unnamed_goal(sentence: Sentence, verb_start: int) -> bool:
+    """Tell whether a verb is a programme's goal ('plans to land on the Moon') in a sentence naming no flight."""
+    return not sentence.of_kind("mission") and bool(
+        _GOAL_BEFORE.search(sentence.text[max(0, verb_start - 30) : verb_start])
+    )
+
+
 def _landing_of_other_flight(sentence: Sentence, mission: str, verb_end: int) -> bool:
     """Tell whether the landing verb ending at `verb_end` has another flight as subject ('after Apollo 11 landed')."""
     verb_start = sentence.text.rfind(" ", 0, verb_end - 1) + 1
+    if is_unnamed_goal(sentence, verb_start):
+        return True
     # 'hand over to the Shenzhou-15 crew and land': a flight followed by 'and' is the object of an earlier verb.
     return any(
         m.key != mission
