@@ -123,3 +123,14 @@ def test_an_age_before_a_semicolon_and_a_possessor_with_modifiers_before_an_occu
     assert ages["Ivan Sorokin"] == "52" and ages["Oleg Tarasov"] == "41"
     occupations = {str(f.obj.lexical) for f in ext.facts if f.predicate == "occupation" and "claude" in f.subject}
     assert "program manager" in occupations
+
+
+def test_people_after_with_get_their_own_role_not_the_one_before() -> None:
+    ext = run(
+        "STS-90 lifted off on Monday. Anna Gray was the commander and Tom Reed the pilot, with Mia Holt and "
+        "Sam Price as mission specialists."
+    )
+    members = crew(ext, "STS-90")
+    assert "mission specialist" in members["Mia Holt"]
+    assert "mission specialist" not in members.get("Tom Reed", set())
+    assert "pilot" in members["Tom Reed"]

@@ -112,6 +112,7 @@ def apply_list_crew_rules(doc: Document, sentence: Sentence, mission: str | None
         if not sentence.prior:
             _apposition_role(doc, sentence, mission, people)
             _role_comma_before(doc, sentence, mission, people)
+            _gapped_role(doc, sentence, mission, people)
     if not sentence.plot:
         _named_flight_crew(doc, sentence, people)
         _travel_on_flight(doc, sentence, people, main)
@@ -442,3 +443,27 @@ def _names_as_p(sentence: Sentence, begin: int, end: int, people: list[Mention])
         parts += [sentence.text[at : sentence.rel(person.begin)], "P"]
         at = sentence.rel(person.end)
     return "".join(parts) + sentence.text[at:end]
+
+
+@lru_cache(maxsize=1)
+def _gapped_role_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return the patterns around a name whose verb is left out: 'A was the commander and B the pilot'."""
+    roles = get_resources().crew_role_re.pattern
+    before = re.compile(
+        r"\b(?:was|is|were|will\s+be|served\s+as|serves\s+as)\s+(?:the\s+|its\s+)?(?:" + roles + r"),?\s+and\s+$", re.I
+    )
+    after = re.compile(r"\s+(?:the\s+|its\s+)(?P<role>" + roles + r")\b", re.I)
+    return before, after
+
+
+def _gapped_role(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
+    """'Anna Gray was the commander and Tom Reed the pilot': the second name takes the role after it."""
+    before_re, after_re = _gapped_role_re()
+    for person in people:
+        start = sentence.rel(person.begin)
+        if before_re.search(sentence.text[max(0, start - 60) : start]) is None:
+            continue
+        match = after_re.match(sentence.text, sentence.rel(person.end))
+        if match and not _ROLE_NOT_OF_FLIGHT.match(sentence.text[match.end() :]):
+            role = _role_value(match.group("role"))
+            add_crew(doc, mission, sentence, person, "crew.gapped_role", role, person.end + match.end())

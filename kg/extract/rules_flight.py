@@ -327,7 +327,8 @@ def _coordinated_subjects(sentence: Sentence, subject: Mention) -> list[Mention]
         if re.fullmatch(
             r"(?:,\s*\d{1,3}\s*)?(?:,\s+[^,;]{1,80}?)?(?:,\s*|\s+and\s+|,\s+and\s+)(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}",
             between,
-        ):
+        ) and not re.search(r",\s+(?:along\s+)?with\s+", between):
+            # 'X the pilot, with A and B as mission specialists': people after 'with' are not listed with X.
             group.insert(0, mention)
         else:
             break
