@@ -16,6 +16,7 @@ _GENERIC_TAIL = re.compile(r"\s+(?:rocket|booster|launcher|capsule|spacecraft)$"
 
 def link_names(doc: Document) -> None:
     """Give every name mention an entity key, creating entities as they are first met."""
+    _add_speaker_names(doc)
     for sentence in doc.sentences:
         for mention in sentence.mentions:
             if mention.kind == "person":
@@ -27,6 +28,38 @@ def link_names(doc: Document) -> None:
     for sentence in doc.sentences:
         _add_short_person_mentions(doc, sentence)
         _add_generic_org_mentions(doc, sentence)
+
+
+# A bare surname doing what only people do: 'Salim said', 'Okafor told reporters'.
+_SPEAKER = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-z][\w'’-]+)\s+(?:said|says|told|added|recalled|wrote|tweeted|joked|"
+    r"admitted|explained|insisted|smiled|laughed|cried)\b"
+)
+_PAIR = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]+)\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]|\s+[A-Z])")
+
+
+def _add_speaker_names(doc: Document) -> None:
+    """Add a person for an unknown two-word name whose surname alone speaks elsewhere ('Salim said')."""
+    text = doc.article.text
+    # The surname stands alone: no capitalised word before it ('Mission Control said' is no person).
+    speakers = {
+        m.group(1)
+        for m in _SPEAKER.finditer(text)
+        if not re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, m.start() - 30) : m.start()])
+    }
+    if not speakers:
+        return
+    for sentence in doc.sentences:
+        added = []
+        for match in _PAIR.finditer(sentence.text):
+            if match.group(2) not in speakers or match.group(1) in speakers:
+                continue
+            begin, end = sentence.span.begin + match.start(), sentence.span.begin + match.end()
+            if any(not (end <= m.begin or begin >= m.end) for m in sentence.mentions + added):
+                continue
+            added.append(Mention(begin, end, "person", match.group(0), match.group(0), "person", "person_name.speaker"))
+        if added:
+            sentence.mentions = sorted(sentence.mentions + added, key=lambda m: m.begin)
 
 
 def _label_of(mention: Mention) -> str:

@@ -330,7 +330,7 @@ _CUE_BEFORE = re.compile(
     r"producer|writer|participant|tourist|teacher|[Mm]r\.|[Mm]rs\.|[Mm]s\.|[Dd]r\.))\s+$"
 )
 _CUE_AFTER = re.compile(
-    r"^(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\)|\s*\(@\w+\)|,\s+(?:the|a|an)\s+\d{1,3}-year-old|'s\s+(?:wife|husband)|"
+    r"^(?:,\s*\d{1,3}\s*(?:[,;]|\.?$)|\s*\(\d{1,3}\)|\s*\(@\w+\)|,\s+(?:the|a|an)\s+\d{1,3}-year-old|'s\s+(?:wife|husband)|"
     r",\s+(?:at|aged)\s+\d{1,3}\b)"
 )
 # Titles and ranks written before a name: they make the words after them a person and are not part of it.
@@ -350,7 +350,8 @@ _OCCUPATION_APPOSITION = re.compile(
 def _occupation_before_re() -> re.Pattern[str]:
     """Return the pattern of a lower-case occupation right before a name ('French brewer X', 'retired accountant Y')."""
     words = sorted(get_resources().lexicon["occupations"], key=len, reverse=True)
-    return re.compile(r"(?:^|[^\w'’-])(?:" + "|".join(re.escape(w) for w in words) + r")\s+$")
+    # Case-blind: a sentence may open with the occupation ('Snowboarder X and ...').
+    return re.compile(r"(?:^|[^\w'’-])(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
