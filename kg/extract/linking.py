@@ -50,7 +50,7 @@ def _add_speaker_names(doc: Document) -> None:
     if not speakers:
         return
     for sentence in doc.sentences:
-        added = []
+        added: list[Mention] = []
         for match in _PAIR.finditer(sentence.text):
             if match.group(2) not in speakers or match.group(1) in speakers:
                 continue
