@@ -37,3 +37,25 @@ def test_a_surname_that_speaks_alone_makes_its_full_name_a_person() -> None:
 def test_an_organisation_before_a_speech_verb_makes_no_person() -> None:
     ext = run('The Unity 70 flight landed. "All good," Mission Control Center said, and Kourou Space Center agreed.')
     assert not any("Center" in name for name in _people(ext))
+
+
+def test_a_role_told_by_a_copula_before_the_name_is_the_persons_role() -> None:
+    ext = run("The Crew-61 mission lifted off on Friday. Its pilot is Dara Holm, a former Navy aviator.")
+    assert "pilot" in crew(ext, "Crew-61")["Dara Holm"]
+
+
+def test_a_plural_role_before_a_possessive_employer_covers_the_list() -> None:
+    ext = run(
+        "The Soyuz MS-40 flight lifted off on Friday. Seated next to him were the flight engineers: "
+        "ESA's Marta Lind, 41, and Piotr Zawadzki."
+    )
+    assert "flight engineer" in crew(ext, "Soyuz MS-40")["Marta Lind"]
+    assert "flight engineer" in crew(ext, "Soyuz MS-40")["Piotr Zawadzki"]
+
+
+def test_a_pronoun_opening_a_sentence_travels_on_another_flight() -> None:
+    ext = run(
+        "The Soyuz MS-41 crew docked on Friday. Anton Belov once spent a year on Mir. "
+        "He returned to Earth on Soyuz TM-30 in 2000."
+    )
+    assert "Anton Belov" in crew(ext, "Soyuz TM-30")

@@ -35,7 +35,7 @@ _PLURAL_PREDICATE = (
 )
 # An inverted sentence whose subject is the crew list: 'Riding with X were', 'In the cabin were four employees:'.
 _INVERTED_OPENING = re.compile(
-    r"^\W*(?:(?:Riding|Flying|Travell?ing|Going|Strapped\s+in)\s+(?:up\s+|along\s+)?(?:with|beside|alongside)\b|"
+    r"^\W*(?:(?:Riding|Flying|Travell?ing|Going|Strapped\s+in|Sitting|Seated|Strapped)\s+(?:up\s+|along\s+)?(?:with|beside|alongside)\b|"
     r"With\s+(?:him|her|them)\b|(?:Alongside|Beside|Next\s+to)\b|In\s+the\s+(?:cabin|capsule|spacecraft|other\s+seats)\b|"
     r"(?:Aboard|On\s+board|Joining\s+(?:him|her|them))\b|At\s+the\s+controls\b)"
     r"[^;:]{0,70}?\s+(?:were|was|are|is|will\s+be)\s+(?:[^;:]{0,60}:\s+)?(?:[\w'’.-]+\s+){0,4}$"
@@ -95,7 +95,8 @@ def _role_before_list_re() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(_plural_roles(), key=len, reverse=True))
     return re.compile(
         rf"(?:^|[^\w'’-])(?:(?:the|its|their)\s+)?(?:(?:two|three|four|five|other|remaining)\s+)?(?P<role>{words})"
-        r"(?:\s+(?:are|were|will\s+be|include|included))?\s*:?\s+$",
+        # An employer's possessive may open the first name ('the flight engineers: NASA's A and B').
+        r"(?:\s+(?:are|were|will\s+be|include|included))?\s*:?\s+(?:[A-Z][\w.&-]*['’]s\s+)?$",
         re.I,
     )
 
@@ -214,6 +215,12 @@ def _travel_on_flight(doc: Document, sentence: Sentence, people: list[Mention], 
         inside = [m for m in before if sentence.rel(m.begin) >= at]
         candidates = inside or [m for m in before if sentence.rel(m.end) <= at]
         if not candidates:
+            # 'He came home on Soyuz TM-20': a pronoun opening the sentence stands for the last person named.
+            pronoun = re.match(r"\W*(?P<p>He|She)\s", sentence.text)
+            if pronoun and sentence.rel(sentence.span.begin) + pronoun.end() <= at:
+                subject = _last_person(doc, sentence, sentence.span.begin, pronoun.group("p").lower())
+                if subject is not None:
+                    add_crew(doc, flight.key, sentence, subject, "crew.travel_on_flight_pronoun", None, flight.end)
             continue
         person = candidates[-1]
         gap = sentence.text[sentence.rel(person.end) : at] if not inside else ""
@@ -315,7 +322,7 @@ def _role_comma_re() -> re.Pattern[str]:
     return re.compile(
         r"(?:^|[^\w'’-])(?:[Ii]ts|[Tt]he|[Tt]heir|[Tt]his\s+flight['’]s|[Tt]he\s+mission['’]s)\s+(?P<role>"
         + roles
-        + r"),\s+$"
+        + r")(?:,|\s+(?:was|is|will\s+be))\s+$"
     )
 
 
