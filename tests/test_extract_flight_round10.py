@@ -44,3 +44,51 @@ def test_skylab_numbers_are_flights_to_skylab() -> None:
     assert "Skylab 3" in missions(ext)
     assert "Skylab" not in missions(ext)
     assert objects(ext, "launch_date", "Skylab 3") == {"1973-07-28"}
+
+
+def test_backstory_after_an_anniversary_day_keeps_that_day_for_yearless_dates() -> None:
+    ext = run(
+        "Twenty years ago today, on May 2, 2005, a Soyuz capsule came back to Earth with two men. "
+        "They had launched on Soyuz TMA-5 from Baikonur on January 14, 2004. "
+        "Their relief crew had flown up on Soyuz TMA-6 in November and took over the station.",
+        date(2025, 5, 2),
+    )
+    assert objects(ext, "launch_date", "Soyuz TMA-6") == {"2004-11"}
+
+
+def test_return_of_someone_outside_the_crew_is_no_landing_of_the_flight() -> None:
+    ext = run(
+        "Commander Lena Brandt and engineer Tomas Ruiz launched on Soyuz MS-31 on March 3, 2027. "
+        "They landed on Soyuz MS-31 on September 9, 2027. "
+        "Veteran cosmonaut Pavel Orlov, 61, came home in June 2026 after a year in orbit.",
+        date(2027, 9, 10),
+    )
+    assert objects(ext, "landing_date", "Soyuz MS-31") == {"2027-09-09"}
+
+
+def test_a_date_after_flown_up_is_a_launch_not_a_landing() -> None:
+    ext = run(
+        "Twenty-five years ago today, on August 28, 1999, the last crew left the old station. "
+        "They came home on Soyuz TM-29 with Ivan Zorin, the engineer, "
+        "who had flown up in February and spent six months aboard.",
+        date(2024, 8, 28),
+    )
+    assert objects(ext, "launch_date", "Soyuz TM-29") == {"1999-02"}
+    assert "1999-02" not in objects(ext, "landing_date", "Soyuz TM-29")
+
+
+def test_a_capsule_named_before_the_launch_verb_is_no_flight_name() -> None:
+    ext = run(
+        "Her Vostok capsule, which she had called Seagull 6, lifted off from Baikonur with one pilot aboard.",
+        date(2023, 6, 16),
+    )
+    assert "Seagull 6" not in missions(ext)
+
+
+def test_a_guest_watching_the_launch_does_not_take_the_launch_date_away() -> None:
+    ext = run(
+        "Commander Lena Brandt and engineer Tomas Ruiz launched on Soyuz MS-31 on Friday. "
+        "Minister Karl Weiss watched Friday's launch from the viewing stand.",
+        date(2027, 3, 6),
+    )
+    assert objects(ext, "launch_date", "Soyuz MS-31") == {"2027-03-05"}

@@ -117,7 +117,9 @@ def _story_day(timexes: list[Timex], published: date, anchor: date | None) -> da
     """Return the day a retrospective story is told from: the latest full date at least two years back."""
     for timex in timexes:
         if timex.grain == "day" and timex.day and timex.day.year <= published.year - 2:
-            anchor = timex.day
+            # The launch told after the anniversary of a long flight's landing keeps the later day.
+            backstory = anchor is not None and 0 < (anchor - timex.day).days <= 730
+            anchor = anchor if backstory else timex.day
         elif timex.grain == "day" and timex.day and timex.day.year >= published.year - 1:
             anchor = None
     return anchor

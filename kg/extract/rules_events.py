@@ -276,6 +276,8 @@ def _add_event(
         known = str(doc.attrs[about].get("historic_launch") or "")
         if known and not (value.lexical.startswith(known) or known.startswith(value.lexical)):
             about = None
+    if about and event_type in ("launch", "landing") and _traveller_of_other_flight(doc, sentence, trig[0], about):
+        about = None
     span_begin, span_end = sentence.span.begin + begin, sentence.span.begin + end
     name = _EVENT_NAMES.get(event_type, word.capitalize())
     subject = doc.entities[about].label if about else None
@@ -301,6 +303,30 @@ def _add_event(
     agent = _agent(doc, sentence, trig[0])
     if agent:
         doc.add_fact(key, "agent", agent, sentence, span_begin, span_end, f"event.{event_type}.agent", 0.7)
+
+
+def _traveller_of_other_flight(doc: Document, sentence: Sentence, trigger: int, mission: str) -> bool:
+    """Tell whether a launch or landing verb has as subject someone not in the flight's known crew.
+
+    'NASA's Frank Rubio, 49, returned in September 2023' in a story about another, crewed flight that the
+    sentence does not name: the date is Rubio's, not the flight's.
+    """
+    if sentence.of_kind("mission"):
+        return False
+    crew = {str(f.obj) for f in doc.facts_of(mission, "crew_member")}
+    if not crew:
+        return False
+    subject = None
+    for mention in sentence.mentions:
+        if mention.kind == "person" and mention.key and sentence.rel(mention.end) <= trigger:
+            subject = mention
+    if subject is None or subject.key in crew:
+        return False
+    return bool(_SUBJECT_GAP.fullmatch(sentence.text, sentence.rel(subject.end), trigger))
+
+
+# Between a subject and its own verb: an apposition (', 49,' / ', a retired pilot,') and an auxiliary at most.
+_SUBJECT_GAP = re.compile(r"(?:\s*,[^,;:]{1,40},)?\s*(?:(?:had|has|have|was|were)\s+)?(?:\w+ly\s+)?")
 
 
 def _agent(doc: Document, sentence: Sentence, trigger: int) -> str | None:
