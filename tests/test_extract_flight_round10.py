@@ -92,3 +92,32 @@ def test_a_guest_watching_the_launch_does_not_take_the_launch_date_away() -> Non
         date(2027, 3, 6),
     )
     assert objects(ext, "launch_date", "Soyuz MS-31") == {"2027-03-05"}
+
+
+def test_winged_craft_landing_on_a_runway_after_release() -> None:
+    ext = run(
+        "Horizon 3 took off from the spaceport at 9:00 a.m. under its carrier jet with two pilots aboard. "
+        "The glider touched down safely on the main runway about 12 minutes after separation.",
+        date(2031, 4, 2),
+    )
+    assert objects(ext, "landing_site", "Horizon 3") == {"runway"}
+    assert objects(ext, "duration", "Horizon 3") == {"PT12M"}
+    assert objects(ext, "landing_date", "Horizon 3") == {"2031-04-02"}
+
+
+def test_time_after_release_without_a_landing_is_no_duration() -> None:
+    ext = run(
+        "Horizon 3 took off from the spaceport at 9:00 a.m. with two pilots aboard. "
+        "The rocket motor fired about 20 seconds after release and burned for a minute.",
+        date(2031, 4, 2),
+    )
+    assert "PT20S" not in objects(ext, "duration", "Horizon 3")
+
+
+def test_a_runway_of_a_named_place_is_not_the_landing_site_itself() -> None:
+    ext = run(
+        "Horizon 3 took off from the spaceport on Monday with two pilots aboard. "
+        "The glider landed on the runway of Mojave Air and Space Port an hour later.",
+        date(2031, 4, 2),
+    )
+    assert "runway" not in objects(ext, "landing_site", "Horizon 3")

@@ -112,6 +112,10 @@ _VEHICLE_CONTRAST = re.compile(
     r"(?:the\s+)?(?:[\w'’]+\s+){0,2}$",
     re.I,
 )
+# 'landed 14 minutes after release': the free flight of a craft dropped from a carrier or a booster.
+_AFTER_RELEASE = re.compile(
+    r"^\s*after\s+(?:its\s+|the\s+)?(?:release|separation|drop|being\s+(?:released|dropped))\b", re.I
+)
 _DURATION_VETO = re.compile(r"^\s*(?:ago|of training|of preparation|before|earlier)\b", re.I)
 _ALTITUDE_CUE = re.compile(
     r"(?:altitude of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$|"
@@ -169,6 +173,12 @@ _UNKNOWN_PLACE = re.compile(
     r"(?:field|meadow|farm|pasture|clearing|steppe|desert|snow|forest|mud))?"
     r"\s+(?:in|near|at|outside|off)\s+(?:the\s+)?(?:(?:village|town|city|hamlet|settlement|region|province|coast|shores?)\s+of\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
+)
+# A runway or pad a winged craft or booster comes back to: 'glided back to the runway', 'touched down on the strip'.
+_LANDING_SURFACE = re.compile(
+    r"(?:\s+(?:safely|softly|gently|back|smoothly))?\s+(?:to|on|onto|at)\s+(?:the|its|a)\s+(?:[a-z]+\s+)?"
+    r"(?P<name>runway|landing\s+strip|airstrip|landing\s+pad|landing\s+zone)\b"
+    r"(?!\s+(?:of|at|in|near)\s+(?:the\s+)?[A-Z])"
 )
 _NEGATED = re.compile(r"\b(?:not|never|no longer|won't|will not|did not|didn't)\b[^,;]*$", re.I)
 
@@ -694,9 +704,9 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
 
 
 def _unknown_landing_place(doc: Document, sentence: Sentence, mission: str, landing: list[re.Match[str]]) -> None:
-    """A landing place no gazetteer knows: 'came down near the village of Smelovka' -> Smelovka."""
+    """A landing place no gazetteer knows: 'came down near the village of Smelovka' -> Smelovka; 'the runway'."""
     for verb in landing:
-        place = _UNKNOWN_PLACE.match(sentence.text, verb.end())
+        place = _UNKNOWN_PLACE.match(sentence.text, verb.end()) or _LANDING_SURFACE.match(sentence.text, verb.end())
         if (
             place is None
             or _landing_of_other_flight(sentence, mission, verb.end())
@@ -886,6 +896,7 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                 or _STAY_FOR.search(text[max(0, quantity.begin - 80) : quantity.begin])
                 or _OPENING_FOR.fullmatch(text[: quantity.begin])
                 or _HOME_AFTER.search(text[max(0, quantity.begin - 100) : quantity.begin])
+                or (_AFTER_RELEASE.match(after) and bool(verb_matches(sentence, "landing_words")))
                 or (_DURATION_CUE_BEFORE.search(before) and re.match(r"^\s*(?:in|aboard|on|at)\b", after))
             ):
                 doc.add_fact(
