@@ -121,3 +121,11 @@ def test_a_runway_of_a_named_place_is_not_the_landing_site_itself() -> None:
         date(2031, 4, 2),
     )
     assert "runway" not in objects(ext, "landing_site", "Horizon 3")
+
+
+def test_a_planned_flight_named_beside_its_month_gets_that_launch_month() -> None:
+    ext = run(
+        "The operator will attempt another flight, Horizon 4, in March, with a crew of three.",
+        date(2031, 1, 10),
+    )
+    assert objects(ext, "launch_date", "Horizon 4") == {"2031-03"}

@@ -21,7 +21,7 @@ _TRIGGER_LISTS = (
     ("postponement", "postponement_words"),
     ("post", "post_words"),
 )
-_FUTURE_FLIGHT = re.compile(r"\b(?:fly|travel|go|head|launch)\b")
+_FUTURE_FLIGHT = re.compile(r"\b(?:fly|travel|go|head|launch|flight)\b")
 _SEPARATOR = re.compile(r"\b(?:after|before|since|when|while|until)\b")
 _EVENT_NAMES = {
     "launch": "Launch",
