@@ -129,3 +129,20 @@ def test_a_planned_flight_named_beside_its_month_gets_that_launch_month() -> Non
         date(2031, 1, 10),
     )
     assert objects(ext, "launch_date", "Horizon 4") == {"2031-03"}
+
+
+def test_a_flight_peaking_below_150_km_went_to_suborbital_space() -> None:
+    ext = run(
+        "Horizon 3 took off from the spaceport on Monday with two pilots aboard and climbed to 52 miles "
+        "before gliding home.",
+        date(2031, 4, 2),
+    )
+    assert objects(ext, "destination", "Horizon 3") == {"suborbital space"}
+
+
+def test_a_flight_at_station_height_gets_no_suborbital_destination() -> None:
+    ext = run(
+        "Horizon 3 took off from the spaceport on Monday with two pilots aboard and climbed to 250 miles.",
+        date(2031, 4, 2),
+    )
+    assert "suborbital space" not in objects(ext, "destination", "Horizon 3")

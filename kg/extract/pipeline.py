@@ -15,6 +15,7 @@ from kg.extract.rules_crew import apply_list_crew_rules
 from kg.extract.rules_events import apply_event_rules, settle_statuses
 from kg.extract.rules_films import FilmSlot, apply_cast_rules, apply_film_rules, settle_films
 from kg.extract.rules_flight import (
+    add_suborbital_destinations,
     apply_crew_rules,
     apply_figure_rules,
     apply_history_rules,
@@ -75,6 +76,7 @@ def extract(article: Article) -> Extraction:
     _add_roles_from_occupations(doc)
     _keep_most_precise_dates(doc)
     _drop_orbit_beside_station(doc)
+    add_suborbital_destinations(doc)
     settle_statuses(doc)
     settle_films(doc, films)
     _drop_unused_missions(doc)

@@ -996,3 +996,27 @@ def names_successor(sentence: Sentence, mention: Mention) -> bool:
         _SUCCESSOR_BEFORE.search(sentence.text[max(0, rel_begin - 30) : rel_begin])
         or _SUCCESSOR_AFTER.match(sentence.text[rel_end : rel_end + 60])
     )
+
+
+def add_suborbital_destinations(doc: Document) -> None:
+    """A flight with no destination whose peak is told below 150 km went to suborbital space ('climbed to 55 miles')."""
+    for key, entity in list(doc.entities.items()):
+        if entity.kind != "mission" or doc.facts_of(key, "destination"):
+            continue
+        heights = [f for f in doc.facts_of(key, "altitude_km") if isinstance(f.obj, Value)]
+        if not heights or any(float(f.obj.lexical) >= 150 for f in heights if isinstance(f.obj, Value)):
+            continue
+        fact = heights[0]
+        sentence = doc.sentence_at(fact.evidence.sentence)
+        place = doc.add_entity("place", "suborbital space", "suborbital space")
+        doc.attrs[place]["destination"] = True
+        doc.add_fact(
+            key,
+            "destination",
+            place,
+            sentence,
+            fact.evidence.span.begin,
+            fact.evidence.span.end,
+            "destination.low_peak",
+            0.6,
+        )
