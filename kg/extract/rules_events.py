@@ -57,12 +57,39 @@ def _triggers(sentence: Sentence) -> list[tuple[int, int, str, str]]:
         else (b, e, t, w)
         for b, e, t, w in found
     ]
+    found = [_refine_plan_cue(sentence.text, trig) for trig in found]
     if sentence.prior:
         found = [
             (b, e, "other" if t in ("launch", "landing") else t, "earlier flight" if t == "launch" else w)
             for b, e, t, w in found
         ]
     return sorted(found)
+
+
+# A plan told as superseded: 'had (first) been planned for', 'was originally scheduled for'.
+_SUPERSEDED_PLAN = re.compile(
+    r"\b(?:had\s+(?:\w+ly\s+|first\s+)?been|(?:was|were)\s+(?:\w+ly|first)(?:\s+being)?)\s+$", re.I
+)
+# A plan or countdown called off in the same clause ('a countdown on Wednesday was scrubbed').
+_CALLED_OFF_AFTER = re.compile(
+    r"^[^,;]{0,50}?\b(?:was|were|got|had\s+been)\s+(?:\w+\s+)?(?:scrubbed|halted|called\s+off|aborted|stopped)\b",
+    re.I,
+)
+_PLAN_CUES = ("countdown", "targeted for", "scheduled for", "set for", "slated for", "planned for")
+
+
+def _refine_plan_cue(text: str, trig: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+    """Retype a plan cue: a superseded or called-off plan is no launch, and a landing noun's plan is a landing."""
+    begin, end, event_type, word = trig
+    if event_type != "launch" or word.lower() not in _PLAN_CUES:
+        return trig
+    if _SUPERSEDED_PLAN.search(text[max(0, begin - 40) : begin]) or _CALLED_OFF_AFTER.match(text[end:]):
+        return (begin, end, "other", "launch attempt")
+    clause = re.split(r"[,;]|\b(?:and|but|while)\b", text[max(0, begin - 60) : begin])[-1]
+    landing = list(lexicon_re("landing_words").finditer(clause))
+    if landing and not lexicon_re("launch_verbs").search(clause[landing[-1].end() :]):
+        return (begin, end, "landing", landing[-1].group(0))
+    return trig
 
 
 def _trigger_for(
