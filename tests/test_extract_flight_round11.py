@@ -40,3 +40,30 @@ def test_landing_noun_before_a_plan_cue_dates_the_landing() -> None:
         ext = run(f"The four astronauts of Crew-30 will leave the station next week, {clause}.", date(2030, 6, 8))
         assert objects(ext, "landing_date", "Crew-30") == {"2030-06-20"}, clause
         assert not objects(ext, "launch_date", "Crew-30"), clause
+
+
+def test_the_next_day_in_a_past_story_follows_the_story_day() -> None:
+    ext = run(
+        "Fifty years ago, on March 3, 1980, Gemini 9A thundered off the pad in Nevada. "
+        "It parachuted onto the salt flats the following day, a little ahead of schedule.",
+        date(2030, 3, 3),
+    )
+    assert objects(ext, "landing_date", "Gemini 9A") == {"1980-03-04"}
+
+
+def test_a_weekday_before_its_own_date_adds_no_second_date() -> None:
+    ext = run(
+        "Gemini 9A had been in orbit since Monday, March 3, 1980, when a Titan rocket launched it from Nevada.",
+        date(2030, 3, 3),
+    )
+    assert objects(ext, "launch_date", "Gemini 9A") == {"1980-03-03"}
+    assert all(f.obj.lexical[:4] == "1980" for f in ext.facts if f.predicate == "date" and hasattr(f.obj, "lexical"))
+
+
+def test_a_launch_of_something_lost_is_no_launch_of_the_flight() -> None:
+    ext = run(
+        "Gemini 9A had been meant to dock with a target drone, but the drone blew up during launch on May 2, 1980. "
+        "Gemini 9A rocketed away on June 9, 1980, from Nevada.",
+        date(2030, 6, 9),
+    )
+    assert objects(ext, "launch_date", "Gemini 9A") == {"1980-06-09"}

@@ -58,6 +58,13 @@ def _triggers(sentence: Sentence) -> list[tuple[int, int, str, str]]:
         for b, e, t, w in found
     ]
     found = [_refine_plan_cue(sentence.text, trig) for trig in found]
+    # 'it exploded after launch': the launch of something lost, not of a crewed flight that flew later.
+    found = [
+        (b, e, "other", "accident")
+        if t == "launch" and _LOST_BEFORE.search(sentence.text[max(0, b - 40) : b])
+        else (b, e, t, w)
+        for b, e, t, w in found
+    ]
     if sentence.prior:
         found = [
             (b, e, "other" if t in ("launch", "landing") else t, "earlier flight" if t == "launch" else w)
@@ -66,6 +73,11 @@ def _triggers(sentence: Sentence) -> list[tuple[int, int, str, str]]:
     return sorted(found)
 
 
+_LOST_BEFORE = re.compile(
+    r"\b(?:exploded|blew\s+up|broke\s+(?:apart|up)|was\s+(?:lost|destroyed)|crashed|failed)\s+"
+    r"(?:\w+\s+){0,2}(?:after|during|at|on)\s+(?:its\s+|the\s+)?$",
+    re.I,
+)
 # A plan told as superseded: 'had (first) been planned for', 'was originally scheduled for'.
 _SUPERSEDED_PLAN = re.compile(
     r"\b(?:had\s+(?:\w+ly\s+|first\s+)?been|(?:was|were)\s+(?:\w+ly|first)(?:\s+being)?)\s+$", re.I
@@ -113,9 +125,14 @@ def _trigger_for(
         return trig
     after = [t for t in triggers if t[0] >= timex.end and t[0] - timex.end <= 60]
     for trig in after:
-        if not _SEPARATOR.search(text[timex.end : trig[0]]):
+        gap = text[timex.end : trig[0]]
+        # 'since December 4, when a rocket launched them': the 'when' clause tells what happened on that day.
+        if not _SEPARATOR.search(_DAY_WHEN.sub("", gap) if timex.grain == "day" else gap):
             return trig
     return None
+
+
+_DAY_WHEN = re.compile(r"^,\s*when\b")
 
 
 def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None, film: str | None) -> None:

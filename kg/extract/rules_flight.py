@@ -188,7 +188,8 @@ _NEGATED = re.compile(r"\b(?:not|never|no longer|won't|will not|did not|didn't)\
 _HISTORY_CLAUSE = re.compile(
     r"\b(?:who|which)\s+(?:(?:had|has|also|once|previously|first)\s+)*(?:flew|flown|rode|went|travell?ed|visited|"
     r"commanded|piloted|became|was)\b[^,;]*?\b(?:19|20)\d\d\b[^,;]*"
-    r"|\bsince\s+[^;]*?\b(?:19|20)\d\d\b"
+    # 'circling since Saturday, December 4, 1965': a day date after 'since' starts the story's flight, no history.
+    r"|\bsince\s+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2}\b)[^;]*?\b(?:19|20)\d\d\b"
 )
 
 
@@ -954,6 +955,8 @@ def sentence_flags(text: str) -> tuple[bool, bool, bool, bool]:
         (m.group(0) != "May" or m.start() == 0)
         and not _PLAN_COMPARISON.search(text, 0, m.start())
         and not _PAST_THEN_LATER.search(text, 0, m.start())
+        and not _STORY_RELATIVE.match(text, m.start())
+        and not (_PAST_PLAN.search(text, 0, m.start()) and re.match(r"planned\s+as\b", text[m.start() :], re.I))
         for m in lexicon_re("future_markers").finditer(text)
     )
     prior = any(
@@ -973,6 +976,10 @@ _PAST_THEN_LATER = re.compile(
     r"[^;]*\b(?:before|ahead\s+of|until)\b[^;]*$",
     re.I,
 )
+# 'the next day', 'the following morning': a day counted inside a story, not one to come.
+_STORY_RELATIVE = re.compile(r"(?<=\bthe )next\s+(?:day|morning|afternoon|evening|night)\b", re.I)
+# 'on what was planned as a long flight': a plan told in the past.
+_PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+|first\s+)?$", re.I)
 # 'a day later than planned', 'as expected': the plan is compared with what happened, nothing is yet to come.
 _PLAN_COMPARISON = re.compile(r"\b(?:than|as)\s+$", re.I)
 

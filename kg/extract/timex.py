@@ -48,6 +48,7 @@ _MONTH = (
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b")
 _YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
 
 
@@ -124,6 +125,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(r"(?<![\d:])([01]\d|2[0-3])([0-5]\d)\s+(?P<zone>GMT|UTC|EDT|EST|Moscow time|Beijing time)\b"),
         ),
         ("ago", re.compile(r"\b(\w+)\s+(days?|weeks?|months?|years?|decades?)\s+ago\b", re.I)),
+        ("next_day", re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later)\b", re.I)),
         ("last_night", re.compile(r"\blast\s+night\b", re.I)),
         ("yesterday", re.compile(r"\byesterday\b", re.I)),
         ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
@@ -167,7 +169,25 @@ def find_timexes(text: str, published: date, future: bool, anchor: date | None =
             if timex is not None:
                 found.append(timex)
                 taken.append((begin, end))
-    return sorted(found, key=lambda t: t.begin)
+    return _drop_weekdays_of_dates(text, sorted(found, key=lambda t: t.begin))
+
+
+def _drop_weekdays_of_dates(text: str, found: list[Timex]) -> list[Timex]:
+    """Drop a weekday written just before its own calendar date ('Saturday, December 4, 1965'): the date says it."""
+    kept = []
+    for index, timex in enumerate(found):
+        following = found[index + 1] if index + 1 < len(found) else None
+        name = _WEEKDAY_WORD.search(text, timex.begin, timex.end)
+        if (
+            name is not None
+            and following is not None
+            and following.day is not None
+            and following.day.weekday() == WEEKDAYS[name.group(0).lower()]
+            and re.fullmatch(r",?\s*(?:the\s+)?", text[timex.end : following.begin])
+        ):
+            continue
+        kept.append(timex)
+    return kept
 
 
 def _resolve(name: str, match: re.Match[str], published: date, future: bool, anchor: date | None) -> Timex | None:
@@ -177,6 +197,9 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool, anc
         return _near_anchor(name, match, anchor, published)
     if name == "ago_today":
         return _ago_today(match, published)
+    if name == "next_day":
+        # Only a story told day by day in the past says which day 'the next day' follows.
+        return Timex(begin, end, "day", day=anchor + timedelta(days=1)) if anchor else None
     if name == "rel_week":
         shift = {"next": 7, "last": -7}.get(match.group(1).lower(), 0)
         moved = published + timedelta(days=shift)
