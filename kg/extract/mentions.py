@@ -355,6 +355,13 @@ def _occupation_before_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _occupation_after_re() -> re.Pattern[str]:
+    """Return the pattern of a lower-case occupation noun right after a capitalised run ('Air Force major')."""
+    words = sorted(get_resources().lexicon["occupations"], key=len, reverse=True)
+    return re.compile(r"\s+(?-i:(?:" + "|".join(re.escape(w) for w in words if w.islower()) + r"))s?\b")
+
+
+@lru_cache(maxsize=1)
 def _country_possessive_re() -> re.Pattern[str]:
     """Return the pattern of a country's possessive right before a name ('Hungary's X'), which marks X as a person."""
     countries = sorted(set(get_resources().lexicon["nationalities"].values()), key=len, reverse=True)
@@ -363,6 +370,12 @@ def _country_possessive_re() -> re.Pattern[str]:
 
 def _person_cue(sentence: str, begin: int, end: int) -> str | None:
     """Return the name of a context cue saying that sentence[begin:end] names a person, if any."""
+    # 'the 35-year-old Air Force major': capitalised words before a trade noun modify it and name no one.
+    trade = re.match(r"\s+([a-z]+)\b", sentence[end : end + 40])
+    if _occupation_after_re().match(sentence[end : end + 40]) or (
+        trade and f"{sentence[begin:end]} {trade.group(1)}".lower() in get_resources().lexicon["occupations"]
+    ):
+        return None
     if _CUE_AFTER.match(sentence[end : end + 40]):
         return "cue_after"
     apposition = _OCCUPATION_APPOSITION.match(sentence[end : end + 80])

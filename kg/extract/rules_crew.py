@@ -40,6 +40,12 @@ _INVERTED_OPENING = re.compile(
     r"(?:Aboard|On\s+board|Joining\s+(?:him|her|them))\b|At\s+the\s+controls\b)"
     r"[^;:]{0,70}?\s+(?:were|was|are|is|will\s+be)\s+(?:[^;:]{0,60}:\s+)?(?:[\w'’.-]+\s+){0,4}$"
 )
+# A role told by a fronted verb before the name: 'Commanding the flight is', 'In command will be', 'At the helm is'.
+_INVERTED_ROLE = re.compile(
+    r"^\W*(?:(?P<verb>Commanding|Piloting|Leading)\s+(?:the\s+|this\s+|its\s+)?(?:[\w-]+\s+)?"
+    r"(?:flight|mission|crew|capsule|spacecraft|ship|expedition|trip)|(?P<verb2>In\s+command|At\s+the\s+helm))"
+    r"\s+(?:is|was|will\s+be|are|were)\s+"
+)
 # The crew named as someone's companions: 'His crewmates are A, 54, ..., and B'.
 _CREWMATES = re.compile(
     r"\b(?:his|her|their|the)\s+(?:two\s+|three\s+|four\s+|fellow\s+)?(?:crewmates|crew\s+mates|fellow\s+crew\s+members|"
@@ -108,6 +114,7 @@ def apply_list_crew_rules(doc: Document, sentence: Sentence, mission: str | None
         _plural_role_after(doc, sentence, mission, people)
         _plural_role_before(doc, sentence, mission, people)
         _inverted_list(doc, sentence, mission, people)
+        _inverted_role(doc, sentence, mission, people)
     if mission and not (sentence.plot or sentence.not_crew):
         _joined_by_crew(doc, sentence, mission, people)
         if not sentence.prior:
@@ -116,6 +123,7 @@ def apply_list_crew_rules(doc: Document, sentence: Sentence, mission: str | None
             _gapped_role(doc, sentence, mission, people)
     if not sentence.plot:
         _named_flight_crew(doc, sentence, people)
+        _members_of_named_flight(doc, sentence, people)
         _travel_on_flight(doc, sentence, people, main)
         _unnamed_earlier_trip(doc, sentence, people)
         _verb_object_flight(doc, sentence, people)
@@ -180,6 +188,40 @@ def _inverted_list(doc: Document, sentence: Sentence, mission: str, people: list
         for member in listed + companions:
             add_crew(doc, mission, sentence, member, "crew.inverted_list", None, begin)
         return
+
+
+def _inverted_role(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
+    """'Commanding the flight is A', 'In command will be B': the role opens the sentence and the name follows."""
+    match = _INVERTED_ROLE.match(sentence.text)
+    if match is None:
+        return
+    group = "verb" if match.group("verb") else "verb2"
+    role = "pilot" if match.group(group).lower().startswith("pilot") else "commander"
+    first = next((m for m in people if not m.possessive and sentence.rel(m.begin) >= match.end()), None)
+    if first is None or not re.fullmatch(
+        r"(?:[A-Z][\w.&-]*['’]s\s+|[a-z][\w-]*\s+){0,3}", sentence.text[match.end() : sentence.rel(first.begin)]
+    ):
+        return
+    add_crew(doc, mission, sentence, first, "crew.inverted_role", role, sentence.span.begin + match.start(group))
+
+
+def _members_of_named_flight(doc: Document, sentence: Sentence, people: list[Mention]) -> None:
+    """'A and cosmonaut B of the Crew-9 mission': the people right before 'of the <flight> crew' are its crew."""
+    for flight in sentence.of_kind("mission"):
+        if flight.key is None:
+            continue
+        if not re.match(r"\s+(?:crew|mission|flight|expedition)\b", sentence.text[sentence.rel(flight.end) :]):
+            continue
+        before = [m for m in people if m.end <= flight.begin and not m.possessive]
+        if not before:
+            continue
+        last = before[-1]
+        if re.fullmatch(
+            r"(?:,\s*\d{1,3}\s*,?)?\s+of\s+(?:the\s+)?",
+            sentence.text[sentence.rel(last.end) : sentence.rel(flight.begin)],
+        ):
+            for member in _listed(sentence, last, people, backwards=True):
+                add_crew(doc, flight.key, sentence, member, "crew.member_of_named_flight", None, flight.end)
 
 
 def _named_flight_crew(doc: Document, sentence: Sentence, people: list[Mention]) -> None:

@@ -417,7 +417,8 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
         after = text[end : end + 80]
         for match in get_resources().crew_role_re.finditer(after):
             if _ROLE_AFTER.match(after[: match.start()]) and not re.match(
-                r"\s+of\s+(?:the\s+)?(?:station|space station|ISS|expedition|International)", after[match.end() :]
+                r"['’]s\b|\s+of\s+(?:the\s+)?(?:station|space station|ISS|expedition|International)",
+                after[match.end() :],
             ):
                 word = match.group(0).lower()
                 group = _coordinated_subjects(sentence, person) if word != roles[word] else [person]

@@ -229,7 +229,7 @@ def _occupation_after(doc: Document, sentence: Sentence, mention: Mention) -> No
         lead = _APPOSITION.match(window[: match.start()])
         if lead is None:
             continue
-        if re.match(r"\s+[A-Z]", window[match.end() :]):
+        if re.match(r"\s+[A-Z]", window[match.end() :]) or _inside_crew_role(window, match):
             continue
         former = (bool(lead.group(1)) and lead.group(1).strip().lower() != "veteran") or bool(lead.group(2))
         word = match.group(0)
@@ -264,6 +264,14 @@ def _occupation_after(doc: Document, sentence: Sentence, mention: Mention) -> No
                     0.8,
                 )
         return
+
+
+def _inside_crew_role(window: str, match: re.Match[str]) -> bool:
+    """Tell whether an occupation word ends a longer crew role ('the command pilot', 'a science pilot')."""
+    return any(
+        role.start() < match.start() and role.end() == match.end()
+        for role in get_resources().crew_role_re.finditer(window)
+    )
 
 
 _OF_ORG = re.compile(r"^(?:,\s*\d{1,3}\s*)?,?\s+(?:of|from)\s+(?:the\s+)?$")
