@@ -169,7 +169,12 @@ def find_timexes(text: str, published: date, future: bool, anchor: date | None =
             if timex is not None:
                 found.append(timex)
                 taken.append((begin, end))
-    return _drop_weekdays_of_dates(text, sorted(found, key=lambda t: t.begin))
+    kept = _drop_weekdays_of_dates(text, sorted(found, key=lambda t: t.begin))
+    # A weekday without its own date counts from the day of telling, so the sentence is an aside of the
+    # present ('Orion, launched on Nov. 16, heads home on Sunday') and its yearless dates are recent too.
+    if anchor is not None and any(t.grain == "day" and _WEEKDAY_WORD.search(text, t.begin, t.end) for t in kept):
+        return find_timexes(text, published, future, None)
+    return kept
 
 
 def _drop_weekdays_of_dates(text: str, found: list[Timex]) -> list[Timex]:
@@ -190,9 +195,41 @@ def _drop_weekdays_of_dates(text: str, found: list[Timex]) -> list[Timex]:
     return kept
 
 
+# The verb nearest before a weekday or a bare month tells its direction, whatever the rest of the sentence
+# says: 'Nelson said on Tuesday that crews could fly' is last Tuesday, 'heads home for a splashdown on
+# Sunday' the coming one, 'carried six passengers in February' the last February.
+_FUTURE_VERB = re.compile(r"(?:will|would|shall|'ll|going|heads?|heading|due|bound|poised)", re.I)
+_PAST_AUX = re.compile(r"(?:was|were|had|did|said|told|flew|took|rose|went|came|made|spent|left|began|saw)", re.I)
+_AUXILIARY = re.compile(r"(?:is|are|am|was|were|had|has|have|will|would)", re.I)
+_CLAUSE_EDGE = re.compile(r"[;:,()\u2014\u2013]|\b(?:and|but|that|which|who|when|while|as)\b", re.I)
+
+
+def _clause_tense(text: str, begin: int) -> bool | None:
+    """Return True (future) or False (past) from the verb nearest before `begin` in its clause, None if unsure."""
+    head = text[:begin]
+    edges = list(_CLAUSE_EDGE.finditer(head))
+    words = re.findall(r"[\w']+", head[edges[-1].end() if edges else 0 :])
+    for index in range(len(words) - 1, max(len(words) - 10, -1), -1):
+        word = words[index]
+        if _FUTURE_VERB.fullmatch(word):
+            return True
+        if _PAST_AUX.fullmatch(word):
+            return False
+        if len(word) > 4 and word.islower() and word.endswith("ed"):
+            # 'is expected on Sunday' looks ahead, 'was scheduled for Sunday' and 'carried ... in May' back.
+            auxiliaries = [w.lower() for w in words[:index] if _AUXILIARY.fullmatch(w)]
+            return bool(auxiliaries) and auxiliaries[-1] in ("is", "are", "am", "will", "would")
+        if word.lower() in ("is", "are", "am"):
+            return None
+    return None
+
+
 def _resolve(name: str, match: re.Match[str], published: date, future: bool, anchor: date | None) -> Timex | None:
     """Turn one regex match into a Timex, or None when it is not a valid date."""
     begin, end = match.span()
+    if name in ("weekday", "in_month", "md", "dm") and anchor is None:
+        local = _clause_tense(match.string, begin)
+        future = future if local is None else local
     if anchor is not None and name in ("md", "dm", "in_month", "edge_month"):
         return _near_anchor(name, match, anchor, published)
     if name == "ago_today":
