@@ -117,6 +117,19 @@ _AFTER_RELEASE = re.compile(
     r"^\s*after\s+(?:its\s+|the\s+)?(?:release|separation|drop|being\s+(?:released|dropped))\b", re.I
 )
 _DURATION_VETO = re.compile(r"^\s*(?:ago|of training|of preparation|before|earlier)\b", re.I)
+# A person's time in space over a career ('who has logged more than 800 days up there', 'a total of 300
+# days in orbit, more than any other woman'): no one flight's length.
+_CAREER_BEFORE = re.compile(
+    r"\b(?:who|which)\s+(?:has|have|had)\s+(?:now\s+|already\s+|since\s+)?(?:spent|logged|accumulated|clocked|amassed)"
+    r"\b[^.;,]{0,20}$|\b(?:a\s+)?(?:total\s+of|career|cumulative|combined|lifetime)\s+(?:of\s+)?(?:about\s+|more\s+than\s+|over\s+|"
+    r"nearly\s+|some\s+)?$",
+    re.I,
+)
+_CAREER_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:in\s+total|in\s+all|altogether|over\s+(?:his|her|their|a)\s+(?:career|\w+\s+(?:flights|missions))|"
+    r"across\s+\w+\s+(?:flights|missions)|more\s+than\s+any(?:one|body)?\b)",
+    re.I,
+)
 _ALTITUDE_CUE = re.compile(
     r"(?:altitude of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$|"
     r"orbits?\s+at\s+(?:about\s+|around\s+|some\s+)?$|"
@@ -132,8 +145,11 @@ _CONVERSION_GAP = re.compile(
     r"\s*\(\s*(?:about\s+|roughly\s+|some\s+)?|,?\s+or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|"
     r"(?:just|a\s+little)\s+(?:over|under)\s+)?"
 )
+# 'climbed to 107 km', and a flight that 'reached 336 kilometres' or went 'as high as 190 km'.
 _CLIMB_TO = re.compile(
-    r"\b(?:up|upward|upwards|climbed|climbing|climbs|rose|soared|arced|peaked|topped\s+out)\s+(?:up\s+)?(?:to|at)\s+"
+    r"(?:\b(?:up|upward|upwards|climbed|climbing|climbs|rose|soared|arced|peaked|topped\s+out)\s+(?:up\s+)?(?:to|at)|"
+    r"\b(?:reached|reaching|reaches|attained|attaining)|\b(?:as|so)\s+high\s+as|"
+    r"\ba\s+(?:peak|maximum|top)\s+(?:altitude\s+|height\s+)?of)\s+"
     r"(?:an?\s+(?:altitude|height)\s+of\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
@@ -889,6 +905,10 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
         span = (sentence.span.begin + quantity.begin, sentence.span.begin + quantity.end)
         if quantity.kind == "duration":
             if _DURATION_VETO.match(after) or re.search(r"\b(?:months|years) of\s+$", before):
+                continue
+            if _CAREER_BEFORE.search(text[max(0, quantity.begin - 80) : quantity.begin]) or _CAREER_AFTER.match(
+                text[quantity.end :]
+            ):
                 continue
             if re.fullmatch(r"PT[\d.]+S", quantity.lexical) and _SECONDS_AFTER_LAUNCH.match(after):
                 continue
