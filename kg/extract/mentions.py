@@ -203,7 +203,9 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
     given = names["given_names"]
     family_first = set(names["family_first"])
     particles = set(names["particles"])
-    stop = set(names["not_names"]) | set(res.lexicon["nationalities"])
+    # A plural nationality is a people, not a name ("Russians Oleg Kononenko and Nikolai Chub").
+    nationalities = set(res.lexicon["nationalities"])
+    stop = set(names["not_names"]) | nationalities | {f"{n}s" for n in nationalities}
     tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(sentence)]
     runs: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []

@@ -73,7 +73,7 @@ def extract(article: Article) -> Extraction:
     _add_same_day_landings(doc)
     _add_agencies_of_crew(doc)
     add_programme_operators(doc, main)
-    _add_roles_from_occupations(doc)
+    _add_roles_from_occupations(doc, {slot.mission for slot in films.values() if slot.mission})
     _keep_most_precise_dates(doc)
     _drop_orbit_beside_station(doc)
     add_suborbital_destinations(doc)
@@ -425,14 +425,16 @@ def _add_own_spacecraft(doc: Document) -> None:
             doc.remove_facts(generic)
 
 
-def _add_roles_from_occupations(doc: Document) -> None:
+def _add_roles_from_occupations(doc: Document, filmed: set[str]) -> None:
     """Give crew with no stated flight role the role their occupation plays aboard (actress, cosmonaut)."""
     lexicon = doc.lexicon()
-    aboard = set(lexicon["film_roles"]) | set(lexicon["flight_occupations"])
     occupations: dict[str, str] = lexicon["occupations"]
-    aboard = {occupations.get(word, word) for word in aboard}
+    film_roles = {occupations.get(word, word) for word in lexicon["film_roles"]}
+    flight_roles = {occupations.get(word, word) for word in lexicon["flight_occupations"]}
     for fact in [f for f in doc.facts if f.predicate == "crew_member"]:
         person = str(fact.obj)
+        # A film trade is a role aboard only on a flight where a film is being made.
+        aboard = flight_roles | (film_roles if fact.subject in filmed else set())
         if any(f.role for f in doc.facts_of(fact.subject, "crew_member") if f.obj == person):
             continue
         former = doc.attrs[person].get("former", set())

@@ -54,7 +54,7 @@ _CREWMATES = re.compile(
 )
 # A named flight followed by its crew: 'the Shenzhou-16 crew of A, B and C', 'members of the Crew-4 mission, A, B'.
 _FLIGHT_CREW_AFTER = re.compile(
-    r"^\s+(?:crew|mission|astronauts|cosmonauts|taikonauts|crewmates|team)(?:\s+members)?\s*(?:of\s+|,\s+|:\s+|\s[–—]\s+)"
+    r"^\s+(?:crew|mission|astronauts|cosmonauts|taikonauts|crewmates|team)(?:\s+members)?\s*(?:of\s+|,\s+|:\s+|\s[–—-]\s+)"
     r"(?:(?!" + _CLAUSE_WORD + r"\b)[\w'’.-]+\s+){0,3}$"
 )
 # A person's own trip named by a travel phrase right before 'on/aboard <flight>': 'made the first orbit on Vostok 1'.
@@ -185,6 +185,13 @@ def _inverted_list(doc: Document, sentence: Sentence, mission: str, people: list
         begin = sentence.span.begin
         listed = _listed(sentence, person, people, backwards=False)
         companions = [m for m in people if m.end <= person.begin and not m.possessive] if inverted else []
+        # 'Alongside her were A and B': the pronoun stands for the person named last, who flies with them.
+        pronoun = re.search(r"\b(?P<p>him|her)\b", prefix) if inverted else None
+        if pronoun and not companions:
+            told = _last_person(
+                doc, sentence, sentence.span.begin + pronoun.start(), "he" if pronoun["p"] == "him" else "she"
+            )
+            companions = [told] if told is not None else []
         for member in listed + companions:
             add_crew(doc, mission, sentence, member, "crew.inverted_list", None, begin)
         return
@@ -310,7 +317,8 @@ def _unnamed_earlier_trip(doc: Document, sentence: Sentence, people: list[Mentio
 
 # A role in an apposition: 'X, the 49-year-old commander,', 'Y, 33, a mission specialist flying for Roscosmos'.
 _APPOSITION_ROLE_LEAD = (
-    r"(?:,\s*\d{1,3})?,\s+(?P<det>the|a|an)\s+(?:\d{1,3}-year-old\s+)?(?:mission['’]s\s+|flight['’]s\s+|crew['’]s\s+)?"
+    r"(?:,\s*\d{1,3})?,\s+(?:(?P<det>the|a|an|its)\s+)?(?:\d{1,3}-year-old\s+)?"
+    r"(?:mission['’]s\s+|flight['’]s\s+|crew['’]s\s+)?"
 )
 # A role held somewhere else than on the flight ('the commander of the station'), or a possessor ('the pilot's seat').
 _ROLE_NOT_OF_FLIGHT = re.compile(
@@ -339,6 +347,11 @@ _PRONOUN_SUBJECT = re.compile(
 _DIED_BEFORE_FLIGHT = re.compile(
     r"\b(?:died|were\s+killed|was\s+killed|perished|lost\s+(?:his|her|their)\s+lives?)(?P<mid>\s+(?:along\s+)?with\s+"
     r"[^;.]{1,90}?)?\s+(?P<prep>in|aboard|on\s+board|on)\s+(?:the\s+)?$"
+)
+# Dying when a flight's part failed: 'X was killed when the parachute of Soyuz 1 failed'.
+_DIED_WHEN_FLIGHT = re.compile(
+    r"\b(?:died|was\s+killed|were\s+killed|perished|lost\s+(?:his|her|their)\s+lives?)\b(?:\s+[\w-]+){0,6}?,?\s+when\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:of|aboard|on)\s+)?(?:the\s+)?$"
 )
 # The companions in the dying clause are names and nothing else ('with B and C', 'with fellow astronauts B, C').
 _DEAD_COMPANIONS = re.compile(
@@ -385,7 +398,11 @@ def _apposition_role(doc: Document, sentence: Sentence, mission: str, people: li
             continue
         word = match.group("role").lower()
         # 'a pilot', 'a commander' name a trade as often as a seat: only a crew-only role ('a mission specialist').
-        if match.group("det").lower() != "the" and (word in occupations or " " not in word):
+        # A bare role ('X, lunar module pilot,') must be crew-only too.
+        if (match.group("det") or "").lower() not in ("the", "its") and (word in occupations or " " not in word):
+            continue
+        # A bare role before a name is that name's title: 'commander A, command module pilot B'.
+        if match.group("det") is None and not re.match(r"\s*(?:[,;.)]|and\b|$)", sentence.text[match.end() :]):
             continue
         add_crew(doc, mission, sentence, person, "crew.role_apposition", _role_value(word), person.end + match.end())
 
@@ -471,7 +488,13 @@ def _died_aboard_flight(doc: Document, sentence: Sentence, people: list[Mention]
         window = sentence.text[max(0, start - 130) : start]
         match = _DIED_BEFORE_FLIGHT.search(window)
         after = sentence.text[sentence.rel(flight.end) : sentence.rel(flight.end) + 40]
-        if match is None or (match.group("prep") == "in" and not _ACCIDENT_AFTER.match(after)):
+        if match is None:
+            when = _DIED_WHEN_FLIGHT.search(window)
+            subject = _subject_of(doc, sentence, people, start - len(window) + when.start()) if when else None
+            if subject is not None:
+                add_crew(doc, flight.key, sentence, subject, "crew.died_when_flight_failed", None, flight.end)
+            continue
+        if match.group("prep") == "in" and not _ACCIDENT_AFTER.match(after):
             continue
         verb_at = start - len(window) + match.start()
         dead: list[Mention] = []

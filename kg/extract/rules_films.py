@@ -15,8 +15,15 @@ _CALLED = re.compile(
 )
 _DIRECTED_BY = re.compile(
     r"\b(?:(?:directed|helmed|made|produced)\s+by|(?:documentary|film|movie|docuseries)\s+(?:by|from))\s+"
-    r"(?:(?:the\s+)?(?:director|filmmaker|film-maker|documentarian)\s+)?$"
+    # A nationality or other capitalised adjective may come before the trade: 'directed by British filmmaker X'.
+    r"(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:director|filmmaker|film-maker|documentarian)\s+)?$"
 )
+# A person a film is about stars in it: 'X's life was the subject of the documentary', 'a film about X'.
+_SUBJECT_OF_FILM = re.compile(
+    r"^(?:['’]s\s+(?:life|story|career|journey|flight|mission|legacy))?\s+(?:was|is|became|will\s+be|has\s+been)\s+"
+    r"(?:the\s+)?(?:subject|focus|star)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?$"
+)
+_FILM_ABOUT = re.compile(r"\b(?:about|following|profiling|on\s+the\s+life\s+of)\s+$")
 # '"Apollo 11", a documentary by ...': a quoted title in apposition to a film noun.
 _TITLE_BEFORE_NOUN = re.compile(r"[\"“]([^\"”]{2,80})[\"”],?\s+(?:a|an|the)\s+(?:new\s+|\w+\s+)?$")
 _PLAYS = re.compile(
@@ -59,6 +66,9 @@ def apply_film_rules(doc: Document, sentence: Sentence, mission: str | None, fil
             named.facts.append(
                 ("cast_member", mention.key, sentence.index, mention.begin, mention.end, "film.title_actor")
             )
+    # 'film producer X', 'movie star Y': a film noun inside a trade names no film.
+    occupations = doc.lexicon()["occupations"]
+    nouns = [n for n in nouns if not _opens_trade(text[n.start() :], occupations)]
     if not nouns and not _CALLED.search(text):
         return
     slot = film_slot(films, mission, sentence)
@@ -78,6 +88,15 @@ def apply_film_rules(doc: Document, sentence: Sentence, mission: str | None, fil
         rel = sentence.rel(mention.begin)
         if _DIRECTED_BY.search(text[max(0, rel - 40) : rel]):
             slot.facts.append(("director", mention.key, sentence.index, mention.begin, mention.end, "film.directed_by"))
+        for noun in nouns:
+            gap = text[sentence.rel(mention.end) : noun.start()] if noun.start() >= sentence.rel(mention.end) else None
+            if (gap is not None and _SUBJECT_OF_FILM.match(gap)) or (
+                noun.end() <= rel and _FILM_ABOUT.search(text[noun.end() : rel]) and len(text[noun.end() : rel]) < 30
+            ):
+                slot.facts.append(
+                    ("cast_member", mention.key, sentence.index, mention.begin, mention.end, "film.subject_of_film")
+                )
+                break
     for org in sentence.of_kind("organization"):
         if org.key and doc.attrs[org.key].get("type") == "broadcaster":
             slot.facts.append(("broadcaster", org.key, sentence.index, org.begin, org.end, "film.broadcaster"))
@@ -166,3 +185,9 @@ def settle_films(doc: Document, films: dict[str, FilmSlot]) -> None:
         ):
             doc.add_fact(key, "about", mission, first, first.span.begin, first.span.end, "film.title_names_flight", 0.8)
         del slot_key
+
+
+def _opens_trade(text: str, occupations: dict[str, str]) -> bool:
+    """Tell whether text opens with a trade that begins with a film noun ('film producer', 'movie star')."""
+    words = text.lower().split()
+    return len(words) > 1 and f"{words[0]} {words[1]}".strip(",.;:") in occupations

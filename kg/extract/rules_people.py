@@ -14,7 +14,8 @@ _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\b")
 _AGE_AFTER = re.compile(
     r"^(?:,\s*(?:aged\s+|now\s+|at\s+)?(\d{1,3})\b(?!\s*(?:,\s*\d|and\s+\d|(?:km|miles|days|years|percent|%)))"
     r"\s*(?:,|;|\.|$| and\b| the\b| is\b| was\b)|\s*\((\d{1,3})\)"
-    r"|,\s+(?:the|a|an)\s+(\d{1,3})-year-old\b"
+    # An employer may stand before the apposition: 'X of the European Space Agency, a 47-year-old Dane'.
+    r"|(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})?,\s+(?:the|a|an)\s+(\d{1,3})-year-old\b"
     r"|,\s+(?:an?\s+|the\s+)?[^,;]{0,60}?\bwho\s+(?:turned|turns|will turn)\s+(\d{1,3})\b)"
 )
 _RANK_TAIL = re.compile(
@@ -26,8 +27,11 @@ _RANK_TAIL = re.compile(
 _LIST_INTRO = re.compile(r"\s|:\s+")
 _RESPECTIVELY = re.compile(r"\b(?:aged|ages)\s+((?:\d{1,3}\s*,\s*)*\d{1,3},?\s+and\s+\d{1,3}),?\s+respectively\b")
 _APPOSITION = re.compile(
-    r"^(?:,\s*\d{1,3}\s*)?,\s+(?:who\s+is\s+)?(?:(?:the|a|an)\s+(?:\d{1,3}-year-old\s+)?((?:former|retired|veteran|ex-)\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?|((?:former|retired|ex-)\s+)?"
+    r"^(?:,\s*\d{1,3}\s*)?,\s+(?:who\s+is\s+)?"
+    # A first conjunct may come before ('X, lunar module pilot and a geologist', 'Y, its doctor and the first ...').
+    r"(?:(?:(?:its|his|her|their|the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+and\s+(?=(?:the|a|an)\s))?"
+    r"(?:(?:the|a|an)\s+(?:\d{1,3}-year-old\s+)?((?:former|retired|veteran|ex-)\s+)?"
+    r"(?:[\w'’.-]+\s+){0,3}?|((?:former|retired|ex-)\s+)?"
     r"|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+(?:[\w'’-]+\s+){0,2}?)$"
 )
 
