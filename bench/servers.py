@@ -27,7 +27,7 @@ class Server:
     restarts: int = 0
 
     def rss_bytes(self) -> int:
-        """The resident memory of the server and all its descendants (gunicorn master and workers)."""
+        """The resident memory of the server and all its descendants (granian main process and workers)."""
         if self.process is None:
             return 0
         return sum(read_rss(pid) for pid in process_tree(self.process.pid))

@@ -1,125 +1,65 @@
-"""In-worker query execution (what `kg serve` runs): the watchdog's 503 and the streamed response."""
+"""In-worker store access (what `kg serve` runs): query threads, deadlines, streaming and retirement."""
 
 from __future__ import annotations
 
-import gzip
 import json
-import socket
+import threading
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from kg.errors import QuerySyntaxError
-from kg.web.inline import STREAM_BYTES, InlineRunner, ResponseSink, Watchdog
+from kg.errors import QuerySyntaxError, QueryTimeoutError
+from kg.web.inline import STREAM_BYTES, InlineRunner, RequestCount, Retirement
 from tests.w3c.webapp import SAMPLE, load_store
 
+# About two seconds over the sample graphs: past every deadline below, yet done before the module ends.
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l VALUES ?x { 1 2 3 4 5 } }"
 
-class ExitRecorder:
-    """Stands in for os._exit, which would end the test run: records the exit code."""
+
+class ProcessEnd:
+    """Stands in for the signal and os._exit that would end the test run: records what was asked."""
 
     def __init__(self) -> None:
-        self.codes: list[int] = []
+        self.calls: list[str] = []
 
-    def __call__(self, code: int) -> None:
-        self.codes.append(code)
+    def stop(self) -> None:
+        self.calls.append("stop")
 
-    def wait(self, seconds: float = 2.0) -> list[int]:
-        """The exit codes, once there is one (the watchdog exits just after it cuts the connection)."""
+    def exit(self, code: int) -> None:
+        self.calls.append(f"exit {code}")
+
+    def wait(self, seconds: float = 3.0) -> list[str]:
+        """What was asked, once something was."""
         deadline = time.monotonic() + seconds
-        while not self.codes and time.monotonic() < deadline:
+        while not self.calls and time.monotonic() < deadline:
             time.sleep(0.01)
-        return self.codes
+        return self.calls
 
 
-@pytest.fixture
-def client_pair() -> Iterator[tuple[socket.socket, socket.socket]]:
-    """A connected pair of sockets: the server's side and the client's."""
-    server, client = socket.socketpair()
-    client.settimeout(5)
-    with server, client:
-        yield server, client
-
-
-def read_all(sock: socket.socket) -> bytes:
-    """Everything the peer sends until it shuts the connection."""
-    data = b""
-    while chunk := sock.recv(65536):
-        data += chunk
-    return data
-
-
-def test_watchdog_answers_503_with_a_message_and_exits_at_the_deadline(
-    client_pair: tuple[socket.socket, socket.socket],
-) -> None:
-    server, client = client_pair
-    exits = ExitRecorder()
-    watchdog = Watchdog(exits)
-    started = time.monotonic()
-    watchdog.arm(0.3, server, "the query took longer than 0.3 s and was stopped")
-    answer = read_all(client)
-    assert 0.25 < time.monotonic() - started < 2
-    head, _, body = answer.partition(b"\r\n\r\n")
-    assert head.startswith(b"HTTP/1.1 503 ")
-    assert b"Connection: close" in head and b"Retry-After: 1" in head
-    assert body == b"the query took longer than 0.3 s and was stopped\n"
-    assert exits.wait() == [0]
-
-
-def test_watchdog_stays_quiet_for_requests_that_finish_in_time(
-    client_pair: tuple[socket.socket, socket.socket],
-) -> None:
-    server, client = client_pair
-    exits = ExitRecorder()
-    watchdog = Watchdog(exits)
-    for _ in range(50):
-        watchdog.arm(0.2, server, "too slow")
-        watchdog.disarm()
-    time.sleep(0.4)
-    assert exits.codes == []
-    client.settimeout(0.1)
-    with pytest.raises(TimeoutError):
-        client.recv(1)
-
-
-def test_watchdog_cuts_a_started_response_rather_than_append_a_503(
-    client_pair: tuple[socket.socket, socket.socket],
-) -> None:
-    server, client = client_pair
-    exits = ExitRecorder()
-    watchdog = Watchdog(exits)
-    server.sendall(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
-    watchdog.arm(0.2, server, "too slow")
-    watchdog.mark_streaming()
-    answer = read_all(client)
-    assert b"503" not in answer
-    assert exits.wait() == [0]
-
-
-class Collected:
-    """What a WSGI server received through start_response, write and the returned body."""
-
-    def __init__(self) -> None:
-        self.status = ""
-        self.headers: dict[str, str] = {}
-        self.written = b""
-
-    def start_response(self, status: str, headers: list[tuple[str, str]]) -> Any:
-        self.status = status
-        self.headers = dict(headers)
-        return self.write
-
-    def write(self, data: bytes) -> None:
-        self.written += data
+def make_runner(directory: Any, end: ProcessEnd, requests: RequestCount | None = None) -> InlineRunner:
+    """A runner whose retirement records instead of ending the process."""
+    retirement = Retirement(requests or RequestCount(), 0.5, end.stop, end.exit, min_age_s=0.0, idle_wait_s=0.5)
+    return InlineRunner(directory, retirement)
 
 
 @pytest.fixture(scope="module")
-def runner(tmp_path_factory: pytest.TempPathFactory) -> Iterator[InlineRunner]:
-    """A runner on the sample graphs, with a watchdog that cannot end the test run."""
-    directory = load_store(tmp_path_factory.mktemp("inline") / "store", SAMPLE)
-    runner = InlineRunner(directory, Watchdog(ExitRecorder()))
+def store_dir(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """A store with the sample graphs."""
+    return load_store(tmp_path_factory.mktemp("inline") / "store", SAMPLE)
+
+
+@pytest.fixture
+def end() -> ProcessEnd:
+    """The recorder of process stops and exits."""
+    return ProcessEnd()
+
+
+@pytest.fixture
+def runner(store_dir: Any, end: ProcessEnd) -> Iterator[InlineRunner]:
+    """A runner on the sample graphs."""
+    runner = make_runner(store_dir, end)
     yield runner
     runner.close()
 
@@ -129,47 +69,79 @@ def query_args(text: str, fmt: str = "json") -> dict[str, Any]:
     return {"text": text, "fmt": fmt, "default_graphs": [], "named_graphs": [], "base_iri": None, "own_dataset": False}
 
 
-@pytest.mark.parametrize("gzipped", [False, True])
-def test_small_result_gets_one_body_with_its_length(runner: InlineRunner, gzipped: bool) -> None:
-    got = Collected()
-    sink = ResponseSink(
-        got.start_response, [("Content-Type", "application/json")], 1 if gzipped else None, lambda: None
-    )
-    runner.run("query", query_args("SELECT * WHERE { ?s ?p ?o } LIMIT 3"), 5.0, {}, sink)
-    body = b"".join(sink.finish(min_gzip_bytes=0))
-    assert got.status == "200 OK" and got.written == b""
-    assert int(got.headers["Content-Length"]) == len(body)
-    data = gzip.decompress(body) if gzipped else body
-    assert len(json.loads(data)["results"]["bindings"]) == 3
+def test_small_result_comes_back_whole(runner: InlineRunner, end: ProcessEnd) -> None:
+    reply = runner.run("query", query_args("SELECT * WHERE { ?s ?p ?o } LIMIT 3"), 5.0)
+    assert reply.chunks is None
+    assert len(json.loads(reply.body or b"")["results"]["bindings"]) == 3
+    time.sleep(0.2)
+    assert end.calls == []
 
 
-@pytest.mark.parametrize("gzipped", [False, True])
-def test_large_result_streams_without_a_length(runner: InlineRunner, gzipped: bool) -> None:
-    got = Collected()
-    started: list[bool] = []
-    sink = ResponseSink(got.start_response, [], 1 if gzipped else None, lambda: started.append(True))
-    runner.run("query", query_args("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } LIMIT 1500"), 10.0, {}, sink)
-    body = got.written + b"".join(sink.finish(min_gzip_bytes=0))
-    assert started == [True]
-    assert "Content-Length" not in got.headers
-    data = gzip.decompress(body) if gzipped else body
+def test_large_result_streams_in_chunks(runner: InlineRunner) -> None:
+    reply = runner.run("query", query_args("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } LIMIT 1500"), 10.0)
+    assert reply.body is None and reply.chunks is not None
+    chunks = list(reply.chunks)
+    assert len(chunks) > 1
+    data = b"".join(chunks)
     assert len(data) > STREAM_BYTES
     assert len(json.loads(data)["results"]["bindings"]) == 1500
 
 
-def test_errors_before_the_response_leave_it_unstarted(runner: InlineRunner) -> None:
-    got = Collected()
-    sink = ResponseSink(got.start_response, [], None, lambda: None)
+def test_a_stream_closed_early_stops_its_query_without_retiring(runner: InlineRunner, end: ProcessEnd) -> None:
+    reply = runner.run("query", query_args("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"), 10.0)
+    assert reply.chunks is not None
+    next(reply.chunks)
+    reply.chunks.close()
+    time.sleep(0.3)
+    assert end.calls == []
+    assert json.loads(runner.run("query", query_args("ASK {}"), 5.0).body or b"")["boolean"] is True
+
+
+def test_errors_come_back_as_the_query_error(runner: InlineRunner) -> None:
     with pytest.raises(QuerySyntaxError, match="line 1"):
-        runner.run("query", query_args("SELECT WHERE {"), 5.0, {}, sink)
-    assert not sink.started and got.status == ""
+        runner.run("query", query_args("SELECT WHERE {"), 5.0)
 
 
-def test_writes_are_seen_by_the_next_read(runner: InlineRunner, tmp_path: Path) -> None:
+def test_runaway_answers_at_the_deadline_and_the_worker_retires(runner: InlineRunner, end: ProcessEnd) -> None:
+    started = time.monotonic()
+    with pytest.raises(QueryTimeoutError, match=r"longer than 0\.3 s"):
+        runner.run("query", query_args(SLOW), 0.3)
+    assert 0.25 < time.monotonic() - started < 1.0
+    # Other requests are still answered while the worker retires.
+    assert json.loads(runner.run("query", query_args("ASK {}"), 5.0).body or b"")["boolean"] is True
+    assert end.wait() == ["stop"]
+    time.sleep(0.7)
+    assert end.calls == ["stop", "exit 3"]
+
+
+def test_retirement_waits_for_requests_in_flight(store_dir: Any, end: ProcessEnd) -> None:
+    requests = RequestCount()
+    runner = make_runner(store_dir, end, requests)
+    requests.enter()
+    with pytest.raises(QueryTimeoutError):
+        runner.run("query", query_args(SLOW), 0.2)
+    time.sleep(0.2)
+    assert end.calls == []
+    requests.leave()
+    assert end.wait() == ["stop"]
+
+
+def test_concurrent_reads_and_a_write_all_complete(runner: InlineRunner) -> None:
     ask = query_args('ASK { <http://example.org/inline> <http://example.org/p> "written" }')
-    assert json.loads(runner.run("query", ask, 5.0, {}).body or b"")["boolean"] is False
+    answers: list[bool] = []
+
+    def read() -> None:
+        for _ in range(20):
+            answers.append(json.loads(runner.run("query", ask, 5.0).body or b"")["boolean"])
+
+    readers = [threading.Thread(target=read) for _ in range(4)]
+    for thread in readers:
+        thread.start()
     update = (
         'INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/inline> <http://example.org/p> "written" } }'
     )
-    runner.run("update", {"text": update, "base_iri": None}, 5.0, {})
-    assert json.loads(runner.run("query", ask, 5.0, {}).body or b"")["boolean"] is True
+    runner.run("update", {"text": update, "base_iri": None}, 5.0)
+    for thread in readers:
+        thread.join(10)
+    assert len(answers) == 80
+    assert json.loads(runner.run("query", ask, 5.0).body or b"")["boolean"] is True

@@ -1,4 +1,4 @@
-"""The endpoint on a real `kg serve` (gunicorn, two workers) on 127.0.0.1, through real clients."""
+"""The endpoint on a real `kg serve` (granian, two workers) on 127.0.0.1, through real clients."""
 
 from __future__ import annotations
 
@@ -145,7 +145,7 @@ def test_runaway_query_ends_at_timeout_and_server_answers_next_at_once(base: str
 
 
 def test_runaway_posted_query_gets_503_and_every_worker_is_back(base: str) -> None:
-    # Both workers of the fixture's server stop a runaway in turn; gunicorn must have replaced them.
+    # Runaways make the workers retire in turn; granian must have replaced them.
     for _ in range(2):
         response = requests.post(f"{base}/sparql", data={"query": CROSS, "timeout": "0.5"}, timeout=60)
         assert response.status_code == 503
@@ -184,4 +184,4 @@ def test_large_result_streams_gzipped(base: str) -> None:
 def test_health_over_http(base: str) -> None:
     response = requests.get(f"{base}/health", timeout=10)
     assert response.status_code == 200
-    assert response.headers["Server"].startswith("gunicorn")
+    assert response.headers["Server"] == "granian"

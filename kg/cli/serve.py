@@ -1,10 +1,9 @@
-"""`kg serve`: the SPARQL endpoint on gunicorn (a production WSGI server), several worker processes."""
+"""`kg serve`: the SPARQL endpoint on granian (a production HTTP server written in Rust), a worker per core."""
 
 from __future__ import annotations
 
+import functools
 import os
-import threading
-import time
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +13,12 @@ from kg.cli.main import cli
 from kg.errors import BadInputError
 from kg.settings import Settings
 
-BUSY_ACCEPT_DELAY_S = 0.002
+DEFAULT_THREADS = 4
 
 
 def default_workers() -> int:
-    """Three workers per core: each runs one request at a time, and connections stay with the worker that took them."""
-    return max(2, 3 * (os.cpu_count() or 1))
+    """One worker process per core (at least two, so that one can restart while the other answers)."""
+    return max(2, os.cpu_count() or 1)
 
 
 @cli.command("serve")
@@ -32,7 +31,14 @@ def default_workers() -> int:
     default=None,
     help="Store directory (overrides the group's --store).",
 )
-@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Worker processes [default: 3 per core].")
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Worker processes [default: 1 per core].")
+@click.option(
+    "--threads",
+    type=click.IntRange(1, 64),
+    default=DEFAULT_THREADS,
+    show_default=True,
+    help="Requests each worker answers at once.",
+)
 @click.option("--timeout", "query_timeout_s", type=click.FloatRange(0.1, 3600), default=None, help="Query timeout (s).")
 @click.option("--base-iri", default=None, help="Base of the IRIs this server resolves (default: $KG_BASE_IRI).")
 @click.pass_obj
@@ -42,6 +48,7 @@ def serve(
     port: int,
     store_dir: str | None,
     workers: int | None,
+    threads: int,
     query_timeout_s: float | None,
     base_iri: str | None,
 ) -> None:
@@ -65,14 +72,15 @@ def serve(
     if base_iri is not None:
         changes["base_iri"] = base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
     settings = settings.with_changes(**changes) if changes else settings
-    run_server(settings, host, port, workers or default_workers())
+    run_server(settings, host, port, workers or default_workers(), threads)
 
 
-def run_server(settings: Settings, host: str, port: int, workers: int) -> None:
-    """Run gunicorn in this process with `workers` workers until interrupted."""
-    from gunicorn.app.base import BaseApplication
+def run_server(settings: Settings, host: str, port: int, workers: int, threads: int) -> None:
+    """Run granian in this process with `workers` worker processes of `threads` request threads each."""
+    from granian.constants import Interfaces
+    from granian.http import HTTP1Settings
+    from granian.log import LogLevels
 
-    from kg.web import create_app
     from kg.web.gate import StoreGate
 
     if settings.store_dir is None:
@@ -80,68 +88,54 @@ def run_server(settings: Settings, host: str, port: int, workers: int) -> None:
     StoreGate.prepare(settings.store_dir)  # fail here, with a one-line message, if the store cannot be opened
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/sparql"
     writes = "on (bearer token)" if settings.update_token else "off (no KG_UPDATE_TOKEN)"
-
-    class Server(BaseApplication):
-        def load_config(self) -> None:
-            options = {
-                "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
-                "workers": workers,
-                # One request at a time per worker: the watchdog that stops a runaway query exits the worker.
-                "worker_class": "gthread",
-                "threads": 1,
-                "keepalive": 5,
-                # Each worker's watchdog enforces the query timeout; gunicorn's own limit only catches a hung worker.
-                "timeout": int(settings.query_timeout_s) + 30,
-                "graceful_timeout": 5,
-                "accesslog": None,
-                "errorlog": "-",
-                "loglevel": "warning",
-                "limit_request_line": 0,
-                "when_ready": lambda _server: click.echo(f"Serving SPARQL at {url} (updates {writes})", err=True),
-                "post_worker_init": hand_watchdog_the_worker,
-            }
-            for key, value in options.items():
-                self.cfg.set(key, value)
-
-        def load(self) -> Any:
-            return create_app(settings, inline=True)
-
-    Server().run()
+    server = shared_listener_server()(
+        "kg.web:create_app",
+        address=host,
+        port=port,
+        interface=Interfaces.WSGI,
+        workers=workers,
+        blocking_threads=threads,
+        backpressure=threads,
+        websockets=False,
+        # Long GET queries must reach the app, which answers 413 past its own limit.
+        http1_settings=HTTP1Settings(max_buffer_size=settings.max_request_bytes + 65536),
+        respawn_failed_workers=True,  # a worker exits after a runaway query (kg.web.inline)
+        log_level=LogLevels.warning,
+    )
+    click.echo(f"Serving SPARQL at {url} (updates {writes})", err=True)
+    server.serve(target_loader=functools.partial(load_app, settings), wrap_loader=False)
 
 
-def hand_watchdog_the_worker(worker: Any) -> None:
-    """Let the worker's watchdog stop it taking connections before it exits on a runaway query."""
-    context = worker.wsgi.extensions["kg"]
-    if context.runner is not None:
-        context.runner.watchdog.call_before_exit(lambda: stop_accepting(worker))
-    prefer_idle_workers(worker)
+def shared_listener_server() -> Any:
+    """granian's multi-process server with one listening socket shared by all workers, on Linux too.
 
-
-def prefer_idle_workers(worker: Any) -> None:
-    """Make a worker that already holds connections let an idle worker take a new one first.
-
-    Every worker wakes for a new connection and the first to accept keeps it for its keep-alive
-    life; left alone, one worker often takes most of a client's connections and serves them one
-    request at a time while the others idle.
+    On Linux granian gives each worker its own SO_REUSEPORT socket: the kernel then resets the
+    connections queued on a worker that stops (ours retire after a runaway query) and refuses
+    connections while every worker restarts. A shared socket keeps one queue that any live
+    worker serves, as granian does on other systems.
     """
-    accept = worker.accept
+    import socket
 
-    def accept_when_idle(listener: Any) -> None:
-        if worker.nr_conns > 0:
-            time.sleep(BUSY_ACCEPT_DELAY_S)
-        accept(listener)
+    from granian.net import SocketSpec
+    from granian.server import MPServer
 
-    worker.accept = accept_when_idle
+    class SharedListenerServer(MPServer):
+        def _init_shared_socket(self) -> None:
+            if self.bind_uds:
+                super()._init_shared_socket()
+                return
+            holder = SocketSpec(self.bind_addr, self.bind_port, self.backlog).build()
+            self._ssp = None
+            self._shd = holder  # type: ignore[assignment]
+            self._sfd = holder.get_fd()
+            self._sso = socket.socket(fileno=self._sfd)
+            self._sso.set_inheritable(True)
+
+    return SharedListenerServer
 
 
-def stop_accepting(worker: Any, wait_s: float = 1.0) -> None:
-    """Have a gthread worker's event loop (another thread) stop accepting connections, and wait for it."""
-    done = threading.Event()
+def load_app(settings: Settings) -> Any:
+    """The WSGI app of one worker process (called by granian in the worker)."""
+    from kg.web import create_app
 
-    def stop() -> None:
-        worker.worker_connections = 0  # its loop re-enables accepting while it has room for connections
-        worker.set_accept_enabled(False)
-        done.set()
-
-    worker.method_queue.defer(stop)
-    done.wait(wait_s)
+    return create_app(settings, inline=True)

@@ -16,7 +16,7 @@ from kg.web.cors import cors_headers
 from kg.web.executor import ExecutorPool
 from kg.web.fastpath import FastQueryPath
 from kg.web.gate import StoreGate
-from kg.web.inline import InlineRunner
+from kg.web.inline import InlineRunner, RequestCount, Retirement
 from kg.web.responses import error_response
 
 log = logging.getLogger(__name__)
@@ -25,9 +25,9 @@ log = logging.getLogger(__name__)
 def create_app(settings: Settings, inline: bool = False) -> Flask:
     """Build the endpoint's app for `settings` (the store must be a directory on disk).
 
-    `inline` runs store work in this process under a watchdog that exits the process at a request's
-    deadline: only for servers that restart exited workers and run one request per process (gunicorn
-    as `kg serve` runs it). Otherwise store work runs in killable query processes.
+    `inline` runs store work in this process's query threads and exits the process after a query
+    overran its deadline: only for servers that restart exited workers (granian as `kg serve` runs
+    it). Otherwise store work runs in killable query processes.
     """
     if settings.store_dir is None:
         raise BadInputError("the server needs an on-disk store directory (kg --store DIR serve)")
@@ -36,7 +36,8 @@ def create_app(settings: Settings, inline: bool = False) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
     app.json.sort_keys = False  # type: ignore[attr-defined]
     if inline:
-        runner = InlineRunner(settings.store_dir)
+        counter = RequestCount()
+        runner = InlineRunner(settings.store_dir, Retirement(counter, grace_s=settings.query_timeout_s + 5))
         runner.warm_up()
         context = WebContext(settings, None, runner)
     else:
@@ -45,6 +46,8 @@ def create_app(settings: Settings, inline: bool = False) -> Flask:
         context = WebContext(settings, pool)
     app.extensions["kg"] = context
     app.wsgi_app = FastQueryPath(app.wsgi_app, context)  # type: ignore[method-assign]
+    if inline:
+        app.wsgi_app = counter.wrap(app.wsgi_app)  # type: ignore[method-assign, assignment]
     for blueprint in (protocol.blueprint, graphstore.blueprint, service.blueprint, resources.blueprint):
         app.register_blueprint(blueprint)
     prefixes = project_prefixes(settings.base_iri)

@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from flask import current_app, has_request_context, request
+from flask import current_app, request
 
 from kg.errors import BadInputError, ForbiddenOperationError, KGError
 from kg.settings import Settings
@@ -26,8 +26,8 @@ class UnauthorizedError(KGError):
 class WebContext:
     """The app's shared, read-only configuration and its store access.
 
-    Under gunicorn the store work runs in the worker itself (`runner`, watched by a watchdog that
-    ends the worker at the deadline); anywhere else (Flask's test client, other WSGI servers) it
+    Under `kg serve` the store work runs in the worker's own query threads (`runner`, which retires
+    the worker after a runaway query); anywhere else (Flask's test client, other WSGI servers) it
     runs in killable query processes (`pool`).
     """
 
@@ -39,8 +39,7 @@ class WebContext:
         """Run a store operation with the request's timeout."""
         timeout = timeout_s or self.settings.query_timeout_s
         if self.runner is not None:
-            environ = request.environ if has_request_context() else {}
-            return self.runner.run(op, args, timeout, environ)
+            return self.runner.run(op, args, timeout)
         assert self.pool is not None
         return self.pool.run(op, args, timeout)
 

@@ -13,11 +13,11 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any, Protocol, cast
 
 from kg import errors
 from kg.errors import KGError, QueryTimeoutError, StoreError
@@ -31,11 +31,22 @@ WRITES = {"update", "graph_put", "graph_delete"}
 
 @dataclass
 class Reply:
-    """What the query process answered: metadata, then either the whole body or a stream of chunks."""
+    """What a store operation answered: metadata, then either the whole body or a stream of chunks."""
 
     meta: dict[str, Any]
     body: bytes | None
-    chunks: ChunkStream | None
+    chunks: Chunks | None
+
+
+class Chunks(Protocol):
+    """A streamed body: an iterator of byte chunks that must be closed (closing early stops the work)."""
+
+    def __iter__(self) -> Iterator[bytes]: ...
+
+    def __next__(self) -> bytes: ...
+
+    def close(self) -> None:
+        """Release what produces the chunks."""
 
 
 class ChunkSender:

@@ -1,7 +1,7 @@
 """A lean WSGI path for the hottest request, GET /sparql?query=..., in front of the Flask app.
 
-It does what the Flask view does for that request (same checks, same negotiation, same query
-process) without building Flask's request and response objects; everything else goes to Flask.
+It does what the Flask view does for that request (same checks, same negotiation, same store
+access) without building Flask's request and response objects; everything else goes to Flask.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from kg.errors import KGError
 from kg.web import compress
 from kg.web.context import WebContext
 from kg.web.cors import cors_headers
-from kg.web.inline import ResponseSink
 from kg.web.protocol import PreparedQuery, parse_pairs, prepare_query
 from kg.web.responses import error_response
 
@@ -53,12 +52,9 @@ class FastQueryPath:
                     params["query"][0], params, environ.get("HTTP_ACCEPT"), endpoint, self.context.settings
                 )
                 self.prepared.put(key, prepared)
-            if self.context.runner is None:
-                reply = self.context.run("query", prepared.args, prepared.timeout_s)
+            reply = self.context.run("query", prepared.args, prepared.timeout_s)
         except KGError as exc:
             return self.answer_error(exc, environ, start_response)
-        if self.context.runner is not None:
-            return self.answer_inline(environ, start_response, prepared)
         headers = self.response_headers(environ, prepared)
         wants_gzip = compress.accepts_gzip(environ.get("HTTP_ACCEPT_ENCODING"))
         if reply.body is not None:
@@ -76,23 +72,6 @@ class FastQueryPath:
             return compress.gzip_stream(reply.chunks)
         start_response("200 OK", headers)
         return reply.chunks
-
-    def answer_inline(
-        self, environ: dict[str, Any], start_response: Callable[..., Any], prepared: PreparedQuery
-    ) -> Iterable[bytes]:
-        """Run the query in this worker, writing the response as the result is serialized."""
-        assert self.context.runner is not None
-        runner = self.context.runner
-        level = compress.LEVEL if compress.accepts_gzip(environ.get("HTTP_ACCEPT_ENCODING")) else None
-        headers = self.response_headers(environ, prepared)
-        sink = ResponseSink(start_response, headers, level, runner.watchdog.mark_streaming)
-        try:
-            runner.run("query", prepared.args, prepared.timeout_s, environ, sink)
-        except KGError as exc:
-            if sink.started:
-                raise  # the status has gone out: the server can only cut the connection
-            return self.answer_error(exc, environ, start_response)
-        return sink.finish(compress.MIN_BYTES)
 
     def answer_error(
         self, exc: KGError, environ: dict[str, Any], start_response: Callable[..., Any]

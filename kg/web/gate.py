@@ -5,7 +5,9 @@ opening while another process writes is undefined. So every reader holds a share
 store's writer-lock file while it reads; every read-write opening (ours, or any kg command's)
 holds the exclusive lock until it closes and changes the generation written in the file. A
 reader that sees a new generation reopens its read-only view first, so every write is seen by
-the very next read in every process.
+the very next read in every process. Within a process, threads share the view and the shared
+lock (flock belongs to the open file, not to a thread): the first reader takes it, the last
+releases it, and a write in this process waits for this process's readers.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +31,10 @@ class StoreGate:
         self._fd = os.open(directory / WRITER_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
         self._reader: KGStore | None = None
         self._generation = b""
+        self._turn = threading.Condition()
+        self._readers = 0
+        self._writing = False
+        self._writers_waiting = 0
 
     @classmethod
     def prepare(cls, directory: Path) -> None:
@@ -42,6 +49,49 @@ class StoreGate:
     @contextlib.contextmanager
     def reading(self) -> Iterator[KGStore]:
         """Hold the shared lock and yield an up-to-date read-only store."""
+        with self._turn:
+            while self._writing or self._writers_waiting:
+                self._turn.wait()
+            if self._readers == 0:
+                self._lock_shared_and_refresh()
+            self._readers += 1
+            reader = self._reader
+        assert reader is not None
+        try:
+            yield reader
+        finally:
+            with self._turn:
+                self._readers -= 1
+                if self._readers == 0:
+                    fcntl.flock(self._fd, fcntl.LOCK_UN)
+                    self._turn.notify_all()
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[KGStore]:
+        """Yield the store opened read-write (KGStore takes the writer lock); readers reopen afterwards."""
+        with self._turn:
+            self._writers_waiting += 1
+            while self._writing or self._readers:
+                self._turn.wait()
+            self._writers_waiting -= 1
+            self._writing = True
+        try:
+            self._drop_reader()
+            try:
+                store = KGStore.open(self.directory)
+            except StoreError as exc:
+                raise StoreError(f"{exc} (is another kg command writing the store?)") from exc
+            try:
+                yield store
+            finally:
+                store.close()
+        finally:
+            with self._turn:
+                self._writing = False
+                self._turn.notify_all()
+
+    def _lock_shared_and_refresh(self) -> None:
+        # A writer elsewhere can only have changed the generation while no reader here held the lock.
         fcntl.flock(self._fd, fcntl.LOCK_SH)
         try:
             generation = os.pread(self._fd, 64, 0)
@@ -49,22 +99,9 @@ class StoreGate:
                 self._drop_reader()
                 self._reader = KGStore.open(self.directory, read_only=True)
                 self._generation = generation
-            yield self._reader
-        finally:
+        except BaseException:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
-
-    @contextlib.contextmanager
-    def writing(self) -> Iterator[KGStore]:
-        """Yield the store opened read-write (KGStore takes the writer lock); readers reopen afterwards."""
-        self._drop_reader()
-        try:
-            store = KGStore.open(self.directory)
-        except StoreError as exc:
-            raise StoreError(f"{exc} (is another kg command writing the store?)") from exc
-        try:
-            yield store
-        finally:
-            store.close()
+            raise
 
     def close(self) -> None:
         """Release the read-only view and the lock file."""

@@ -1,35 +1,44 @@
-"""Run store work inside the web worker, with a watchdog that ends the worker when a request runs too long.
+"""Run store work inside the web worker, in query threads, and retire the worker after a runaway query.
 
-Used under gunicorn (`kg serve`), where every worker handles one request at a time. pyoxigraph
-releases the GIL while it evaluates and serializes, so a watchdog thread keeps running during a
-query; Oxigraph cannot cancel one, so at the deadline the watchdog writes a complete 503 to the
-client's socket and hard-exits the worker, which really stops the work. gunicorn's arbiter then
-starts a fresh worker while the others go on answering. This saves the pipe round trip and the
-second process per worker that kg.web.executor's query processes cost.
+Used under granian (`kg serve`). Each request hands its store work to a query thread and waits
+for it with the request's deadline; pyoxigraph releases the GIL while it evaluates and
+serializes, so waiting costs nothing. At the deadline the request answers 503 at once, but
+Oxigraph cannot cancel a query: the abandoned thread would go on burning a core. So the worker
+retires: it stops taking connections, finishes the requests it holds and exits, which really
+stops the work, and granian starts a fresh worker while the others go on answering.
+This saves the pipe round trip and the second process per request that kg.web.executor's query
+processes cost.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
-import socket
+import queue
+import signal
 import threading
 import time
-import zlib
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, cast
 
-from kg.errors import KGError, StoreError
+from werkzeug.wsgi import ClosingIterator
+
+from kg.errors import KGError, QueryTimeoutError, StoreError
 from kg.web.executor import Reply, perform
 from kg.web.gate import StoreGate
 
 log = logging.getLogger(__name__)
 
-POLL_S = 0.05
+WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
+
 STREAM_BYTES = 256 * 1024
+QUEUED_CHUNKS = 4
+POLL_S = 0.05
+# granian stops respawning (and exits) when a worker fails twice within 5.5 s of a respawn.
+MIN_WORKER_AGE_S = 6.0
+IDLE_WAIT_S = 2.0
+IDLE_POLL_S = 0.002
 
 
 def timeout_message(timeout_s: float) -> str:
@@ -40,218 +49,272 @@ def timeout_message(timeout_s: float) -> str:
     )
 
 
-def timeout_response(message: str) -> bytes:
-    """A complete HTTP/1.1 503 response carrying `message`, closing the connection."""
-    body = f"{message}\n".encode()
-    head = (
-        "HTTP/1.1 503 Service Unavailable\r\n"
-        "Content-Type: text/plain; charset=utf-8\r\n"
-        f"Content-Length: {len(body)}\r\n"
-        "Retry-After: 1\r\n"
-        "Connection: close\r\n\r\n"
-    )
-    return head.encode("ascii") + body
+class CancelledError(Exception):
+    """Raised in a query thread when nobody reads its output any more."""
 
 
-@dataclass
-class Watch:
-    """The request being watched: its deadline, its client socket and what to tell the client."""
-
-    deadline: float
-    sock: socket.socket | None
-    message: str
-    streaming: bool = False
+END = object()
 
 
-class Watchdog:
-    """A thread that answers 503 and exits the process when the watched request passes its deadline."""
+class Job:
+    """One store operation run in a query thread; its output is buffered, or streamed once it is large."""
 
-    def __init__(self, exit_process: Callable[[int], Any] = os._exit) -> None:
-        self._lock = threading.Lock()
-        self._watch: Watch | None = None
-        self._exit = exit_process
-        self._before_exit: Callable[[], None] | None = None
-        # Polling rather than waking the thread per request keeps arming a request to two assignments.
-        self._thread = threading.Thread(target=self._run, name="kg-query-watchdog", daemon=True)
-        self._thread.start()
+    def __init__(self, gate: StoreGate, op: str, args: dict[str, Any]) -> None:
+        self.gate = gate
+        self.op = op
+        self.args = args
+        self.ready = threading.Event()  # set when the job is done or its output starts streaming
+        self.done = threading.Event()
+        self.meta: dict[str, Any] = {}
+        self.error: KGError | None = None
+        self.buffer = bytearray()
+        self.streaming = False
+        self.cancelled = False
+        self.chunks: queue.Queue[Any] = queue.Queue(QUEUED_CHUNKS)
 
-    def call_before_exit(self, callback: Callable[[], None]) -> None:
-        """Run `callback` when the watchdog fires, before it answers: the server stops taking connections."""
-        self._before_exit = callback
-
-    def arm(self, timeout_s: float, sock: socket.socket | None, message: str) -> None:
-        """Watch the current request until `disarm`."""
-        self._watch = Watch(time.monotonic() + timeout_s, sock, message)
-
-    def mark_streaming(self) -> None:
-        """The response has started: at the deadline the connection is cut rather than answered 503."""
-        with self._lock:
-            if self._watch is not None:
-                self._watch.streaming = True
-
-    def disarm(self) -> None:
-        """Stop watching; once this returns, the watchdog will not write to the client."""
-        with self._lock:
-            self._watch = None
-
-    def _run(self) -> None:
-        while True:
-            time.sleep(POLL_S)
-            watch = self._watch
-            if watch is None or time.monotonic() < watch.deadline:
-                continue
-            with self._lock:
-                if self._watch is watch:
-                    self._fire(watch)
-                    self._watch = None
-
-    def _fire(self, watch: Watch) -> None:
-        # The lock stays held: the request thread cannot write to the client any more.
-        log.warning("a request passed its time limit; worker %d exits to stop it", os.getpid())
-        if self._before_exit is not None:
-            # Else a connection this process accepts from now on would be reset by the exit.
-            try:
-                self._before_exit()
-            except Exception:
-                log.exception("could not stop taking connections before exiting")
-        if watch.sock is not None:
-            with contextlib.suppress(OSError):
-                watch.sock.settimeout(1.0)
-                if not watch.streaming:
-                    watch.sock.sendall(timeout_response(watch.message))
-                watch.sock.shutdown(socket.SHUT_RDWR)
-        for handler in logging.getLogger().handlers:
-            with contextlib.suppress(Exception):
-                handler.flush()
-        self._exit(0)
-
-
-class BufferSink:
-    """A binary writer that keeps everything in memory."""
-
-    def __init__(self) -> None:
-        self.data = bytearray()
+    def execute(self) -> None:
+        """Run the operation (in the query thread) and record its outcome."""
+        try:
+            self.meta = perform(self.gate, self.op, self.args, cast(Any, self)) or {}
+        except CancelledError:
+            pass
+        except KGError as exc:
+            self.error = exc
+        except Exception as exc:
+            self.error = StoreError(f"the store failed: {type(exc).__name__}: {exc}")
+        if self.streaming and not self.cancelled:
+            with_error = self.error is not None
+            self._put(self.error if with_error else bytes(self.buffer))
+            if not with_error:
+                self._put(END)
+        self.done.set()
+        self.ready.set()
 
     def write(self, data: bytes) -> int:
-        """Append data."""
-        self.data += data
+        """Take serialized output; past STREAM_BYTES, hand it on in chunks (blocking while the client is slow)."""
+        if self.cancelled:
+            raise CancelledError
+        self.buffer += data
+        if len(self.buffer) >= STREAM_BYTES:
+            chunk = bytes(self.buffer)
+            self.buffer.clear()
+            self._put(chunk)
+            if not self.streaming:
+                self.streaming = True
+                self.ready.set()
         return len(data)
 
     def flush(self) -> None:
-        """Nothing to flush: the data stays in memory."""
+        """Nothing to flush: chunks go out as they fill."""
+
+    def cancel(self) -> None:
+        """Make the query thread stop at its next write; unblock it if it waits for room."""
+        self.cancelled = True
+        while True:
+            try:
+                self.chunks.get_nowait()
+            except queue.Empty:
+                return
+
+    def _put(self, item: Any) -> None:
+        while not self.cancelled:
+            try:
+                self.chunks.put(item, timeout=POLL_S)
+                return
+            except queue.Full:
+                continue
+        raise CancelledError
 
 
-class ResponseSink:
-    """A WSGI response written as the result is serialized: whole if small, else streamed (chunked).
+class JobStream:
+    """The chunks of a streamed job for the WSGI server; a stall past the deadline ends the stream."""
 
-    Small bodies get a Content-Length; once the body passes STREAM_BYTES the headers go out and
-    the rest is written through gunicorn's `write`, gzip-compressed on the fly when asked.
+    def __init__(self, runner: InlineRunner, job: Job, deadline: float, timeout_s: float) -> None:
+        self.runner = runner
+        self.job = job
+        self.deadline = deadline
+        self.timeout_s = timeout_s
+        self.finished = False
+
+    def __iter__(self) -> JobStream:
+        return self
+
+    def __next__(self) -> bytes:
+        if self.finished:
+            raise StopIteration
+        try:
+            item = self.job.chunks.get(timeout=max(0.0, self.deadline - time.monotonic()))
+        except queue.Empty:
+            self.close()
+            raise QueryTimeoutError(f"the result took longer than {self.timeout_s:g} s to produce; stopped") from None
+        if item is END:
+            self.close()
+            raise StopIteration
+        if isinstance(item, KGError):
+            self.close()
+            raise item
+        return cast(bytes, item)
+
+    def close(self) -> None:
+        """Release the job: a job still running is cancelled, and abandoned if it does not stop."""
+        if self.finished:
+            return
+        self.finished = True
+        if not self.job.done.is_set():
+            self.job.cancel()
+        self.runner.finish(self.job)
+
+
+class QueryThread:
+    """A daemon thread that runs one job at a time, then offers itself for the next."""
+
+    def __init__(self, on_idle: Callable[[QueryThread], None]) -> None:
+        self.inbox: queue.SimpleQueue[Job] = queue.SimpleQueue()
+        self.on_idle = on_idle
+        threading.Thread(target=self._loop, name="kg-query", daemon=True).start()
+
+    def submit(self, job: Job) -> None:
+        """Run `job` next."""
+        self.inbox.put(job)
+
+    def _loop(self) -> None:
+        while True:
+            self.inbox.get().execute()
+            self.on_idle(self)
+
+
+class RequestCount:
+    """How many requests this worker is answering, from the WSGI call until the response is closed."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.value = 0
+
+    def enter(self) -> None:
+        """A request starts."""
+        with self.lock:
+            self.value += 1
+
+    def leave(self) -> None:
+        """A request's response is done."""
+        with self.lock:
+            self.value -= 1
+
+    def wrap(self, app: WSGIApp) -> WSGIApp:
+        """`app`, counting its requests until their responses are closed."""
+
+        def counted(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+            self.enter()
+            try:
+                return ClosingIterator(app(environ, start_response), self.leave)
+            except BaseException:
+                self.leave()
+                raise
+
+        return counted
+
+
+class Retirement:
+    """Ends this worker process after a runaway job was abandoned, unless the job ends first.
+
+    Once no request is in flight here (or after `idle_wait_s` at the latest), the worker stops
+    (SIGTERM: granian takes no new connections and the process ends, taking the runaway with it);
+    if it is still there after `grace_s`, it exits at once.
     """
 
     def __init__(
         self,
-        start_response: Callable[..., Any],
-        headers: list[tuple[str, str]],
-        gzip_level: int | None,
-        on_start: Callable[[], None],
+        requests: RequestCount,
+        grace_s: float,
+        stop_process: Callable[[], Any] = lambda: os.kill(os.getpid(), signal.SIGTERM),
+        exit_process: Callable[[int], Any] = os._exit,
+        min_age_s: float = MIN_WORKER_AGE_S,
+        idle_wait_s: float = IDLE_WAIT_S,
     ) -> None:
-        self.start_response = start_response
-        self.headers = headers
-        self.gzip_level = gzip_level
-        self.on_start = on_start
-        self.buffer = bytearray()
-        self.writer: Callable[[bytes], Any] | None = None
-        self.compressor: Any = None
+        self.requests = requests
+        self.idle_wait_s = idle_wait_s
+        self.grace_s = grace_s
+        self.stop_process = stop_process
+        self.exit_process = exit_process
+        self.born = time.monotonic()
+        self.min_age_s = min_age_s
+        self.lock = threading.Lock()
+        self.runaways: list[Job] = []
+        self.watching = False
 
-    @property
-    def started(self) -> bool:
-        """Whether the status and headers have been sent."""
-        return self.writer is not None
+    def begin(self, job: Job) -> None:
+        """Retire this worker because `job` overran its deadline and cannot be stopped otherwise."""
+        with self.lock:
+            self.runaways.append(job)
+            if self.watching:
+                return
+            self.watching = True
+        threading.Thread(target=self._watch, name="kg-retirement", daemon=True).start()
 
-    def write(self, data: bytes) -> int:
-        """Buffer data; past the threshold, send the headers and stream from then on."""
-        self.buffer += data
-        if len(self.buffer) >= STREAM_BYTES:
-            if self.writer is None:
-                self._start_stream()
-            self._send(bytes(self.buffer))
-            self.buffer.clear()
-        return len(data)
-
-    def flush(self) -> None:
-        """Nothing to do: chunks go out as they fill."""
-
-    def finish(self, min_gzip_bytes: int) -> list[bytes]:
-        """The WSGI body that remains after the result was serialized."""
-        if self.writer is None:
-            body = bytes(self.buffer)
-            headers = list(self.headers)
-            if self.gzip_level is not None and len(body) >= min_gzip_bytes:
-                body = zlib_gzip(body, self.gzip_level)
-                headers.append(("Content-Encoding", "gzip"))
-            headers.append(("Content-Length", str(len(body))))
-            self.start_response("200 OK", headers)
-            return [body]
-        tail = bytes(self.buffer)
-        if self.compressor is not None:
-            tail = self.compressor.compress(tail) + self.compressor.flush()
-        return [tail] if tail else []
-
-    def _start_stream(self) -> None:
-        self.on_start()
-        headers = list(self.headers)
-        if self.gzip_level is not None:
-            headers.append(("Content-Encoding", "gzip"))
-            self.compressor = zlib.compressobj(self.gzip_level, zlib.DEFLATED, 31)
-        self.writer = self.start_response("200 OK", headers)
-
-    def _send(self, data: bytes) -> None:
-        assert self.writer is not None
-        if self.compressor is not None:
-            data = self.compressor.compress(data)
-        if data:
-            self.writer(data)
-
-
-def zlib_gzip(body: bytes, level: int) -> bytes:
-    """One gzip member holding `body`."""
-    compressor = zlib.compressobj(level, zlib.DEFLATED, 31)
-    return compressor.compress(body) + compressor.flush()
+    def _watch(self) -> None:
+        not_before = self.born + self.min_age_s
+        while True:
+            with self.lock:
+                self.runaways = [job for job in self.runaways if not job.done.is_set()]
+                if not self.runaways:
+                    self.watching = False
+                    return
+            if time.monotonic() >= not_before:
+                break
+            time.sleep(POLL_S)
+        # Stopping drops the requests granian holds: wait for a moment with none in flight.
+        give_up = time.monotonic() + self.idle_wait_s
+        while self.requests.value and time.monotonic() < give_up:
+            time.sleep(IDLE_POLL_S)
+        log.warning("a query passed its time limit; worker %d restarts to stop it", os.getpid())
+        self.stop_process()
+        time.sleep(self.grace_s)
+        log.warning("worker %d did not stop within %g s; exiting", os.getpid(), self.grace_s)
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        self.exit_process(3)
 
 
 class InlineRunner:
-    """This worker's store access, run in the request's own thread under the watchdog."""
+    """This worker's store access: jobs in query threads, with deadlines, and retirement after a runaway."""
 
-    def __init__(self, directory: Path, watchdog: Watchdog | None = None) -> None:
+    def __init__(self, directory: Path, retirement: Retirement) -> None:
         self.gate = StoreGate(directory)
-        self.watchdog = watchdog or Watchdog()
+        self.lock = threading.Lock()
+        self.idle: list[QueryThread] = []
+        self.retirement = retirement
 
     def warm_up(self) -> None:
         """Open the read-only view now, so that the first request does not wait for it."""
         with self.gate.reading():
             pass
 
-    def run(
-        self,
-        op: str,
-        args: dict[str, Any],
-        timeout_s: float,
-        environ: dict[str, Any],
-        sink: ResponseSink | None = None,
-    ) -> Reply:
-        """Run an operation; its output goes to `sink`, or into the reply's body without one."""
-        target: ResponseSink | BufferSink = sink if sink is not None else BufferSink()
-        self.watchdog.arm(timeout_s, environ.get("gunicorn.socket"), timeout_message(timeout_s))
-        try:
-            meta = perform(self.gate, op, args, cast(Any, target))
-        except KGError:
-            raise
-        except Exception as exc:
-            raise StoreError(f"the store failed: {type(exc).__name__}: {exc}") from exc
-        finally:
-            self.watchdog.disarm()
-        body = bytes(target.data) if isinstance(target, BufferSink) else None
-        return Reply(meta or {}, body, None)
+    def run(self, op: str, args: dict[str, Any], timeout_s: float) -> Reply:
+        """Run an operation with a deadline: the whole body, or a stream once the output is large."""
+        job = Job(self.gate, op, args)
+        deadline = time.monotonic() + timeout_s
+        with self.lock:
+            thread = self.idle.pop() if self.idle else None
+        (thread or QueryThread(self._give_back)).submit(job)
+        if not job.ready.wait(timeout_s):
+            job.cancel()
+            self.finish(job)
+            raise QueryTimeoutError(timeout_message(timeout_s))
+        if job.streaming:
+            return Reply({}, None, JobStream(self, job, deadline, timeout_s))
+        self.finish(job)
+        if job.error is not None:
+            raise job.error
+        return Reply(job.meta, bytes(job.buffer), None)
+
+    def finish(self, job: Job) -> None:
+        """The request is answered; a job still running is a runaway the worker must retire for."""
+        if not job.done.wait(POLL_S):
+            self.retirement.begin(job)
+
+    def _give_back(self, thread: QueryThread) -> None:
+        with self.lock:
+            self.idle.append(thread)
 
     def close(self) -> None:
         """Release the store."""
