@@ -33,7 +33,7 @@ ONTOLOGY_GRAPH = "https://w3id.org/spacekg/ontology"
 OURS_COMMAND = "{kg} --store {store} serve --host 127.0.0.1 --port {port}"
 OURS_PATH = "/sparql"
 # Headline queries first (the figures the endpoint work aims at), then the competency questions.
-HEADLINE = ["join", "label-search", "count", "point-lookup", "construct", "ask"]
+HEADLINE = ["join", "label-search", "count", "point-lookup", "triple-lookup", "construct", "ask"]
 
 
 @dataclass
