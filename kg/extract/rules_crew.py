@@ -77,6 +77,15 @@ _UNNAMED_TRIP = re.compile(
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"((?:19|20)\d\d)\b"
 )
+# A named flight that took people up, its people the verb's object: 'Soyuz MS-40, which carried Ivan Orlov',
+# 'the Ax-9 mission, which arrived bringing A and B', 'the capsule ferried A and B to orbit'.
+_FLIGHT_BROUGHT = re.compile(
+    r"^(?:\s+(?:crew|mission|flight|capsule|spacecraft|ship))?,?\s+(?:which\s+|that\s+)?(?:[^;:,.]{0,45}?\s+)?"
+    r"(?P<verb>brought|bringing|brings|carried|carrying|carries|ferried|ferrying|ferries|delivered|delivering|"
+    r"flew|flying|launched|launching|took|taking)\s+(?:up\s+|home\s+|off\s+with\s+)?"
+    r"(?:(?!(?:after|before|by|under|for|of|to|from|when|while|as|despite|without|in|on|at)\b)"
+    r"(?:[a-z][\w-]*|[A-Z][\w.&-]*['’]s)\s+){0,3}$"
+)
 # Companions of such a trip right after it: 'in July 2021 with his brother Mark'.
 _TRIP_COMPANION_GAP = re.compile(r"\s+(?:along\s+)?with\s+(?:his|her|their)?\s*(?:[a-z][\w'’-]*\s+){0,2}")
 
@@ -128,6 +137,8 @@ def apply_list_crew_rules(doc: Document, sentence: Sentence, mission: str | None
         _unnamed_earlier_trip(doc, sentence, people)
         _verb_object_flight(doc, sentence, people)
         _died_aboard_flight(doc, sentence, people)
+        if not sentence.not_crew:
+            _flight_brought_people(doc, sentence, people)
 
 
 def _listed(sentence: Sentence, first: Mention, people: list[Mention], backwards: bool) -> list[Mention]:
@@ -279,6 +290,23 @@ def _travel_on_flight(doc: Document, sentence: Sentence, people: list[Mention], 
             continue
         for member in _listed(sentence, person, people, backwards=True):
             add_crew(doc, flight.key, sentence, member, "crew.travel_on_flight", None, flight.end)
+
+
+def _flight_brought_people(doc: Document, sentence: Sentence, people: list[Mention]) -> None:
+    """'the Ax-9 mission, which arrived bringing A and B': the people a named flight took up are its crew."""
+    for flight in sentence.of_kind("mission"):
+        if flight.key is None:
+            continue
+        after = sentence.text[sentence.rel(flight.end) : sentence.rel(flight.end) + 90]
+        for person in people:
+            rel = sentence.rel(person.begin) - sentence.rel(flight.end)
+            if rel <= 0 or person.possessive:
+                continue
+            other_flight = any(flight.end < m.begin < person.begin for m in sentence.of_kind("mission"))
+            if rel <= len(after) and _FLIGHT_BROUGHT.match(after[:rel]) and not other_flight:
+                for member in _listed(sentence, person, people, backwards=False):
+                    add_crew(doc, flight.key, sentence, member, "crew.flight_brought_people", None, flight.begin)
+            break
 
 
 def _unnamed_earlier_trip(doc: Document, sentence: Sentence, people: list[Mention]) -> None:
