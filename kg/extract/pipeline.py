@@ -20,6 +20,7 @@ from kg.extract.rules_flight import (
     apply_figure_rules,
     apply_history_rules,
     apply_vehicle_rules,
+    drop_vague_landing_sites,
     find_planned_flight,
     names_successor,
     sentence_flags,
@@ -75,6 +76,7 @@ def extract(article: Article) -> Extraction:
     add_programme_operators(doc, main)
     _add_roles_from_occupations(doc, {slot.mission for slot in films.values() if slot.mission})
     _keep_most_precise_dates(doc)
+    drop_vague_landing_sites(doc)
     _drop_orbit_beside_station(doc)
     add_suborbital_destinations(doc)
     settle_statuses(doc)
@@ -258,11 +260,20 @@ def _is_biography(doc: Document, sentence: Sentence, mission: str) -> bool:
         return False
     if lexicon_re("launch_verbs").search(sentence.text) or lexicon_re("launch_cues").search(sentence.text):
         return False
+    # 'Four astronauts splashed down, ending a stay that was stretched': the flight's own return, unless dated.
+    if lexicon_re("landing_words").search(sentence.text) and not _names_past_year(doc, sentence):
+        return False
     return bool(
         re.search(
             r"\b(?:spent|flew|served|was|were|had|commanded|piloted|became|made|logged|holds|held)\b", sentence.text
         )
     )
+
+
+def _names_past_year(doc: Document, sentence: Sentence) -> bool:
+    """Tell whether a sentence names a year at least two years before publication."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence.text)]
+    return any(year <= doc.article.published.year - 2 for year in years)
 
 
 def _add_same_day_landings(doc: Document) -> None:

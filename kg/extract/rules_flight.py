@@ -80,7 +80,8 @@ _NOT_ROLE_BEFORE = re.compile(
 )
 _DEST_BEFORE = re.compile(
     r"\b(?:for|to|toward|towards|reach|reached|reaching|reaches|with|at|aboard|on board|bound for|headed to|"
-    r"heading to|arrive at|arrived at|arriving at|docked with|dock with|docking with|around|into|of)\s+"
+    r"heading to|arrive at|arrived at|arriving at|docked with|dock with|docking with|around|into|of|"
+    r"(?:stay|stays|stint|residency|tour|months|weeks)\s+(?:on|aboard|at|in))\s+"
     r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+)?$",
     re.I,
 )
@@ -192,7 +193,7 @@ _UNKNOWN_PLACE = re.compile(
 )
 # A runway or pad a winged craft or booster comes back to: 'glided back to the runway', 'touched down on the strip'.
 _LANDING_SURFACE = re.compile(
-    r"(?:\s+(?:safely|softly|gently|back|smoothly))?\s+(?:to|on|onto|at)\s+(?:the|its|a)\s+(?:[a-z]+\s+)?"
+    r"(?:\s+(?:safely|softly|gently|back|smoothly))?\s+(?:to|on|onto|at)\s+(?:the|its|a)\s+(?:[a-z]+(?:['’]s)?\s+)?"
     r"(?P<name>runway|landing\s+strip|airstrip|landing\s+pad|landing\s+zone)\b"
     r"(?!\s+(?:of|at|in|near)\s+(?:the\s+)?[A-Z])"
 )
@@ -689,7 +690,8 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
             if (
                 len(gap) < 70
                 and re.search(
-                    r"\b(?:in|at|on|near|off|into|to|of|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+                    r"\b(?:in|at|on|near|off|into|to|of|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
+                    r"(?:[A-Z][\w.]*['’]s\s+)?$",
                     before,
                 )
                 and not other_places
@@ -1048,3 +1050,14 @@ def add_suborbital_destinations(doc: Document) -> None:
             "destination.low_peak",
             0.6,
         )
+
+
+def drop_vague_landing_sites(doc: Document) -> None:
+    """Drop a coastline as a flight's landing site when the same flight has a named one ('the Gulf of Mexico')."""
+    for key, entity in doc.entities.items():
+        if entity.kind != "mission":
+            continue
+        sites = doc.facts_of(key, "landing_site")
+        vague = [f for f in sites if re.search(r"\bcoasts?\b", doc.entities[str(f.obj)].label, re.I)]
+        if vague and len(vague) < len(sites):
+            doc.remove_facts(vague)
