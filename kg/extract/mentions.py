@@ -291,6 +291,7 @@ def _person_mention(begin: int, end: int, text: str, rule: str, chinese: bool) -
 
 _LIST_LEFT = re.compile(r",\s+(?:and\s+)?")
 _LIST_RIGHT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_GOVERNED = re.compile(r"\b(?:the|of|at|in|from|to|between|on|by|for|with|into)\s+$", re.I)
 
 
 def _list_members(
@@ -301,7 +302,12 @@ def _list_members(
     for begin, end, text in pending:
         left = any(_LIST_LEFT.fullmatch(sentence[m.end - offset : begin - offset]) for m in found if m.end <= begin)
         right = any(_LIST_RIGHT.fullmatch(sentence[end - offset : m.begin - offset]) for m in found if m.begin >= end)
-        if left and right:
+        # A pair joined by 'and' to a known person ('Sandy Marsh and Rex Holt'), unless a place or body follows
+        # a preposition or article ('at Mission Control and Rex Holt').
+        pair_left = any(re.fullmatch(r",?\s+and\s+", sentence[m.end - offset : begin - offset]) for m in found)
+        pair_right = any(re.fullmatch(r"\s+and\s+", sentence[end - offset : m.begin - offset]) for m in found)
+        governed = _GOVERNED.search(sentence[: begin - offset])
+        if (left and right) or ((pair_left or pair_right) and not governed):
             added.append(_person_mention(begin, end, text, "list_member", False))
     return added
 
