@@ -40,3 +40,21 @@ def test_a_coastline_yields_to_a_named_sea_for_the_same_flight() -> None:
     assert objects(found, "landing_site", "Crew-31") == {"Gulf of Mexico"}
     alone = run("Crew-31 splashed down off the coast of Florida today.")
     assert objects(alone, "landing_site", "Crew-31") == {"coast of Florida"}
+
+
+def test_a_trailing_clause_dated_years_back_belongs_to_the_flight_it_names() -> None:
+    found = run(
+        "Crew-31 lifted off from Florida on Monday.\n\n"
+        "Far away, a veteran controller who once guided the lander visited the old pad on Cape Canaveral, "
+        "where Gemini 6 blasted off on December 15, 1965."
+    )
+    assert objects(found, "launch_date", "Gemini 6") == {"1965-12-15"}
+    assert "1965-12-15" not in objects(found, "launch_date", "Crew-31")
+
+
+def test_returning_to_a_launch_pad_is_no_landing() -> None:
+    found = run(
+        "Crew-31 lifted off on Monday.\n\n"
+        "Crew-31 will land in spring; its retired trainer returned to Launch Complex 39A for the ceremony."
+    )
+    assert "Launch Complex 39A" not in objects(found, "landing_site", "Crew-31")

@@ -247,7 +247,7 @@ def _background_only_flight(doc: Document, sentence: Sentence, named: str, main:
     A history told in a trailing clause ('the seat Behnken used last year on Demo-2') names no crew of the main flight.
     """
     first = next(m for m in sentence.of_kind("mission") if m.key == named)
-    if main is None or sentence.rel(first.begin) < 0.4 * len(sentence.text):
+    if main is None or sentence.rel(first.begin) < 0.4 * len(sentence.text) or _names_past_year(doc, sentence):
         return named
     if re.search(r"\b(?:last\s+year|earlier|(?:19|20)\d\d)\b", sentence.text, re.IGNORECASE):
         sentence.not_crew = True

@@ -679,7 +679,12 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
                 doc.add_fact(
                     mission, "launch_site", mention.key, sentence, mention.begin, mention.end, "site.launched_from"
                 )
-        elif mention.kind in ("place", "launch_site") and landing and any(v.end() <= rel for v in landing):
+        elif (
+            mention.kind in ("place", "launch_site")
+            and landing
+            and any(v.end() <= rel for v in landing)
+            and not re.search(r"\b(?:Pad|Complex|LC-?\d)", doc.entities[mention.key].label)
+        ):
             nearest = max(v.end() for v in landing if v.end() <= rel)
             if _landing_of_other_flight(sentence, mission, nearest):
                 continue
