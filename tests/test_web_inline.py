@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from kg.errors import QuerySyntaxError, QueryTimeoutError
+from kg.web.gate import StoreGate
 from kg.web.inline import STREAM_BYTES, InlineRunner, RequestCount, Retirement
 from tests.w3c.webapp import SAMPLE, load_store
 
@@ -145,3 +146,29 @@ def test_concurrent_reads_and_a_write_all_complete(runner: InlineRunner) -> None
         thread.join(10)
     assert len(answers) == 80
     assert json.loads(runner.run("query", ask, 5.0).body or b"")["boolean"] is True
+
+
+def test_a_stream_that_keeps_producing_is_not_cut_at_the_deadline(runner: InlineRunner, end: ProcessEnd) -> None:
+    reply = runner.run("query", query_args("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } LIMIT 40000"), 0.5)
+    assert reply.chunks is not None
+    chunks = []
+    for chunk in reply.chunks:
+        chunks.append(chunk)
+        time.sleep(0.02)  # a slow client: the whole transfer outlasts the 0.5 s limit
+    assert len(json.loads(b"".join(chunks))["results"]["bindings"]) == 40000
+    assert end.calls == []
+
+
+def test_a_write_abandoned_while_waiting_for_the_store_is_never_applied(
+    runner: InlineRunner, store_dir: Any, end: ProcessEnd
+) -> None:
+    ask = query_args('ASK { <http://example.org/late> <http://example.org/p> "late" }')
+    update = 'INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/late> <http://example.org/p> "late" } }'
+    reader = StoreGate(store_dir)
+    # Another process's long read holds the store while the write waits.
+    with reader.reading(), pytest.raises(QueryTimeoutError, match="write did not finish"):
+        runner.run("update", {"text": update, "base_iri": None}, 0.3)
+    reader.close()
+    time.sleep(0.5)  # the abandoned write gets the store now, and must give up
+    assert json.loads(runner.run("query", ask, 5.0).body or b"")["boolean"] is False
+    assert end.calls == []

@@ -185,3 +185,15 @@ def test_health_over_http(base: str) -> None:
     response = requests.get(f"{base}/health", timeout=10)
     assert response.status_code == 200
     assert response.headers["Server"] == "granian"
+
+
+def test_a_stream_read_slowly_past_the_timeout_arrives_whole(base: str) -> None:
+    query = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } LIMIT 30000"
+    params = {"query": query, "timeout": "0.3"}
+    with requests.get(f"{base}/sparql", params=params, timeout=30, stream=True) as response:
+        assert response.status_code == 200
+        parts = []
+        for part in response.iter_content(65536):
+            parts.append(part)
+            time.sleep(0.01)  # the transfer outlasts the 0.3 s limit
+    assert len(json.loads(b"".join(parts))["results"]["bindings"]) == 30000

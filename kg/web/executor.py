@@ -126,6 +126,9 @@ def perform(gate: StoreGate, op: str, args: dict[str, Any], sender: ChunkSender)
         return None
     if op in WRITES:
         with gate.writing() as store:
+            if getattr(sender, "cancelled", False):
+                # The request gave up while this write waited for the store: it must not land later.
+                raise QueryTimeoutError("the write was abandoned before it started; nothing was changed")
             if op == "update":
                 storeops.run_update(store, args["text"], args["base_iri"])
             elif op == "graph_put":

@@ -25,7 +25,8 @@ from typing import Any, cast
 from werkzeug.wsgi import ClosingIterator
 
 from kg.errors import KGError, QueryTimeoutError, StoreError
-from kg.web.executor import Reply, perform
+from kg.store import WRITER_LOCK_WAIT_S
+from kg.web.executor import WRITES, Reply, perform
 from kg.web.gate import StoreGate
 
 log = logging.getLogger(__name__)
@@ -37,12 +38,18 @@ QUEUED_CHUNKS = 4
 POLL_S = 0.05
 # granian stops respawning (and exits) when a worker fails twice within 5.5 s of a respawn.
 MIN_WORKER_AGE_S = 6.0
+WRITE_WAIT_S = WRITER_LOCK_WAIT_S + 5.0
 IDLE_WAIT_S = 2.0
 IDLE_POLL_S = 0.002
 
 
-def timeout_message(timeout_s: float) -> str:
+def timeout_message(timeout_s: float, op: str = "query") -> str:
     """What the client reads when its request was stopped at the deadline."""
+    if op in WRITES:
+        return (
+            f"the write did not finish within {timeout_s:g} s: if it had not started it was dropped, "
+            "otherwise it may still be applied; check the store before sending it again"
+        )
     return (
         f"the query took longer than {timeout_s:g} s and was stopped; "
         "narrow it (LIMIT, more specific patterns) or ask for a longer timeout"
@@ -82,13 +89,15 @@ class Job:
             self.error = exc
         except Exception as exc:
             self.error = StoreError(f"the store failed: {type(exc).__name__}: {exc}")
-        if self.streaming and not self.cancelled:
-            with_error = self.error is not None
-            self._put(self.error if with_error else bytes(self.buffer))
-            if not with_error:
+        try:
+            if self.streaming and not self.cancelled:
+                self._put(self.error if self.error is not None else bytes(self.buffer))
                 self._put(END)
-        self.done.set()
-        self.ready.set()
+        except CancelledError:
+            pass
+        finally:
+            self.done.set()
+            self.ready.set()
 
     def write(self, data: bytes) -> int:
         """Take serialized output; past STREAM_BYTES, hand it on in chunks (blocking while the client is slow)."""
@@ -127,12 +136,17 @@ class Job:
 
 
 class JobStream:
-    """The chunks of a streamed job for the WSGI server; a stall past the deadline ends the stream."""
+    """The chunks of a streamed job for the WSGI server.
 
-    def __init__(self, runner: InlineRunner, job: Job, deadline: float, timeout_s: float) -> None:
+    A stream that keeps producing runs to its end (results are capped in rows): granian ends a
+    body normally when its iterator raises, so cutting a stream at the deadline would hand the
+    client a truncated result that looks complete. A stream that stalls for longer than the
+    timeout makes the worker retire instead, and the connection is cut when the worker ends.
+    """
+
+    def __init__(self, runner: InlineRunner, job: Job, timeout_s: float) -> None:
         self.runner = runner
         self.job = job
-        self.deadline = deadline
         self.timeout_s = timeout_s
         self.finished = False
 
@@ -143,10 +157,10 @@ class JobStream:
         if self.finished:
             raise StopIteration
         try:
-            item = self.job.chunks.get(timeout=max(0.0, self.deadline - time.monotonic()))
+            item = self.job.chunks.get(timeout=self.timeout_s)
         except queue.Empty:
-            self.close()
-            raise QueryTimeoutError(f"the result took longer than {self.timeout_s:g} s to produce; stopped") from None
+            self.runner.retirement.begin(self.job, time.monotonic())
+            item = self.job.chunks.get()  # until the job produces more, or the worker ends
         if item is END:
             self.close()
             raise StopIteration
@@ -156,13 +170,13 @@ class JobStream:
         return cast(bytes, item)
 
     def close(self) -> None:
-        """Release the job: a job still running is cancelled, and abandoned if it does not stop."""
+        """Release the job: a job still running is cancelled, and abandoned if it has not stopped in time."""
         if self.finished:
             return
         self.finished = True
         if not self.job.done.is_set():
             self.job.cancel()
-        self.runner.finish(self.job)
+        self.runner.finish(self.job, time.monotonic() + self.timeout_s)
 
 
 class QueryThread:
@@ -239,13 +253,13 @@ class Retirement:
         self.born = time.monotonic()
         self.min_age_s = min_age_s
         self.lock = threading.Lock()
-        self.runaways: list[Job] = []
+        self.runaways: list[tuple[Job, float]] = []
         self.watching = False
 
-    def begin(self, job: Job) -> None:
-        """Retire this worker because `job` overran its deadline and cannot be stopped otherwise."""
+    def begin(self, job: Job, due: float) -> None:
+        """Retire this worker if `job` (abandoned or cancelled) is still running at `due`."""
         with self.lock:
-            self.runaways.append(job)
+            self.runaways.append((job, due))
             if self.watching:
                 return
             self.watching = True
@@ -253,19 +267,23 @@ class Retirement:
 
     def _watch(self) -> None:
         not_before = self.born + self.min_age_s
+        idle_since: float | None = None
         while True:
+            now = time.monotonic()
             with self.lock:
-                self.runaways = [job for job in self.runaways if not job.done.is_set()]
+                self.runaways = [(job, due) for job, due in self.runaways if not job.done.is_set()]
                 if not self.runaways:
                     self.watching = False
                     return
-            if time.monotonic() >= not_before:
-                break
+                overdue = any(due <= now for _, due in self.runaways)
+            if overdue and now >= not_before:
+                # Stopping drops the requests granian holds: wait for a moment with none in flight.
+                idle_since = idle_since if idle_since is not None else now
+                if not self.requests.value or now - idle_since >= self.idle_wait_s:
+                    break
+                time.sleep(IDLE_POLL_S)
+                continue
             time.sleep(POLL_S)
-        # Stopping drops the requests granian holds: wait for a moment with none in flight.
-        give_up = time.monotonic() + self.idle_wait_s
-        while self.requests.value and time.monotonic() < give_up:
-            time.sleep(IDLE_POLL_S)
         log.warning("a query passed its time limit; worker %d restarts to stop it", os.getpid())
         self.stop_process()
         time.sleep(self.grace_s)
@@ -292,25 +310,25 @@ class InlineRunner:
     def run(self, op: str, args: dict[str, Any], timeout_s: float) -> Reply:
         """Run an operation with a deadline: the whole body, or a stream once the output is large."""
         job = Job(self.gate, op, args)
-        deadline = time.monotonic() + timeout_s
         with self.lock:
             thread = self.idle.pop() if self.idle else None
         (thread or QueryThread(self._give_back)).submit(job)
         if not job.ready.wait(timeout_s):
             job.cancel()
-            self.finish(job)
-            raise QueryTimeoutError(timeout_message(timeout_s))
+            # A write still waiting for the store gives up by itself once it gets it (or gives up waiting).
+            self.finish(job, time.monotonic() + (WRITE_WAIT_S if op in WRITES else 0.0))
+            raise QueryTimeoutError(timeout_message(timeout_s, op))
         if job.streaming:
-            return Reply({}, None, JobStream(self, job, deadline, timeout_s))
-        self.finish(job)
+            return Reply({}, None, JobStream(self, job, timeout_s))
+        self.finish(job, time.monotonic())
         if job.error is not None:
             raise job.error
         return Reply(job.meta, bytes(job.buffer), None)
 
-    def finish(self, job: Job) -> None:
-        """The request is answered; a job still running is a runaway the worker must retire for."""
+    def finish(self, job: Job, due: float) -> None:
+        """The request is answered; a job still running at `due` is a runaway the worker must retire for."""
         if not job.done.wait(POLL_S):
-            self.retirement.begin(job)
+            self.retirement.begin(job, due)
 
     def _give_back(self, thread: QueryThread) -> None:
         with self.lock:
