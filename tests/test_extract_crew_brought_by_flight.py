@@ -1,4 +1,4 @@
-"""Round 13: people a named flight brought up, and people of unknown given names listed with known ones."""
+"""People a named flight brought up, and people of unknown given names listed with known ones."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 12: crew lists after a dash, a pronoun opening an inverted list, bare crew roles in appositions, dying
+"""Crew lists after a dash, a pronoun opening an inverted list, bare crew roles in appositions, dying
 when a flight failed, guests who are not crew, plural nationalities before names, coordinated appositions,
 ages after an employer, and films about a person."""
 

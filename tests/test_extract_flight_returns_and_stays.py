@@ -1,4 +1,4 @@
-"""Round thirteen: a flight's own return is no biography, a stay names the destination, a landing place
+"""A flight's own return is no biography, a stay names the destination, a landing place
 after an owner's possessive or on a possessive runway, a coastline yields to a named sea; sentences of our own."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round eleven: lettered designators, superseded or called-off plans, landings told as plans,
+"""Lettered designators, superseded or called-off plans, landings told as plans,
 on sentences of our own."""
 
 from __future__ import annotations

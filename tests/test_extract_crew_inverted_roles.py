@@ -1,4 +1,4 @@
-"""People and crew on unseen wording (round 11): a role opening an inverted sentence, people 'of the <flight>
+"""People and crew on unseen wording: a role opening an inverted sentence, people 'of the <flight>
 mission', a possessed role ('the commander's daughter'), compound roles that are no trade ('command pilot'),
 capitalised words modifying a trade noun ('the Air Force major') and trades in appositions."""
 

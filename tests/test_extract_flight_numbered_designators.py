@@ -1,4 +1,4 @@
-"""Round ten: flights named only by a 'Name Number' designator next to flying words, and Skylab's crewed
+"""Flights named only by a 'Name Number' designator next to flying words, and Skylab's crewed
 flights, on sentences of our own."""
 
 from __future__ import annotations

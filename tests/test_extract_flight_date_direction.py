@@ -1,4 +1,4 @@
-"""Round twelve: the verb nearest a weekday or bare month sets its direction, a weekday makes a
+"""The verb nearest a weekday or bare month sets its direction, a weekday makes a
 retrospective sentence an aside of the present, on sentences of our own."""
 
 from __future__ import annotations
