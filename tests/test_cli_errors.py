@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import stat
 import subprocess
 import sys
@@ -127,3 +128,35 @@ def test_ctrl_c_stops_a_long_query_at_once(tmp_path: Path) -> None:
 
 def test_export_of_a_graph_that_is_not_an_iri_is_refused(tmp_path: Path) -> None:
     assert_one_line_error(run_kg(tmp_path / "store", "export", "--graph", "not an iri"), "absolute IRI", exit_code=2)
+
+
+def test_serve_on_a_taken_port_says_so_and_exits_2(tmp_path: Path) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        kg = str(Path(sys.executable).parent / "kg")
+        done = subprocess.run(
+            [kg, "--store", str(tmp_path / "store"), "serve", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=PROJECT_DIR,
+        )
+    assert done.returncode == 2
+    assert f"cannot listen on 127.0.0.1:{port}" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_serve_with_a_store_that_cannot_be_created_exits_4(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    kg = str(Path(sys.executable).parent / "kg")
+    done = subprocess.run(
+        [kg, "--store", str(blocker / "store"), "serve", "--port", "0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=PROJECT_DIR,
+    )
+    assert done.returncode == 4
+    assert "cannot create the store directory" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from kg.errors import BadInputError
 from kg.settings import Settings
 
 DEFAULT_THREADS = 4
+BACKLOG = 1024
 
 
 def default_workers() -> int:
@@ -88,7 +90,8 @@ def run_server(settings: Settings, host: str, port: int, workers: int, threads: 
     StoreGate.prepare(settings.store_dir)  # fail here, with a one-line message, if the store cannot be opened
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/sparql"
     writes = "on (bearer token)" if settings.update_token else "off (no KG_UPDATE_TOKEN)"
-    server = shared_listener_server()(
+    listener = open_listener(host, port)
+    server = shared_listener_server(listener)(
         "kg.web:create_app",
         address=host,
         port=port,
@@ -97,6 +100,7 @@ def run_server(settings: Settings, host: str, port: int, workers: int, threads: 
         blocking_threads=threads,
         backpressure=threads,
         websockets=False,
+        backlog=BACKLOG,
         # Long GET queries must reach the app, which answers 413 past its own limit.
         http1_settings=HTTP1Settings(max_buffer_size=settings.max_request_bytes + 65536),
         respawn_failed_workers=True,  # a worker exits after a runaway query (kg.web.inline)
@@ -106,30 +110,34 @@ def run_server(settings: Settings, host: str, port: int, workers: int, threads: 
     server.serve(target_loader=functools.partial(load_app, settings), wrap_loader=False)
 
 
-def shared_listener_server() -> Any:
-    """granian's multi-process server with one listening socket shared by all workers, on Linux too.
+def open_listener(host: str, port: int) -> socket.socket:
+    """The server's listening socket, or a one-line error if the address is taken or not ours."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        listener = socket.create_server((host, port), family=family, backlog=BACKLOG)
+    except OSError as exc:
+        raise BadInputError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+    listener.set_inheritable(True)
+    return listener
+
+
+def shared_listener_server(listener: socket.socket) -> Any:
+    """granian's multi-process server with `listener` shared by all workers.
 
     On Linux granian gives each worker its own SO_REUSEPORT socket: the kernel then resets the
-    connections queued on a worker that stops (ours retire after a runaway query) and refuses
-    connections while every worker restarts. A shared socket keeps one queue that any live
-    worker serves, as granian does on other systems.
+    connections queued on a worker that stops (ours retire after a runaway query), refuses
+    connections while every worker restarts, and lets a second server bind the same port
+    unnoticed. One socket, bound here, keeps one queue that any live worker serves.
     """
-    import socket
-
-    from granian.net import SocketSpec
+    from granian._granian import SocketHolder
     from granian.server import MPServer
 
     class SharedListenerServer(MPServer):
         def _init_shared_socket(self) -> None:
-            if self.bind_uds:
-                super()._init_shared_socket()
-                return
-            holder = SocketSpec(self.bind_addr, self.bind_port, self.backlog).build()
             self._ssp = None
-            self._shd = holder  # type: ignore[assignment]
-            self._sfd = holder.get_fd()
-            self._sso = socket.socket(fileno=self._sfd)
-            self._sso.set_inheritable(True)
+            self._sso = listener
+            self._sfd = listener.fileno()  # type: ignore[assignment]
+            self._shd = SocketHolder(listener.fileno(), False, self.backlog)  # type: ignore[assignment, call-arg]
 
     return SharedListenerServer
 

@@ -39,7 +39,10 @@ class StoreGate:
     @classmethod
     def prepare(cls, directory: Path) -> None:
         """Create the store directory and an empty store in it if there is none yet."""
-        directory.mkdir(parents=True, exist_ok=True)
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the store directory {directory}: {exc.strerror or exc}") from exc
         if not (directory / "CURRENT").exists():
             gate = cls(directory)
             with gate.writing():
