@@ -90,8 +90,8 @@ def run_server(settings: Settings, host: str, port: int, workers: int, threads: 
     StoreGate.prepare(settings.store_dir)  # fail here, with a one-line message, if the store cannot be opened
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/sparql"
     writes = "on (bearer token)" if settings.update_token else "off (no KG_UPDATE_TOKEN)"
-    listener = open_listener(host, port)
-    server = shared_listener_server(listener)(
+    check_port_free(host, port)
+    server = shared_listener_server()(
         "kg.web:create_app",
         address=host,
         port=port,
@@ -110,34 +110,36 @@ def run_server(settings: Settings, host: str, port: int, workers: int, threads: 
     server.serve(target_loader=functools.partial(load_app, settings), wrap_loader=False)
 
 
-def open_listener(host: str, port: int) -> socket.socket:
-    """The server's listening socket, or a one-line error if the address is taken or not ours."""
+def check_port_free(host: str, port: int) -> None:
+    """Fail with a one-line error if another server listens on the address (granian's own sockets use
+    SO_REUSEPORT, which would let a second server share a port unnoticed)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     try:
-        listener = socket.create_server((host, port), family=family, backlog=BACKLOG)
+        with socket.create_server((host, port), family=family):
+            pass
     except OSError as exc:
         raise BadInputError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
-    listener.set_inheritable(True)
-    return listener
 
 
-def shared_listener_server(listener: socket.socket) -> Any:
-    """granian's multi-process server with `listener` shared by all workers.
+def shared_listener_server() -> Any:
+    """granian's multi-process server with one listening socket shared by all workers, on Linux too.
 
     On Linux granian gives each worker its own SO_REUSEPORT socket: the kernel then resets the
-    connections queued on a worker that stops (ours retire after a runaway query), refuses
-    connections while every worker restarts, and lets a second server bind the same port
-    unnoticed. One socket, bound here, keeps one queue that any live worker serves.
+    connections queued on a worker that stops (ours retire after a runaway query) and refuses
+    connections while every worker restarts. A shared socket keeps one queue that any live
+    worker serves, as granian does on other systems.
     """
-    from granian._granian import SocketHolder
+    from granian.net import SocketSpec
     from granian.server import MPServer
 
     class SharedListenerServer(MPServer):
         def _init_shared_socket(self) -> None:
+            holder = SocketSpec(self.bind_addr, self.bind_port, self.backlog).build()
             self._ssp = None
-            self._sso = listener
-            self._sfd = listener.fileno()  # type: ignore[assignment]
-            self._shd = SocketHolder(listener.fileno(), False, self.backlog)  # type: ignore[assignment, call-arg]
+            self._shd = holder  # type: ignore[assignment]
+            self._sfd = holder.get_fd()
+            self._sso = socket.socket(fileno=holder.get_fd())
+            self._sso.set_inheritable(True)
 
     return SharedListenerServer
 
