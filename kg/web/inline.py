@@ -267,7 +267,7 @@ class Retirement:
 
     def _watch(self) -> None:
         not_before = self.born + self.min_age_s
-        idle_since: float | None = None
+        waiting_since: float | None = None
         while True:
             now = time.monotonic()
             with self.lock:
@@ -278,8 +278,8 @@ class Retirement:
                 overdue = any(due <= now for _, due in self.runaways)
             if overdue and now >= not_before:
                 # Stopping drops the requests granian holds: wait for a moment with none in flight.
-                idle_since = idle_since if idle_since is not None else now
-                if not self.requests.value or now - idle_since >= self.idle_wait_s:
+                waiting_since = waiting_since if waiting_since is not None else now
+                if not self.requests.value or now - waiting_since >= self.idle_wait_s:
                     break
                 time.sleep(IDLE_POLL_S)
                 continue
