@@ -33,7 +33,9 @@ def default_workers() -> int:
     default=None,
     help="Store directory (overrides the group's --store).",
 )
-@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Worker processes [default: 1 per core].")
+@click.option(
+    "--workers", type=click.IntRange(1, 64), default=None, help="Worker processes [default: 1 per core, at least 2]."
+)
 @click.option(
     "--threads",
     type=click.IntRange(1, 64),
