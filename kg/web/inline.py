@@ -220,10 +220,16 @@ class RequestCount:
         def counted(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
             self.enter()
             try:
-                return ClosingIterator(app(environ, start_response), self.leave)
+                body = app(environ, start_response)
             except BaseException:
                 self.leave()
                 raise
+            if isinstance(body, list):
+                # A whole body is written by the server at once; wrapping it would make granian
+                # iterate it chunk by chunk, which costs more than the request itself on small queries.
+                self.leave()
+                return body
+            return ClosingIterator(body, self.leave)
 
         return counted
 
