@@ -149,5 +149,7 @@ def shared_listener_server() -> Any:
 def load_app(settings: Settings) -> Any:
     """The WSGI app of one worker process (called by granian in the worker)."""
     from kg.web import create_app
+    from kg.web.heap import keep_heap_pad
 
+    keep_heap_pad()
     return create_app(settings, inline=True)

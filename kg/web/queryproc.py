@@ -9,6 +9,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from kg.web.executor import serve_requests
+from kg.web.heap import keep_heap_pad
 
 PR_SET_PDEATHSIG = 1
 
@@ -25,6 +26,7 @@ def die_with_parent() -> None:
 def main(argv: list[str]) -> None:
     """Serve store operations over the inherited socket until the worker closes it."""
     die_with_parent()
+    keep_heap_pad()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     serve_requests(Connection(int(argv[1])), Path(argv[2]))
 
