@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +15,7 @@ import pytest
 from kg.errors import QuerySyntaxError, QueryTimeoutError
 from kg.web.gate import StoreGate
 from kg.web.inline import STREAM_BYTES, InlineRunner, RequestCount, Retirement
+from kg.web.slices import LONG_SLICE_S, set_time_slice
 from tests.w3c.webapp import SAMPLE, load_store
 
 # About two seconds over the sample graphs: past every deadline below, yet done before the module ends.
@@ -172,3 +175,34 @@ def test_a_write_abandoned_while_waiting_for_the_store_is_never_applied(
     time.sleep(0.5)  # the abandoned write gets the store now, and must give up
     assert json.loads(runner.run("query", ask, 5.0).body or b"")["boolean"] is False
     assert end.calls == []
+
+
+def read_time_slices() -> dict[int, float]:
+    """Each thread of this process with its CPU time slice in seconds (where the kernel shows it)."""
+    slices = {}
+    for task in Path(f"/proc/{os.getpid()}/task").iterdir():
+        try:
+            for line in (task / "sched").read_text(encoding="ascii").splitlines():
+                name, _, value = line.partition(":")
+                if name.strip() == "se.slice":
+                    slices[int(task.name)] = int(value) / 1e9
+        except (OSError, ValueError):
+            continue
+    return slices
+
+
+def test_a_heavy_query_runs_with_long_time_slices_until_it_ends(runner: InlineRunner) -> None:
+    if not set_time_slice(threading.get_native_id(), 0) or not read_time_slices():
+        pytest.skip("this kernel does not set or show time slices")
+    default = read_time_slices()[threading.get_native_id()]
+    outcome: list[Any] = []
+    worker = threading.Thread(target=lambda: outcome.append(runner.run("query", query_args(SLOW), 30.0)))
+    worker.start()
+    time.sleep(0.5)
+    assert LONG_SLICE_S in read_time_slices().values(), "the query thread should run with long slices"
+    worker.join()
+    assert outcome, "the query should have answered"
+    time.sleep(0.1)
+    assert LONG_SLICE_S not in read_time_slices().values(), "the thread should be back to the default slice"
+    assert json.loads(runner.run("query", query_args("ASK {}"), 5.0).body or b"")["boolean"] is True
+    assert read_time_slices()[threading.get_native_id()] == default

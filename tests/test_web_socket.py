@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import socket
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -197,3 +199,75 @@ def test_a_stream_read_slowly_past_the_timeout_arrives_whole(base: str) -> None:
             parts.append(part)
             time.sleep(0.01)  # the transfer outlasts the 0.3 s limit
     assert len(json.loads(b"".join(parts))["results"]["bindings"]) == 30000
+
+
+def test_idle_keep_alive_clients_do_not_lock_others_out(base: str) -> None:
+    sessions = [requests.Session() for _ in range(12)]
+    try:
+        for session in sessions:  # more open connections than the workers have request threads
+            assert session.get(f"{base}/sparql", params={"query": "ASK {}"}, timeout=10).status_code == 200
+        started = time.monotonic()
+        assert requests.get(f"{base}/sparql", params={"query": "ASK {}"}, timeout=10).status_code == 200
+        assert time.monotonic() - started < 1.0
+    finally:
+        for session in sessions:
+            session.close()
+
+
+def listening_pids(port: int) -> set[int]:
+    """The processes that hold a socket listening on `port` (each granian worker has its own)."""
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with open(table, encoding="ascii") as rows:
+            for row in list(rows)[1:]:
+                fields = row.split()
+                if fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) == port:
+                    inodes.add(f"socket:[{fields[9]}]")
+    pids = set()
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                if any(os.readlink(fd) in inodes for fd in (proc / "fd").iterdir()):
+                    pids.add(int(proc.name))
+            except OSError:
+                continue
+    return pids
+
+
+def post_runaway(base: str) -> None:
+    """A query that runs far past its 0.5 s limit (its worker retires)."""
+    response = requests.post(f"{base}/sparql", data={"query": CROSS, "timeout": "0.5"}, timeout=60)
+    assert response.status_code == 503
+
+
+def both_replaced(port: int, originals: set[int]) -> bool:
+    """Whether two workers listen on the port and neither is one of `originals`."""
+    listening = listening_pids(port)
+    return len(listening) == 2 and not listening & originals
+
+
+@pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="finds the workers through /proc")
+def test_workers_retire_in_turn_and_the_port_never_refuses(base: str) -> None:
+    port = int(base.rsplit(":", 1)[1])
+    originals = listening_pids(port)
+    assert len(originals) == 2
+    time.sleep(6)  # workers younger than 6 s put off retiring (granian's respawn rule)
+    failures: list[str] = []
+    answered = 0
+    next_burst = 0.0
+    deadline = time.monotonic() + 60
+    # Bursts of runaways: each lands on a worker at random, so both workers retire at about the same time.
+    while not both_replaced(port, originals) and time.monotonic() < deadline:
+        if time.monotonic() >= next_burst:
+            for _ in range(6):
+                threading.Thread(target=post_runaway, args=(base,), daemon=True).start()
+            next_burst = time.monotonic() + 20
+        try:
+            response = requests.get(f"{base}/sparql", params={"query": "ASK {}"}, timeout=10)
+            answered += response.status_code == 200
+        except requests.ConnectionError as exc:
+            failures.append(str(exc))
+        time.sleep(0.01)
+    assert both_replaced(port, originals), "both workers should have retired and been replaced"
+    assert not failures, f"{len(failures)} requests failed while the workers retired, first: {failures[0]}"
+    assert answered >= 5

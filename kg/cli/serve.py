@@ -1,18 +1,27 @@
-"""`kg serve`: the SPARQL endpoint on granian (a production HTTP server written in Rust), a worker per core."""
+"""`kg serve`: the SPARQL endpoint on granian (a production HTTP server written in Rust), a worker per core.
+
+Each worker answers `--threads` requests at once and holds any number of connections (granian's
+backpressure is left at its default, hundreds per worker): capping connections at the thread
+count would let a few idle keep-alive clients lock every other client out.
+"""
 
 from __future__ import annotations
 
 import functools
 import os
+import signal
 import socket
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from kg.cli.main import cli
 from kg.errors import BadInputError
 from kg.settings import Settings
+
+if TYPE_CHECKING:
+    from kg.web.stopturn import StopTurn
 
 DEFAULT_THREADS = 4
 BACKLOG = 1024
@@ -41,7 +50,7 @@ def default_workers() -> int:
     type=click.IntRange(1, 64),
     default=DEFAULT_THREADS,
     show_default=True,
-    help="Requests each worker answers at once.",
+    help="Requests each worker evaluates at once (more wait their turn; connections are not limited).",
 )
 @click.option("--timeout", "query_timeout_s", type=click.FloatRange(0.1, 3600), default=None, help="Query timeout (s).")
 @click.option("--base-iri", default=None, help="Base of the IRIs this server resolves (default: $KG_BASE_IRI).")
@@ -84,23 +93,24 @@ def run_server(settings: Settings, host: str, port: int, workers: int, threads: 
     from granian.constants import Interfaces
     from granian.http import HTTP1Settings
     from granian.log import LogLevels
+    from granian.server import MPServer
 
     from kg.web.gate import StoreGate
+    from kg.web.stopturn import STOP_LOCK, StopTurn
 
     if settings.store_dir is None:
         raise BadInputError("kg serve needs an on-disk store (--store DIR)")
     StoreGate.prepare(settings.store_dir)  # fail here, with a one-line message, if the store cannot be opened
+    port = check_port_free(host, port)
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/sparql"
     writes = "on (bearer token)" if settings.update_token else "off (no KG_UPDATE_TOKEN)"
-    check_port_free(host, port)
-    server = shared_listener_server()(
+    server = MPServer(
         "kg.web:create_app",
         address=host,
         port=port,
         interface=Interfaces.WSGI,
         workers=workers,
         blocking_threads=threads,
-        backpressure=threads,
         websockets=False,
         backlog=BACKLOG,
         # Long GET queries must reach the app, which answers 413 past its own limit.
@@ -109,47 +119,28 @@ def run_server(settings: Settings, host: str, port: int, workers: int, threads: 
         log_level=LogLevels.warning,
     )
     click.echo(f"Serving SPARQL at {url} (updates {writes})", err=True)
-    server.serve(target_loader=functools.partial(load_app, settings), wrap_loader=False)
+    turn = StopTurn(settings.store_dir / STOP_LOCK, port, workers)
+    server.serve(target_loader=functools.partial(load_app, settings, turn), wrap_loader=False)
 
 
-def check_port_free(host: str, port: int) -> None:
-    """Fail with a one-line error if another server listens on the address (granian's own sockets use
-    SO_REUSEPORT, which would let a second server share a port unnoticed)."""
+def check_port_free(host: str, port: int) -> int:
+    """The port to listen on (a free one for 0), or a one-line error if another server listens there
+    (granian's sockets use SO_REUSEPORT, which would let a second server share a port unnoticed)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     try:
-        with socket.create_server((host, port), family=family):
-            pass
+        with socket.create_server((host, port), family=family) as probe:
+            return int(probe.getsockname()[1])
     except OSError as exc:
         raise BadInputError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
 
 
-def shared_listener_server() -> Any:
-    """granian's multi-process server with one listening socket shared by all workers, on Linux too.
-
-    On Linux granian gives each worker its own SO_REUSEPORT socket: the kernel then resets the
-    connections queued on a worker that stops (ours retire after a runaway query) and refuses
-    connections while every worker restarts. A shared socket keeps one queue that any live
-    worker serves, as granian does on other systems.
-    """
-    from granian.net import SocketSpec
-    from granian.server import MPServer
-
-    class SharedListenerServer(MPServer):
-        def _init_shared_socket(self) -> None:
-            holder = SocketSpec(self.bind_addr, self.bind_port, self.backlog).build()
-            self._ssp = None
-            self._shd = holder  # type: ignore[assignment]
-            self._sfd = holder.get_fd()
-            self._sso = socket.socket(fileno=holder.get_fd())
-            self._sso.set_inheritable(True)
-
-    return SharedListenerServer
-
-
-def load_app(settings: Settings) -> Any:
+def load_app(settings: Settings, turn: StopTurn) -> Any:
     """The WSGI app of one worker process (called by granian in the worker)."""
     from kg.web import create_app
     from kg.web.heap import keep_heap_pad
+    from kg.web.parentdeath import die_with_parent
 
+    # granian can lose a worker it spawns while it shuts down; that worker must not live on alone.
+    die_with_parent(signal.SIGTERM)
     keep_heap_pad()
-    return create_app(settings, inline=True)
+    return create_app(settings, inline=True, wait_turn=turn.wait)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from flask import Flask, Response, request
 from werkzeug.exceptions import HTTPException
@@ -22,12 +23,13 @@ from kg.web.responses import error_response
 log = logging.getLogger(__name__)
 
 
-def create_app(settings: Settings, inline: bool = False) -> Flask:
+def create_app(settings: Settings, inline: bool = False, wait_turn: Callable[[], object] | None = None) -> Flask:
     """Build the endpoint's app for `settings` (the store must be a directory on disk).
 
     `inline` runs store work in this process's query threads and exits the process after a query
     overran its deadline: only for servers that restart exited workers (granian as `kg serve` runs
-    it). Otherwise store work runs in killable query processes.
+    it), and then `wait_turn` is called just before the process stops (see kg.web.stopturn).
+    Otherwise store work runs in killable query processes.
     """
     if settings.store_dir is None:
         raise BadInputError("the server needs an on-disk store directory (kg --store DIR serve)")
@@ -37,7 +39,8 @@ def create_app(settings: Settings, inline: bool = False) -> Flask:
     app.json.sort_keys = False  # type: ignore[attr-defined]
     if inline:
         counter = RequestCount()
-        runner = InlineRunner(settings.store_dir, Retirement(counter, grace_s=settings.query_timeout_s + 5))
+        retirement = Retirement(counter, grace_s=settings.query_timeout_s + 5, wait_turn=wait_turn or (lambda: None))
+        runner = InlineRunner(settings.store_dir, retirement)
         runner.warm_up()
         context = WebContext(settings, None, runner)
     else:

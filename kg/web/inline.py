@@ -28,6 +28,7 @@ from kg.errors import KGError, QueryTimeoutError, StoreError
 from kg.store import WRITER_LOCK_WAIT_S
 from kg.web.executor import WRITES, Reply, perform
 from kg.web.gate import StoreGate
+from kg.web.slices import LONG_SLICE_S, set_time_slice
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,8 @@ MIN_WORKER_AGE_S = 6.0
 WRITE_WAIT_S = WRITER_LOCK_WAIT_S + 5.0
 IDLE_WAIT_S = 2.0
 IDLE_POLL_S = 0.002
+# A job still running after this is a heavy query: its thread gets long time slices (see kg.web.slices).
+HEAVY_AFTER_S = 0.05
 
 
 def timeout_message(timeout_s: float, op: str = "query") -> str:
@@ -78,6 +81,9 @@ class Job:
         self.streaming = False
         self.cancelled = False
         self.chunks: queue.Queue[Any] = queue.Queue(QUEUED_CHUNKS)
+        self.tid = 0  # the native id of the query thread, once it runs the job
+        self.slice_lock = threading.Lock()
+        self.long_slices = False
 
     def execute(self) -> None:
         """Run the operation (in the query thread) and record its outcome."""
@@ -98,6 +104,19 @@ class Job:
         finally:
             self.done.set()
             self.ready.set()
+
+    def mark_heavy(self) -> None:
+        """Give the thread running this job long time slices while it runs it."""
+        with self.slice_lock:
+            if self.tid and not self.done.is_set():
+                self.long_slices = set_time_slice(self.tid, LONG_SLICE_S)
+
+    def restore_slices(self) -> None:
+        """Give the job's thread its default time slices back (called by that thread once the job is done)."""
+        with self.slice_lock:
+            if self.long_slices:
+                set_time_slice(self.tid, 0)
+                self.long_slices = False
 
     def write(self, data: bytes) -> int:
         """Take serialized output; past STREAM_BYTES, hand it on in chunks (blocking while the client is slow)."""
@@ -192,8 +211,12 @@ class QueryThread:
         self.inbox.put(job)
 
     def _loop(self) -> None:
+        tid = threading.get_native_id()
         while True:
-            self.inbox.get().execute()
+            job = self.inbox.get()
+            job.tid = tid
+            job.execute()
+            job.restore_slices()
             self.on_idle(self)
 
 
@@ -250,8 +273,10 @@ class Retirement:
         exit_process: Callable[[int], Any] = os._exit,
         min_age_s: float = MIN_WORKER_AGE_S,
         idle_wait_s: float = IDLE_WAIT_S,
+        wait_turn: Callable[[], Any] = lambda: None,
     ) -> None:
         self.requests = requests
+        self.wait_turn = wait_turn
         self.idle_wait_s = idle_wait_s
         self.grace_s = grace_s
         self.stop_process = stop_process
@@ -291,6 +316,7 @@ class Retirement:
                 continue
             time.sleep(POLL_S)
         log.warning("a query passed its time limit; worker %d restarts to stop it", os.getpid())
+        self.wait_turn()
         self.stop_process()
         time.sleep(self.grace_s)
         log.warning("worker %d did not stop within %g s; exiting", os.getpid(), self.grace_s)
@@ -319,7 +345,9 @@ class InlineRunner:
         with self.lock:
             thread = self.idle.pop() if self.idle else None
         (thread or QueryThread(self._give_back)).submit(job)
-        if not job.ready.wait(timeout_s):
+        if not job.ready.wait(min(HEAVY_AFTER_S, timeout_s)):
+            job.mark_heavy()
+        if not job.ready.wait(max(0.0, timeout_s - HEAVY_AFTER_S)):
             job.cancel()
             # A write still waiting for the store gives up by itself once it gets it (or gives up waiting).
             self.finish(job, time.monotonic() + (WRITE_WAIT_S if op in WRITES else 0.0))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import signal
 import sys
 from multiprocessing.connection import Connection
@@ -10,17 +9,7 @@ from pathlib import Path
 
 from kg.web.executor import serve_requests
 from kg.web.heap import keep_heap_pad
-
-PR_SET_PDEATHSIG = 1
-
-
-def die_with_parent() -> None:
-    """Ask Linux to kill this process when the web worker that started it dies."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):
-        return
+from kg.web.parentdeath import die_with_parent
 
 
 def main(argv: list[str]) -> None:
