@@ -12,7 +12,7 @@ from __future__ import annotations
 import ctypes
 
 M_TOP_PAD = -2
-HEAP_PAD_BYTES = 64 * 1024 * 1024
+HEAP_PAD_BYTES = 32 * 1024 * 1024
 
 
 def keep_heap_pad(pad_bytes: int = HEAP_PAD_BYTES) -> bool:
