@@ -3,8 +3,8 @@
 Steps: generate the data (cached in bench/out/), load it with `kg load` and with `oxigraph load`
 (timed, plus the ontology), start `kg serve` and `oxigraph serve-read-only --union-default-graph`
 on 127.0.0.1, check that both give the same answers to every query, then for each query and
-concurrency run a bounded load several times and print medians, with ratios to Oxigraph. The table
-is also written as Markdown to bench/out/.
+concurrency let the servers go idle, warm up, run a bounded load several times and print medians,
+with ratios to Oxigraph. The table is also written as Markdown to bench/out/.
 
 Usage: .venv/bin/python -m bench.run [--triples 1000000] [--runs 3] [--quick]
 """
@@ -30,6 +30,7 @@ from bench.servers import Server, free_port, start_server
 BENCH_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BENCH_DIR.parent
 ONTOLOGY_GRAPH = "https://w3id.org/spacekg/ontology"
+WARM_UP_S = 2.0
 OURS_COMMAND = "{kg} --store {store} serve --host 127.0.0.1 --port {port}"
 OURS_PATH = "/sparql"
 # Headline queries first (the figures the endpoint work aims at), then the competency questions.
@@ -255,21 +256,24 @@ def measure_query(
     results: dict[tuple[str, int, str], Cell] = {}
     for server_name, server in servers.items():
         for concurrency in args.concurrencies:
+            # Requests still running from the previous server's runs would slow this one down.
+            settle(servers, args.idle_wait)
             cell = results.setdefault((name, concurrency, server_name), Cell())
             # A run lasts --seconds, longer for a slow query (enough for each connection to get two answers),
-            # and never more than --max-seconds.
+            # and never more than --max-seconds. One unmeasured run first warms the server's caches.
             seconds = min(args.max_seconds, max(args.seconds, 2.5 * single * max(1, concurrency / 2)))
-            for _ in range(args.runs):
+            for run in range(args.runs + 1):
                 result = run_load(
                     query_url(server.url, sparql),
                     accept_for(sparql),
                     concurrency=concurrency,
                     max_requests=args.requests,
-                    max_seconds=seconds,
+                    max_seconds=seconds if run else min(seconds, WARM_UP_S),
                     expected_seconds=single * args.requests / min(concurrency, 2),
                     client=client,
                 )
-                cell.runs.append(result)
+                if run:
+                    cell.runs.append(result)
             print(f"  {name} c={concurrency} {server_name}: {cell.rps:,.1f} req/s", file=sys.stderr)
     return results
 
@@ -417,8 +421,9 @@ def run_benchmark(args: argparse.Namespace, tools: Tools, client: str, queries: 
         report.say()
         report.say(
             f"Data: {data.name} ({args.triples:,} triples asked, seed {args.seed}) plus the ontology; "
-            f"client: {client}; {args.runs} run(s) per cell, each at most {args.requests} requests "
-            f"and {args.seconds:g} s (a slow query's runs up to {args.max_seconds:g} s); medians over runs; "
+            f"client: {client}; {args.runs} run(s) per cell after a {WARM_UP_S:g} s warm-up, "
+            f"each at most {args.requests} requests and {args.seconds:g} s "
+            f"(a slow query's runs up to {args.max_seconds:g} s); medians over runs; "
             f"server query limit {args.query_timeout:g} s."
         )
         report.say()
