@@ -202,7 +202,50 @@ def test_a_heavy_query_runs_with_long_time_slices_until_it_ends(runner: InlineRu
     assert LONG_SLICE_S in read_time_slices().values(), "the query thread should run with long slices"
     worker.join()
     assert outcome, "the query should have answered"
-    time.sleep(0.1)
+    deadline = time.monotonic() + 5
+    while LONG_SLICE_S in read_time_slices().values() and time.monotonic() < deadline:
+        time.sleep(0.01)
     assert LONG_SLICE_S not in read_time_slices().values(), "the thread should be back to the default slice"
     assert json.loads(runner.run("query", query_args("ASK {}"), 5.0).body or b"")["boolean"] is True
     assert read_time_slices()[threading.get_native_id()] == default
+
+
+class RecordedTurn:
+    """Stands in for the server's stop turn: records waits and releases, and can hold the wait."""
+
+    def __init__(self, hold_s: float = 0.0) -> None:
+        self.hold_s = hold_s
+        self.calls: list[str] = []
+
+    def wait(self) -> None:
+        self.calls.append("wait")
+        time.sleep(self.hold_s)
+
+    def release(self) -> None:
+        self.calls.append("release")
+
+
+def test_a_retiring_worker_takes_its_turn_before_it_stops(store_dir: Any, end: ProcessEnd) -> None:
+    turn = RecordedTurn()
+    retirement = Retirement(RequestCount(), 0.5, end.stop, end.exit, min_age_s=0.0, idle_wait_s=0.5, turn=turn)
+    runner = InlineRunner(store_dir, retirement)
+    with pytest.raises(QueryTimeoutError):
+        runner.run("query", query_args(SLOW), 0.2)
+    assert end.wait() == ["stop"]
+    assert turn.calls == ["wait"]
+    time.sleep(0.7)
+    runner.close()
+
+
+def test_a_runaway_that_ends_during_the_turn_gives_the_turn_back(store_dir: Any, end: ProcessEnd) -> None:
+    turn = RecordedTurn(hold_s=4.0)  # longer than the slow query runs
+    retirement = Retirement(RequestCount(), 0.5, end.stop, end.exit, min_age_s=0.0, idle_wait_s=0.5, turn=turn)
+    runner = InlineRunner(store_dir, retirement)
+    with pytest.raises(QueryTimeoutError):
+        runner.run("query", query_args(SLOW), 0.2)
+    deadline = time.monotonic() + 8
+    while "release" not in turn.calls and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert turn.calls == ["wait", "release"]
+    assert end.calls == []
+    runner.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import socket
 import threading
 import time
@@ -45,12 +44,6 @@ def wait_in_thread(turn: StopTurn) -> threading.Event:
     return done
 
 
-def release(turn: StopTurn) -> None:
-    """What the end of a worker process does to its turn."""
-    if turn.fd >= 0:
-        os.close(turn.fd)
-
-
 def test_listeners_are_counted_per_port(worker_socket: socket.socket) -> None:
     port = port_of(worker_socket)
     assert count_listeners(port) == 1
@@ -65,7 +58,7 @@ def test_a_worker_waits_until_another_listens(worker_socket: socket.socket, tmp_
     assert not done.wait(0.4), "alone on the port, the worker must not stop yet"
     with listener(port_of(worker_socket)):
         assert done.wait(2)
-    release(turn)
+    turn.release()
 
 
 def test_workers_stop_one_at_a_time(worker_socket: socket.socket, tmp_path: Path) -> None:
@@ -76,9 +69,9 @@ def test_workers_stop_one_at_a_time(worker_socket: socket.socket, tmp_path: Path
         second = StopTurn(tmp_path / "stop.lock", port, workers=2, wait_s=5)
         done = wait_in_thread(second)
         assert not done.wait(0.4), "the second worker must wait while the first one stops"
-        release(first)
+        first.release()
         assert done.wait(2)
-        release(second)
+        second.release()
 
 
 def test_a_single_worker_does_not_wait_for_another(worker_socket: socket.socket, tmp_path: Path) -> None:
@@ -86,7 +79,7 @@ def test_a_single_worker_does_not_wait_for_another(worker_socket: socket.socket,
     started = time.monotonic()
     turn.wait()
     assert time.monotonic() - started < 0.5
-    release(turn)
+    turn.release()
 
 
 def test_a_turn_never_taken_gives_up_after_its_wait(worker_socket: socket.socket, tmp_path: Path) -> None:
@@ -98,5 +91,5 @@ def test_a_turn_never_taken_gives_up_after_its_wait(worker_socket: socket.socket
         started = time.monotonic()
         late.wait()
         assert 0.3 <= time.monotonic() - started < 1.5
-        release(holder)
-        release(late)
+        holder.release()
+        late.release()

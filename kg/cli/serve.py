@@ -1,8 +1,8 @@
 """`kg serve`: the SPARQL endpoint on granian (a production HTTP server written in Rust), a worker per core.
 
-Each worker answers `--threads` requests at once and holds any number of connections (granian's
-backpressure is left at its default, hundreds per worker): capping connections at the thread
-count would let a few idle keep-alive clients lock every other client out.
+Each worker evaluates `--threads` requests at once and holds up to BACKLOG connections (granian's
+backpressure): capping connections at the thread count would let a few idle keep-alive clients
+lock every other client out.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def default_workers() -> int:
     type=click.IntRange(1, 64),
     default=DEFAULT_THREADS,
     show_default=True,
-    help="Requests each worker evaluates at once (more wait their turn; connections are not limited).",
+    help="Requests each worker evaluates at once (more wait their turn).",
 )
 @click.option("--timeout", "query_timeout_s", type=click.FloatRange(0.1, 3600), default=None, help="Query timeout (s).")
 @click.option("--base-iri", default=None, help="Base of the IRIs this server resolves (default: $KG_BASE_IRI).")
@@ -111,6 +111,7 @@ def run_server(settings: Settings, host: str, port: int, workers: int, threads: 
         interface=Interfaces.WSGI,
         workers=workers,
         blocking_threads=threads,
+        backpressure=BACKLOG,  # connections per worker; requests past `threads` wait for a thread
         websockets=False,
         backlog=BACKLOG,
         # Long GET queries must reach the app, which answers 413 past its own limit.
@@ -119,8 +120,8 @@ def run_server(settings: Settings, host: str, port: int, workers: int, threads: 
         log_level=LogLevels.warning,
     )
     click.echo(f"Serving SPARQL at {url} (updates {writes})", err=True)
-    turn = StopTurn(settings.store_dir / STOP_LOCK, port, workers)
-    server.serve(target_loader=functools.partial(load_app, settings, turn), wrap_loader=False)
+    turn = StopTurn(settings.store_dir / STOP_LOCK.format(port=port), port, workers)
+    server.serve(target_loader=functools.partial(load_app, settings, turn, os.getpid()), wrap_loader=False)
 
 
 def check_port_free(host: str, port: int) -> int:
@@ -134,13 +135,13 @@ def check_port_free(host: str, port: int) -> int:
         raise BadInputError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
 
 
-def load_app(settings: Settings, turn: StopTurn) -> Any:
+def load_app(settings: Settings, turn: StopTurn, server_pid: int) -> Any:
     """The WSGI app of one worker process (called by granian in the worker)."""
     from kg.web import create_app
     from kg.web.heap import keep_heap_pad
     from kg.web.parentdeath import die_with_parent
 
     # granian can lose a worker it spawns while it shuts down; that worker must not live on alone.
-    die_with_parent(signal.SIGTERM)
+    die_with_parent(signal.SIGTERM, server_pid)
     keep_heap_pad()
-    return create_app(settings, inline=True, wait_turn=turn.wait)
+    return create_app(settings, inline=True, turn=turn)

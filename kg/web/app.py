@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from flask import Flask, Response, request
 from werkzeug.exceptions import HTTPException
@@ -17,18 +16,18 @@ from kg.web.cors import cors_headers
 from kg.web.executor import ExecutorPool
 from kg.web.fastpath import FastQueryPath
 from kg.web.gate import StoreGate
-from kg.web.inline import InlineRunner, RequestCount, Retirement
+from kg.web.inline import InlineRunner, RequestCount, Retirement, StopTurnLike
 from kg.web.responses import error_response
 
 log = logging.getLogger(__name__)
 
 
-def create_app(settings: Settings, inline: bool = False, wait_turn: Callable[[], object] | None = None) -> Flask:
+def create_app(settings: Settings, inline: bool = False, turn: StopTurnLike | None = None) -> Flask:
     """Build the endpoint's app for `settings` (the store must be a directory on disk).
 
     `inline` runs store work in this process's query threads and exits the process after a query
     overran its deadline: only for servers that restart exited workers (granian as `kg serve` runs
-    it), and then `wait_turn` is called just before the process stops (see kg.web.stopturn).
+    it), and then the process stops in its `turn` among the server's workers (see kg.web.stopturn).
     Otherwise store work runs in killable query processes.
     """
     if settings.store_dir is None:
@@ -39,7 +38,7 @@ def create_app(settings: Settings, inline: bool = False, wait_turn: Callable[[],
     app.json.sort_keys = False  # type: ignore[attr-defined]
     if inline:
         counter = RequestCount()
-        retirement = Retirement(counter, grace_s=settings.query_timeout_s + 5, wait_turn=wait_turn or (lambda: None))
+        retirement = Retirement(counter, grace_s=settings.query_timeout_s + 5, turn=turn)
         runner = InlineRunner(settings.store_dir, retirement)
         runner.warm_up()
         context = WebContext(settings, None, runner)

@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 from werkzeug.wsgi import ClosingIterator
 
@@ -257,10 +257,31 @@ class RequestCount:
         return counted
 
 
+class StopTurnLike(Protocol):
+    """A worker's turn to stop among the server's workers (kg.web.stopturn.StopTurn)."""
+
+    def wait(self) -> None:
+        """Block until this worker may stop."""
+
+    def release(self) -> None:
+        """Give the turn back without stopping."""
+
+
+class NoTurn:
+    """Stop without waiting for other workers (a single worker, or tests)."""
+
+    def wait(self) -> None:
+        """Nothing to wait for."""
+
+    def release(self) -> None:
+        """Nothing to give back."""
+
+
 class Retirement:
     """Ends this worker process after a runaway job was abandoned, unless the job ends first.
 
-    Once no request is in flight here (or after `idle_wait_s` at the latest), the worker stops
+    The worker first waits for its turn among the server's workers (`turn`), then for a moment
+    when no request is in flight here (or `idle_wait_s` at the latest), and stops
     (SIGTERM: granian takes no new connections and the process ends, taking the runaway with it);
     if it is still there after `grace_s`, it exits at once.
     """
@@ -273,10 +294,10 @@ class Retirement:
         exit_process: Callable[[int], Any] = os._exit,
         min_age_s: float = MIN_WORKER_AGE_S,
         idle_wait_s: float = IDLE_WAIT_S,
-        wait_turn: Callable[[], Any] = lambda: None,
+        turn: StopTurnLike | None = None,
     ) -> None:
         self.requests = requests
-        self.wait_turn = wait_turn
+        self.turn = turn or NoTurn()
         self.idle_wait_s = idle_wait_s
         self.grace_s = grace_s
         self.stop_process = stop_process
@@ -299,15 +320,23 @@ class Retirement:
     def _watch(self) -> None:
         not_before = self.born + self.min_age_s
         waiting_since: float | None = None
+        has_turn = False
         while True:
             now = time.monotonic()
             with self.lock:
                 self.runaways = [(job, due) for job, due in self.runaways if not job.done.is_set()]
                 if not self.runaways:
                     self.watching = False
+                    if has_turn:
+                        self.turn.release()
                     return
                 overdue = any(due <= now for _, due in self.runaways)
             if overdue and now >= not_before:
+                if not has_turn:
+                    # Our turn among the server's workers first: the idle moment below must be the last word.
+                    self.turn.wait()
+                    has_turn = True
+                    continue
                 # Stopping drops the requests granian holds: wait for a moment with none in flight.
                 waiting_since = waiting_since if waiting_since is not None else now
                 if not self.requests.value or now - waiting_since >= self.idle_wait_s:
@@ -316,7 +345,6 @@ class Retirement:
                 continue
             time.sleep(POLL_S)
         log.warning("a query passed its time limit; worker %d restarts to stop it", os.getpid())
-        self.wait_turn()
         self.stop_process()
         time.sleep(self.grace_s)
         log.warning("worker %d did not stop within %g s; exiting", os.getpid(), self.grace_s)

@@ -51,4 +51,6 @@ def set_time_slice(tid: int, seconds: float) -> bool:
         return False
     attr = SchedAttr(size=ctypes.sizeof(SchedAttr), sched_policy=policy, sched_nice=nice)
     attr.sched_runtime = int(seconds * 1e9)
-    return libc.syscall(number, tid, ctypes.byref(attr), 0) == 0
+    syscall = libc.syscall
+    syscall.argtypes = [ctypes.c_long, ctypes.c_int, ctypes.c_void_p, ctypes.c_uint]
+    return syscall(number, tid, ctypes.byref(attr), 0) == 0

@@ -7,6 +7,9 @@ a worker stops, the port is served by the others only, and while every worker re
 refuses connections. So a worker that must stop (kg.web.inline retires it after a runaway query)
 first takes the server's stop lock, which it holds until it exits, then waits until a second
 socket listens on the port: the replacement of the worker that stopped before it, or a live one.
+New connections then always find a listener. Connections already queued on the stopping worker's
+own socket are still reset unless the kernel migrates them (sysctl net.ipv4.tcp_migrate_req=1);
+granian accepts eagerly, so that queue is nearly always empty.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-STOP_LOCK = "kg-serve-stop.lock"
+STOP_LOCK = "kg-serve-stop-{port}.lock"
 WAIT_S = 15.0
 POLL_S = 0.05
 LISTEN = "0A"  # TCP_LISTEN in /proc/net/tcp
@@ -52,15 +55,22 @@ class StopTurn:
         self.fd = -1
 
     def wait(self) -> None:
-        """Block until this worker may stop (at most about twice `wait_s`); the turn lasts until the process ends."""
+        """Block until this worker may stop (best effort: at most about twice `wait_s`); the turn lasts until the
+        process ends or `release`."""
         deadline = time.monotonic() + self.wait_s
         if not self._take_lock(deadline):
-            log.warning("worker %d stops without its turn: the stop lock %s stayed taken", os.getpid(), self.lock_path)
+            log.warning("worker %d stops without its turn (stop lock %s not taken)", os.getpid(), self.lock_path)
         if self.workers < 2:
             return
         deadline = time.monotonic() + self.wait_s
         while count_listeners(self.port) < 2 and time.monotonic() < deadline:
             time.sleep(POLL_S)
+
+    def release(self) -> None:
+        """Give the turn back (the runaway ended by itself and the worker stays)."""
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
 
     def _take_lock(self, deadline: float) -> bool:
         try:
