@@ -23,7 +23,7 @@ from kg.settings import Settings
 if TYPE_CHECKING:
     from kg.web.stopturn import StopTurn
 
-DEFAULT_THREADS = 8
+DEFAULT_THREADS = 4
 BACKLOG = 1024
 
 
