@@ -17,6 +17,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
 from SPARQLWrapper import CSV, JSON, JSONLD, N3, POST, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
 
+from kg.web.stopturn import listening_inodes
 from tests.w3c.webapp import AUTH, SAMPLE, TOKEN, running_server
 
 pytestmark = [pytest.mark.socket, pytest.mark.slow]
@@ -216,13 +217,7 @@ def test_idle_keep_alive_clients_do_not_lock_others_out(base: str) -> None:
 
 def listening_pids(port: int) -> set[int]:
     """The processes that hold a socket listening on `port` (each granian worker has its own)."""
-    inodes = set()
-    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
-        with open(table, encoding="ascii") as rows:
-            for row in list(rows)[1:]:
-                fields = row.split()
-                if fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) == port:
-                    inodes.add(f"socket:[{fields[9]}]")
+    inodes = {f"socket:[{inode}]" for inode in listening_inodes(port)}
     pids = set()
     for proc in Path("/proc").iterdir():
         if proc.name.isdigit():

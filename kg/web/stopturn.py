@@ -28,20 +28,25 @@ POLL_S = 0.05
 LISTEN = "0A"  # TCP_LISTEN in /proc/net/tcp
 
 
-def count_listeners(port: int) -> int:
-    """How many sockets listen on TCP `port` on this machine (0 where /proc/net is not there)."""
-    count = 0
+def listening_inodes(port: int) -> list[str]:
+    """The inodes of the sockets listening on TCP `port` on this machine (none where /proc/net is not there)."""
+    inodes = []
     for table in ("/proc/net/tcp", "/proc/net/tcp6"):
         try:
             with open(table, encoding="ascii") as rows:
                 next(rows, None)
                 for row in rows:
                     fields = row.split()
-                    if len(fields) > 3 and fields[3] == LISTEN and int(fields[1].rsplit(":", 1)[1], 16) == port:
-                        count += 1
+                    if len(fields) > 9 and fields[3] == LISTEN and int(fields[1].rsplit(":", 1)[1], 16) == port:
+                        inodes.append(fields[9])
         except (OSError, ValueError):
             continue
-    return count
+    return inodes
+
+
+def count_listeners(port: int) -> int:
+    """How many sockets listen on TCP `port` on this machine (0 where /proc/net is not there)."""
+    return len(listening_inodes(port))
 
 
 class StopTurn:
