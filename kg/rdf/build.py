@@ -210,7 +210,9 @@ def add_merge_record(
     score: float | None = None,
 ) -> URIRef:
     """Record in `graph` that the entity once minted as `replaced` is the entity `kept`."""
-    merge = node_iri("merge", kept, replaced, base_iri=base_iri)
+    # One record per article graph: two articles can merge the same pair by different methods and scores
+    # (the second finds the first's spelling as an exact altLabel), and a shared node would hold both.
+    merge = node_iri("merge", graph.identifier, kept, replaced, base_iri=base_iri)
     graph.add((merge, RDF.type, SM.EntityMerge))
     graph.add((merge, RDFS.label, Literal(f"{label or replaced} merged into {kept}")))
     graph.add((merge, SM.mergedInto, kept))

@@ -3,8 +3,9 @@
 The ingest runs `KNOWN_ENTITIES_QUERY` on the other articles' graphs, then `reconcile` rewrites the new
 article's entity IRIs onto the known ones that name the same thing: same class, and names that agree
 exactly, through the alias table, or by fuzzy similarity with safeguards (numbers and designators must
-agree exactly, so Soyuz MS-18 and MS-19 stay apart; both the given name and the surname must be close,
-so two people sharing a surname stay apart). The other spelling is kept as skos:altLabel and each
+agree exactly, Roman numerals read as numbers, so Soyuz MS-18 and MS-19, Artemis I and Artemis VIII stay
+apart while Shenzhou V and Shenzhou 5 meet; both the given name and the surname must be close, so two
+people sharing a surname stay apart). The other spelling is kept as skos:altLabel and each
 merge is recorded as an sm:EntityMerge.
 """
 
@@ -86,6 +87,10 @@ FUZZY_THRESHOLD = 90.0
 PERSON_THRESHOLD = 88.0
 MIN_FUZZY_LENGTH = 6
 MIN_SUBSET_WORDS = 3
+# Roman numerals up to 39 (XXXIX) from I, V and X only: flights are numbered no higher, and L, C, D and M
+# alone are more often a person's initial than a number.
+_ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")
+_ROMAN_LETTERS = {"i": 1, "v": 5, "x": 10}
 
 
 @dataclass
@@ -239,11 +244,15 @@ def canonical(name: str) -> str:
     return NAME_ALIASES.get(text, NAME_ALIASES.get(text.replace(" ", ""), text))
 
 
-def designators(name: str) -> list[str]:
-    """The parts of a name that must agree exactly: numbers, letters fused to them, short codes before them."""
+def designators(name: str, *, person: bool = False) -> list[str]:
+    """The parts of a name that must agree exactly: numbers (Roman ones in Arabic), letters fused to them, codes."""
     tokens = normalize(name).split()
     parts: list[str] = []
     for i, token in enumerate(tokens):
+        numeral = _numeral_at(tokens, i, person=person)
+        if numeral is not None:
+            parts.append(str(numeral))
+            continue
         if not re.search(r"\d", token):
             continue
         if i > 0 and len(tokens[i - 1]) <= 3 and tokens[i - 1].isalpha():
@@ -252,6 +261,38 @@ def designators(name: str) -> list[str]:
             if run.isdigit() or len(run) <= 2:
                 parts.append(run)
     return parts
+
+
+def roman_value(token: str) -> int | None:
+    """The number a lowercase Roman numeral of I, V and X stands for (1 to 39), or None if it is not one."""
+    if not _ROMAN.fullmatch(token):
+        return None
+    total, largest = 0, 0
+    for letter in reversed(token):
+        value = _ROMAN_LETTERS[letter]
+        total += value if value >= largest else -value
+        largest = max(largest, value)
+    return total
+
+
+def _numeral_at(tokens: list[str], i: int, *, person: bool) -> int | None:
+    """The number that token `i` of a name stands for if it is a Roman numeral there, else None."""
+    token = tokens[i]
+    if i == 0 or (value := roman_value(token)) is None:
+        return None  # a name does not start with its numeral; "XI" or "Vi" opening a name is a word
+    last = i == len(tokens) - 1
+    if not last and re.search(r"\d", tokens[i + 1]):
+        return None  # a code before a number, as the X of "Boeing X-37"
+    if person and len(token) == 1 and not last:
+        return None  # a middle initial, as the V of "Michael V. Smith"
+    return value
+
+
+def _with_numbers(canon: str, *, person: bool) -> str:
+    """The canonical name with its Roman numerals written in Arabic digits: "shenzhou v" -> "shenzhou 5"."""
+    tokens = canon.split()
+    numerals = [_numeral_at(tokens, i, person=person) for i in range(len(tokens))]
+    return " ".join(token if n is None else str(n) for token, n in zip(tokens, numerals, strict=True))
 
 
 def _compare(a: str, b: str, *, person: bool) -> tuple[str, float] | None:
@@ -263,12 +304,15 @@ def _compare(a: str, b: str, *, person: bool) -> tuple[str, float] | None:
     ca, cb = canonical(a), canonical(b)
     if ca == cb or ca.replace(" ", "") == cb.replace(" ", ""):
         return ("alias", 99.0)
-    if designators(a) != designators(b):
+    if designators(a, person=person) != designators(b, person=person):
         return None
+    ca, cb = _with_numbers(ca, person=person), _with_numbers(cb, person=person)
+    if ca == cb or ca.replace(" ", "") == cb.replace(" ", ""):
+        return ("alias", 99.0)  # the same designator, once in Roman and once in Arabic numerals
     if person:
         return _compare_people(ca, cb)
     ta, tb = set(ca.split()), set(cb.split())
-    if (ta <= tb or tb <= ta) and (designators(a) or min(len(ta), len(tb)) >= MIN_SUBSET_WORDS):
+    if (ta <= tb or tb <= ta) and (designators(a, person=person) or min(len(ta), len(tb)) >= MIN_SUBSET_WORDS):
         # One name inside the other: "MS-19" in "Soyuz MS-19" (same designator), "Kennedy Space Center"
         # in "NASA's Kennedy Space Center"; two-word names ("Space Center") are too vague for this.
         return ("fuzzy", float(FUZZY_THRESHOLD))
