@@ -66,6 +66,17 @@ class CancelledError(Exception):
 END = object()
 
 
+def detached(exc: KGError) -> KGError:
+    """`exc` without its tracebacks and the exceptions it was raised from.
+
+    The error is raised again in the request thread, and its tracebacks' frames may hold Oxigraph
+    results that only the query thread may release (pyo3 leaks them when another thread does).
+    """
+    exc.__traceback__ = None
+    exc.__cause__ = exc.__context__ = None
+    return exc
+
+
 class Job:
     """One store operation run in a query thread; its output is buffered, or streamed once it is large."""
 
@@ -92,7 +103,7 @@ class Job:
         except CancelledError:
             pass
         except KGError as exc:
-            self.error = exc
+            self.error = detached(exc)
         except Exception as exc:
             self.error = StoreError(f"the store failed: {type(exc).__name__}: {exc}")
         try:

@@ -11,6 +11,7 @@ from typing import IO, Any
 import pyoxigraph as ox
 
 from kg.errors import BadInputError, NotFoundError
+from kg.rdf.xmlguard import refuse_entity_declarations
 from kg.store import KGStore, describe_syntax_error
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -105,6 +106,8 @@ def dump_graph(store: KGStore, sink: IO[bytes], iri: str | None, fmt: str) -> No
 
 def parse_payload(data: bytes, fmt: str, base_iri: str) -> list[ox.Triple]:
     """Parse an uploaded RDF document (triples only) or raise BadInputError with the parser's message."""
+    if fmt == "rdfxml":
+        refuse_entity_declarations(data, "the rdfxml payload")
     try:
         quads = list(ox.parse(data, format=RDF_FORMATS[fmt], base_iri=base_iri))
     except SyntaxError as exc:
@@ -146,8 +149,7 @@ def describe(store: KGStore, sink: IO[bytes] | None, iri: str, fmt: str | None, 
 
     With a sink, serialize in `fmt`; without, return the triples for the HTML page.
     """
-    result = store.native.query(describe_query(iri, namespace), use_default_graph_as_union=True)
-    triples = list(result) if isinstance(result, ox.QueryTriples) else []
+    triples = construct_triples(store, describe_query(iri, namespace))
     if not triples and store.has_graph(iri):
         triples = [q.triple for q in store.native.quads_for_pattern(None, None, None, ox.NamedNode(iri))]
     if not triples:
@@ -156,6 +158,19 @@ def describe(store: KGStore, sink: IO[bytes] | None, iri: str, fmt: str | None, 
         return [(encode_term(t.subject), encode_term(t.predicate), encode_term(t.object)) for t in triples]
     ox.serialize(triples, sink, format=RDF_FORMATS[fmt or "turtle"], prefixes=PREFIXES)
     return None
+
+
+def construct_triples(store: KGStore, text: str) -> list[ox.Triple]:
+    """The triples a CONSTRUCT query builds, read to the end here.
+
+    Oxigraph's result iterators may only be released by the thread that made them (pyo3 leaks
+    them otherwise), so none may outlive this call, not even in the frame of a traceback.
+    """
+    result = store.native.query(text, use_default_graph_as_union=True)
+    try:
+        return list(result) if isinstance(result, ox.QueryTriples) else []
+    finally:
+        del result
 
 
 def describe_query(iri: str, namespace: bool) -> str:
