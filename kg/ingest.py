@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib import Graph
 
 from kg.errors import BadInputError, NotFoundError
 from kg.extract.article import read_article
@@ -16,7 +17,7 @@ from kg.extract.pipeline import extract
 from kg.rdf.build import build_graph
 from kg.rdf.identity import KNOWN_ENTITIES_QUERY, reconcile
 from kg.settings import Settings
-from kg.store import KGStore
+from kg.store import KGStore, open_reader, writer_started_from
 from kg.terms import article_graph_iri, ontology_graph_iri
 
 
@@ -33,13 +34,10 @@ class IngestReport:
 def ingest_article(store: KGStore, path: Path, settings: Settings, published: date | None = None) -> IngestReport:
     """Extract one article and replace its named graph in the store (atomically)."""
     started = time.perf_counter()
-    article = read_article(path, published)
-    graph = build_graph(extract(article), settings.base_iri)
+    article_id, graph = extract_article(path, settings, published)
     graph_iri = str(graph.identifier)
-    known = _known_entities(store, exclude=graph_iri)
-    graph = reconcile(graph, known)
-    triples = store.replace_graph(graph_iri, graph)
-    return IngestReport(article.article_id, graph_iri, triples, time.perf_counter() - started)
+    triples = store.replace_graph(graph_iri, reconcile(graph, _known_entities(store, exclude=graph_iri)))
+    return IngestReport(article_id, graph_iri, triples, time.perf_counter() - started)
 
 
 def ingest_articles(
@@ -49,10 +47,54 @@ def ingest_articles(
     published: date | None = None,
     on_done: Callable[[IngestReport], None] | None = None,
 ) -> list[IngestReport]:
-    """Ingest several articles one after the other; each is its own transaction."""
+    """Ingest several articles one after the other into an open store; each is its own transaction."""
+    return _each(paths, lambda path: ingest_article(store, path, settings, published), on_done)
+
+
+def ingest_shared_articles(
+    directory: Path,
+    paths: Iterable[Path],
+    settings: Settings,
+    published: date | None = None,
+    on_done: Callable[[IngestReport], None] | None = None,
+) -> list[IngestReport]:
+    """Ingest several articles into the on-disk store in `directory`, taking the writer lock only to write each."""
+    return _each(paths, lambda path: ingest_shared_article(directory, path, settings, published), on_done)
+
+
+def ingest_shared_article(
+    directory: Path, path: Path, settings: Settings, published: date | None = None
+) -> IngestReport:
+    """Extract and reconcile one article while others use the store, then replace its graph (atomically).
+
+    The writer lock is held only for the write, so `kg serve` keeps answering during a long ingest.
+    The reconciliation reads the store beforehand; if another command wrote in between, it is
+    redone under the lock, so the result is the same as with the lock held throughout.
+    """
+    started = time.perf_counter()
+    article_id, graph = extract_article(path, settings, published)
+    graph_iri = str(graph.identifier)
+    known, generation = _read_known_entities(directory, exclude=graph_iri)
+    reconciled = reconcile(graph, known)
+    with KGStore.open(directory) as store:
+        if generation is None or writer_started_from(store) != generation:
+            reconciled = reconcile(graph, _known_entities(store, exclude=graph_iri))
+        triples = store.replace_graph(graph_iri, reconciled)
+    return IngestReport(article_id, graph_iri, triples, time.perf_counter() - started)
+
+
+def extract_article(path: Path, settings: Settings, published: date | None = None) -> tuple[str, Graph]:
+    """Read one article and build its graph, before any reconciliation with the store: (article id, graph)."""
+    article = read_article(path, published)
+    return article.article_id, build_graph(extract(article), settings.base_iri)
+
+
+def _each(
+    paths: Iterable[Path], ingest: Callable[[Path], IngestReport], on_done: Callable[[IngestReport], None] | None
+) -> list[IngestReport]:
     reports = []
     for path in paths:
-        report = ingest_article(store, path, settings, published)
+        report = ingest(path)
         reports.append(report)
         if on_done:
             on_done(report)
@@ -98,3 +140,11 @@ def _known_entities(store: KGStore, exclude: str) -> list[tuple[str, str, str]]:
     rows = store.native_query(KNOWN_ENTITIES_QUERY, default_graphs=others)
     assert isinstance(rows, ox.QuerySolutions)
     return [(str(r["entity"].value), str(r["class"].value), str(r["label"].value)) for r in rows]
+
+
+def _read_known_entities(directory: Path, exclude: str) -> tuple[list[tuple[str, str, str]], str | None]:
+    """The known entities, read under the readers' lock, and the store's generation then (None: no store yet)."""
+    if not (directory / "CURRENT").is_file():
+        return [], None
+    with open_reader(directory) as (store, generation):
+        return _known_entities(store, exclude), generation

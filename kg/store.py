@@ -7,12 +7,9 @@ article (or one loaded file, or the ontology); writes of a graph are single Oxig
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import re
-import time
-import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -24,10 +21,17 @@ from rdflib.query import Result
 from kg.errors import BadInputError, QuerySyntaxError, StoreError
 from kg.rdf.convert import graph_to_triples
 from kg.rdf.read import describe_parse_error
+from kg.storelock import (
+    TURNSTILE,
+    WRITER_LOCK,
+    WRITER_LOCK_WAIT_S,
+    open_lock_file,
+    read_lock_record,
+    take_reader_lock,
+    take_writer_lock,
+)
 
 SYNTAX_ERROR = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
-WRITER_LOCK = "kg-serve.lock"
-WRITER_LOCK_WAIT_S = 60.0
 
 
 class KGStore:
@@ -172,35 +176,29 @@ class KGStore:
             raise StoreError(f"cannot write the store: {exc}") from exc
 
 
-def take_writer_lock(directory: Path, wait_s: float = WRITER_LOCK_WAIT_S) -> int:
-    """Hold the store's writer lock (file WRITER_LOCK in the directory) and change its generation.
+def writer_started_from(store: KGStore) -> str | None:
+    """The generation the store was at when `store` (opened read-write) took the writer lock."""
+    return read_lock_record(store.writer_lock).previous if store.writer_lock is not None else None
 
-    `kg serve` reads through read-only openings, under a shared lock on the same file, and reopens
-    them when the generation changes; so it never reads while a process writes, and sees every write.
-    """
-    fd = os.open(directory / WRITER_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
-    deadline = time.monotonic() + wait_s
-    while True:
+
+@contextlib.contextmanager
+def open_reader(directory: Path, wait_s: float = WRITER_LOCK_WAIT_S) -> Iterator[tuple[KGStore, str]]:
+    """Yield a read-only view of the store in `directory` and its generation, under the readers' shared lock."""
+    fds: list[int] = []
+    try:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            break
-        except BlockingIOError:
-            pass
-        try:
-            # A shared lock succeeds only if the holders are readers (wait for them); else a writer holds it.
-            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-            fcntl.flock(fd, fcntl.LOCK_UN)
-        except BlockingIOError:
-            os.close(fd)
-            raise StoreError(
-                f"cannot open the store in {directory}: another kg command is writing it; wait for it or use --store"
-            ) from None
-        if time.monotonic() > deadline:
-            os.close(fd)
-            raise StoreError(f"cannot open the store in {directory}: kg serve kept it busy for {wait_s:g} s")
-        time.sleep(0.02)
-    os.pwrite(fd, uuid.uuid4().hex.encode("ascii"), 0)
-    return fd
+            for name in (TURNSTILE, WRITER_LOCK):
+                fds.append(open_lock_file(directory, name))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store in {directory}: {exc.strerror or exc}") from exc
+        turnstile, fd = fds
+        take_reader_lock(directory, turnstile, fd, wait_s)
+        generation = read_lock_record(fd).generation
+        with KGStore.open(directory, read_only=True) as store:
+            yield store, generation
+    finally:
+        for opened in fds:
+            os.close(opened)
 
 
 def describe_syntax_error(exc: SyntaxError) -> QuerySyntaxError:

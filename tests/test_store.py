@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.errors import BadInputError, QuerySyntaxError, StoreError
 from kg.store import KGStore
+from kg.storelock import take_writer_lock
 
 EX = "http://example.org/"
 
@@ -62,9 +64,9 @@ def test_store_persists_in_its_directory(tmp_path: Path) -> None:
         assert len(list(store.query(f"SELECT ?o WHERE {{ <{EX}s> ?p ?o }}"))) == 3
 
 
-def test_a_second_writer_gets_a_clear_error(tmp_path: Path) -> None:
-    with KGStore.open(tmp_path / "store"), pytest.raises(StoreError, match="cannot open the store"):
-        KGStore.open(tmp_path / "store")
+def test_a_second_writer_waits_then_gets_a_clear_error(tmp_path: Path) -> None:
+    with KGStore.open(tmp_path / "store"), pytest.raises(StoreError, match=rf"waited 0.2 s .* \(pid {os.getpid()}:"):
+        take_writer_lock(tmp_path / "store", wait_s=0.2)
 
 
 def test_syntax_errors_give_line_and_column() -> None:

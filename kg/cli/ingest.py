@@ -11,8 +11,10 @@ import click
 
 from kg.cli.common import DateType, open_store
 from kg.cli.main import cli
-from kg.ingest import ingest_articles, list_seed_articles, load_ontology, remove_article
+from kg.errors import BadInputError
+from kg.ingest import ingest_shared_articles, list_seed_articles, load_ontology, remove_article
 from kg.settings import Settings
+from kg.store import open_reader
 
 PROGRESS_FROM = 5
 
@@ -64,25 +66,37 @@ def remove_command(settings: Settings, article_id: str) -> None:
 
 def _run_ingest(settings: Settings, paths: list[Path], published: date | None, *, with_ontology: bool) -> None:
     started = time.perf_counter()
-    with open_store(settings) as store:
-        if with_ontology:
+    directory = settings.store_dir
+    if directory is None:
+        raise BadInputError("ingesting needs an on-disk store directory (kg --store DIR ingest)")
+    if with_ontology:
+        with open_store(settings) as store:
             click.echo(f"Ontology: {load_ontology(store, settings)} triples", err=True)
-        if len(paths) >= PROGRESS_FROM:
-            progress = click.progressbar(range(len(paths)), label="Ingesting", file=sys.stderr)
-            with progress:
-                reports = ingest_articles(store, paths, settings, published, on_done=lambda _r: progress.update(1))
-        else:
-            reports = ingest_articles(
-                store,
-                paths,
-                settings,
-                published,
-                on_done=lambda r: click.echo(f"{r.article_id}: {r.triples} triples ({r.seconds:.2f} s)", err=True),
+    # Each article takes the store only for its write, so a running `kg serve` keeps answering.
+    if len(paths) >= PROGRESS_FROM:
+        progress = click.progressbar(range(len(paths)), label="Ingesting", file=sys.stderr)
+        with progress:
+            reports = ingest_shared_articles(
+                directory, paths, settings, published, on_done=lambda _r: progress.update(1)
             )
-        total = store.count()
+    else:
+        reports = ingest_shared_articles(
+            directory,
+            paths,
+            settings,
+            published,
+            on_done=lambda r: click.echo(f"{r.article_id}: {r.triples} triples ({r.seconds:.2f} s)", err=True),
+        )
+    total = count_triples(directory)
     seconds = time.perf_counter() - started
     click.echo(
         f"Ingested {len(reports)} article{'s' if len(reports) != 1 else ''}, "
         f"{sum(r.triples for r in reports)} triples in their graphs; the store holds {total} triples "
         f"({seconds:.2f} s)."
     )
+
+
+def count_triples(directory: Path) -> int:
+    """How many triples the store in `directory` holds now (read beside any running server)."""
+    with open_reader(directory) as (store, _generation):
+        return store.count()

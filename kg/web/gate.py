@@ -7,7 +7,9 @@ holds the exclusive lock until it closes and changes the generation written in t
 reader that sees a new generation reopens its read-only view first, so every write is seen by
 the very next read in every process. Within a process, threads share the view and the shared
 lock (flock belongs to the open file, not to a thread): the first reader takes it, the last
-releases it, and a write in this process waits for this process's readers.
+releases it, and a write in this process waits for this process's readers. Writers wait their
+turn (kg.storelock): while a writer elsewhere waits at the turnstile, new readers here wait
+until this process's readers are out and the write is done, so reads never starve writers.
 """
 
 from __future__ import annotations
@@ -20,7 +22,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import StoreError
-from kg.store import WRITER_LOCK, KGStore
+from kg.store import KGStore
+from kg.storelock import TURNSTILE, WRITER_LOCK, open_lock_file, read_lock_record, take_reader_lock, writer_waiting
+
+# How often a reader held back for a writer elsewhere looks again whether it still waits.
+WRITER_CHECK_S = 0.02
 
 
 class StoreGate:
@@ -28,9 +34,10 @@ class StoreGate:
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
-        self._fd = os.open(directory / WRITER_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        self._fd = open_lock_file(directory, WRITER_LOCK)
+        self._turnstile = open_lock_file(directory, TURNSTILE)
         self._reader: KGStore | None = None
-        self._generation = b""
+        self._generation = ""
         self._turn = threading.Condition()
         self._readers = 0
         self._writing = False
@@ -53,10 +60,16 @@ class StoreGate:
     def reading(self) -> Iterator[KGStore]:
         """Hold the shared lock and yield an up-to-date read-only store."""
         with self._turn:
-            while self._writing or self._writers_waiting:
-                self._turn.wait()
-            if self._readers == 0:
-                self._lock_shared_and_refresh()
+            while True:
+                while self._writing or self._writers_waiting:
+                    self._turn.wait()
+                if self._readers == 0:
+                    self._lock_shared_and_refresh()
+                    break
+                if not writer_waiting(self._turnstile):
+                    break
+                # A writer elsewhere waits for our readers to leave: queue behind it once they have.
+                self._turn.wait(WRITER_CHECK_S)
             self._readers += 1
             reader = self._reader
         assert reader is not None
@@ -80,10 +93,7 @@ class StoreGate:
             self._writing = True
         try:
             self._drop_reader()
-            try:
-                store = KGStore.open(self.directory)
-            except StoreError as exc:
-                raise StoreError(f"{exc} (is another kg command writing the store?)") from exc
+            store = KGStore.open(self.directory)
             try:
                 yield store
             finally:
@@ -95,9 +105,9 @@ class StoreGate:
 
     def _lock_shared_and_refresh(self) -> None:
         # A writer elsewhere can only have changed the generation while no reader here held the lock.
-        fcntl.flock(self._fd, fcntl.LOCK_SH)
+        take_reader_lock(self.directory, self._turnstile, self._fd, wait_s=None)
         try:
-            generation = os.pread(self._fd, 64, 0)
+            generation = read_lock_record(self._fd).generation
             if self._reader is None or generation != self._generation:
                 self._drop_reader()
                 self._reader = KGStore.open(self.directory, read_only=True)
@@ -110,6 +120,7 @@ class StoreGate:
         """Release the read-only view and the lock file."""
         self._drop_reader()
         os.close(self._fd)
+        os.close(self._turnstile)
 
     def _drop_reader(self) -> None:
         if self._reader is not None:
