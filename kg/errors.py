@@ -32,6 +32,10 @@ class UnknownFormatError(BadInputError):
     """An RDF or result format that we do not read or write."""
 
 
+class EntityDeclarationError(BadInputError):
+    """RDF/XML that declares DTD entities, which are refused (their expansion has no limit)."""
+
+
 class QuerySyntaxError(BadInputError):
     """A SPARQL query or update that does not parse; the message carries line and column."""
 

@@ -21,6 +21,7 @@ from rdflib.query import Result
 from kg.errors import BadInputError, QuerySyntaxError, StoreError
 from kg.rdf.convert import graph_to_triples
 from kg.rdf.read import describe_parse_error
+from kg.rdf.xmlguard import guard_entities
 from kg.storelock import (
     TURNSTILE,
     WRITER_LOCK,
@@ -58,6 +59,11 @@ class KGStore:
             writer_lock = take_writer_lock(directory)
             store = cls(ox.Store(str(directory)), directory)
             store.writer_lock = writer_lock
+            try:
+                remove_load_leftovers(store)
+            except StoreError:
+                store.close()
+                raise
             return store
         except OSError as exc:
             if writer_lock is not None:
@@ -152,13 +158,21 @@ class KGStore:
         except OSError as exc:
             raise BadInputError(f"cannot read {path}: {exc.strerror}") from exc
         with source:
-            self.bulk_load_stream(source, fmt, graph)
+            self.bulk_load_stream(source, fmt, graph, name=str(path))
 
     def bulk_load_stream(
-        self, source: IO[bytes], fmt: ox.RdfFormat, graph: str | None, base_iri: str | None = None
+        self,
+        source: IO[bytes],
+        fmt: ox.RdfFormat,
+        graph: str | None,
+        base_iri: str | None = None,
+        *,
+        name: str = "the input",
     ) -> None:
-        """Bulk-load a byte stream all or nothing; its default-graph triples go to `graph`."""
+        """Bulk-load a byte stream (called `name` in errors) all or nothing; its default-graph triples go to `graph`."""
         to_graph = ox.NamedNode(graph) if graph else ox.DefaultGraph()
+        if fmt == ox.RdfFormat.RDF_XML:
+            source = guard_entities(source, name)
         try:
             # In pyoxigraph 0.5 the bulk loader commits once at the end, so a bad file adds nothing.
             self.native.bulk_load(input=source, format=fmt, to_graph=to_graph, base_iri=base_iri)
@@ -212,3 +226,33 @@ def describe_syntax_error(exc: SyntaxError) -> QuerySyntaxError:
     if len(rest) > 160:
         rest = rest[:157].rsplit(",", 1)[0] + ", ...]"
     return QuerySyntaxError(f"malformed SPARQL at line {line}, column {column}: {rest}")
+
+
+# A replacing load fills a graph of this name first, then swaps it in for the target in one update.
+STAGING_GRAPH_PREFIX = "urn:spacekg:loading:"
+# The files Oxigraph's bulk loader writes in the store directory before it ingests them.
+BULK_LOAD_FILES = "bulk-*.sst"
+
+
+def staging_graph_iri() -> str:
+    """A fresh name for the graph that a replacing load fills before it swaps it in."""
+    return f"{STAGING_GRAPH_PREFIX}{os.urandom(16).hex()}"
+
+
+def remove_load_leftovers(store: KGStore) -> None:
+    """Remove what killed bulk loads left in a store just opened read-write: staging graphs and SST files.
+
+    A load runs in a process that holds the store open read-write, and RocksDB's own lock lets only
+    one process do that at a time; so once we hold it, whatever a load left here belongs to a
+    process that is gone. (A finished load removes its staging graph and its files itself.)
+    """
+    if store.directory is None:
+        return
+    with contextlib.suppress(OSError):  # a file we cannot list or remove only takes room
+        for path in list(store.directory.glob(BULK_LOAD_FILES)):
+            with contextlib.suppress(OSError):
+                path.unlink()
+    staging = [g.value for g in store.native.named_graphs() if isinstance(g, ox.NamedNode)]
+    for iri in staging:
+        if iri.startswith(STAGING_GRAPH_PREFIX):
+            store.update(f"DROP SILENT GRAPH <{iri}>")

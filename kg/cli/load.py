@@ -8,7 +8,6 @@ import re
 import sys
 import tempfile
 import time
-import uuid
 import xml.parsers.expat
 import zlib
 from collections.abc import Callable, Iterator
@@ -22,11 +21,11 @@ import pyoxigraph as ox
 
 from kg.cli.common import check_iri, open_store
 from kg.cli.main import cli
-from kg.errors import BadInputError, KGError, NotFoundError
+from kg.errors import BadInputError, EntityDeclarationError, KGError, NotFoundError
 from kg.rdf.formats import RdfFormatInfo, find_format, format_for_path
 from kg.rdf.read import describe_parse_error
 from kg.settings import Settings
-from kg.store import KGStore
+from kg.store import KGStore, staging_graph_iri
 
 PROGRESS_FROM_FILES = 5
 PROGRESS_FROM_BYTES = 16 * 1024 * 1024
@@ -141,14 +140,14 @@ def load_file(
     store: KGStore, job: LoadJob, base_iri: str | None, replace: bool, on_bytes: Callable[[int], None] | None
 ) -> None:
     """Bulk-load one file into the store, all or nothing; with `replace`, swap it in for its graph."""
-    target = f"urn:spacekg:loading:{uuid.uuid4().hex}" if replace else job.graph
+    target = staging_graph_iri() if replace else job.graph
     try:
         with open_input(job.path, on_bytes) as source:
             if job.flatten:
                 with flatten_to_ntriples(source, job, base_iri) as triples:
                     store.bulk_load_stream(triples, ox.RdfFormat.N_TRIPLES, target)
             else:
-                store.bulk_load_stream(source, job.fmt.ox_format, target, base_iri)
+                store.bulk_load_stream(source, job.fmt.ox_format, target, base_iri, name=str(job.path))
     except BadInputError as exc:
         raise BadInputError(explain_parse_error(exc, job)) from exc
     if replace:
@@ -213,7 +212,7 @@ def flatten_to_ntriples(source: IO[bytes], job: LoadJob, base_iri: str | None) -
 def explain_parse_error(exc: BadInputError, job: LoadJob) -> str:
     """Say what is wrong and where, adding the XML position the RDF/XML parser leaves out."""
     message = str(exc)
-    if message.startswith(f"cannot read {job.path}"):
+    if message.startswith(f"cannot read {job.path}") or isinstance(exc, EntityDeclarationError):
         return message
     where = f"{job.path}: {job.fmt.name} syntax error"
     if "LoadDocumentCallback" in message:

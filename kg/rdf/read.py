@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import gzip
 import re
+import zlib
 from pathlib import Path
+from typing import IO, cast
 
 import pyoxigraph as ox
 
 from kg.errors import BadInputError, NotFoundError
 from kg.rdf.formats import RdfFormatInfo, format_for_path
+from kg.rdf.xmlguard import guard_entities
 
 PARSER_POSITION = re.compile(r"^Parser error (at|between) [^:]*: ")
 
@@ -22,16 +25,24 @@ def read_quads(path: Path, fmt: RdfFormatInfo | None = None) -> list[ox.Quad]:
         raise BadInputError(f"not a file: {path}")
     fmt = fmt or format_for_path(path)
     try:
-        data = gzip.decompress(path.read_bytes()) if path.suffix.lower() == ".gz" else path.read_bytes()
-        return list(ox.parse(data, format=fmt.ox_format, base_iri=path.resolve().as_uri()))
+        with open_rdf(path) as raw:
+            source = guard_entities(raw, str(path)) if fmt.ox_format == ox.RdfFormat.RDF_XML else raw
+            return list(ox.parse(source, format=fmt.ox_format, base_iri=path.resolve().as_uri()))
     except SyntaxError as exc:
         detail = describe_parse_error(exc)
         if "LoadDocumentCallback" in detail:
             detail = "it needs a remote JSON-LD context, which kg never downloads; inline the context"
         where = " at " if detail.startswith("line ") else ": "
         raise BadInputError(f"{path}: {fmt.name} syntax error{where}{detail}") from exc
-    except (OSError, EOFError) as exc:
+    except (OSError, EOFError, zlib.error) as exc:
         raise BadInputError(f"cannot read {path}: {exc}") from exc
+
+
+def open_rdf(path: Path) -> IO[bytes]:
+    """Open an RDF file as a byte stream, gunzipping a .gz file as it is read."""
+    if path.suffix.lower() == ".gz":
+        return cast(IO[bytes], gzip.open(path, "rb"))
+    return path.open("rb")
 
 
 def describe_parse_error(exc: SyntaxError) -> str:
