@@ -11,13 +11,13 @@ from kg.errors import BadInputError, KGError, TooLargeError
 from kg.rdf.serialize import compact_iri, project_prefixes
 from kg.settings import Settings
 from kg.web import compress, graphstore, protocol, resources, service
-from kg.web.context import WebContext
+from kg.web.context import WebContext, check_host
 from kg.web.cors import cors_headers
 from kg.web.executor import ExecutorPool
 from kg.web.fastpath import FastQueryPath
 from kg.web.gate import StoreGate
 from kg.web.inline import InlineRunner, RequestCount, Retirement, StopTurnLike
-from kg.web.responses import error_response
+from kg.web.responses import error_response, internal_error
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +58,7 @@ def create_app(settings: Settings, inline: bool = False, turn: StopTurnLike | No
     app.register_error_handler(HTTPException, http_error)
     app.register_error_handler(Exception, unexpected_error)
     app.before_request(check_request_size)
+    app.before_request(lambda: check_host(request.environ.get("HTTP_HOST")))
     app.after_request(lambda response: add_cors(response, settings.cors_origins))
     app.after_request(compress.compress_response)
     return app
@@ -94,11 +95,7 @@ def http_error(exc: HTTPException) -> Response:
 def unexpected_error(exc: Exception) -> Response:
     """A bug: log it with its traceback, and tell the client without one."""
     log.exception("unexpected error on %s %s", request.method, request.path)
-    return Response(
-        f"internal error: {type(exc).__name__}; see the server log\n",
-        status=500,
-        content_type="text/plain; charset=utf-8",
-    )
+    return error_response(internal_error(exc))
 
 
 def add_cors(response: Response, origins: str) -> Response:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hmac
 import math
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +14,9 @@ from kg.errors import BadInputError, ForbiddenOperationError, KGError
 from kg.settings import Settings
 from kg.web.executor import ExecutorPool, Reply
 from kg.web.inline import InlineRunner
+
+# A host name or IPv4 address, or a bracketed IPv6 address, and an optional port.
+HOST = re.compile(r"(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?")
 
 
 class UnauthorizedError(KGError):
@@ -54,6 +58,17 @@ def endpoint_url() -> str:
     environ = request.environ
     host = environ.get("HTTP_HOST") or f"{environ['SERVER_NAME']}:{environ['SERVER_PORT']}"
     return f"{environ['wsgi.url_scheme']}://{host}{environ.get('SCRIPT_NAME', '')}{environ.get('PATH_INFO', '')}"
+
+
+def check_host(host: str | None) -> None:
+    """Refuse a Host header that is not one host with an optional port: the endpoint builds IRIs from it."""
+    if not host:
+        return
+    if "," in host:
+        raise BadInputError("the request has more than one Host header; send exactly one")
+    if not HOST.fullmatch(host):
+        shown = host if len(host) <= 80 else host[:80] + "..."
+        raise BadInputError(f"the Host header {shown!r} is not a host name or address with an optional port")
 
 
 def request_timeout(value: str | None, settings: Settings) -> float:

@@ -96,7 +96,8 @@ def serve_requests(conn: Connection, directory: Path) -> None:
         except KGError as exc:
             report_failure(conn, sender, type(exc).__name__, str(exc))
         except Exception as exc:
-            report_failure(conn, sender, "StoreError", f"the store failed: {type(exc).__name__}: {exc}")
+            failure = storeops.failure_of(exc)
+            report_failure(conn, sender, type(failure).__name__, str(failure))
 
 
 def report_failure(conn: Connection, sender: ChunkSender, name: str, message: str) -> None:

@@ -7,17 +7,19 @@ access) without building Flask's request and response objects; everything else g
 from __future__ import annotations
 
 import gzip
+import logging
 import threading
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from kg.errors import KGError
 from kg.web import compress
-from kg.web.context import WebContext
+from kg.web.context import WebContext, check_host
 from kg.web.cors import cors_headers
 from kg.web.protocol import PreparedQuery, parse_pairs, prepare_query
-from kg.web.responses import error_response
+from kg.web.responses import error_response, internal_error
 
+log = logging.getLogger(__name__)
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 PATHS = ("/sparql", "/sparql/")
 PREPARED_ENTRIES = 256
@@ -42,6 +44,8 @@ class FastQueryPath:
         try:
             prepared = self.prepared.get(key)
             if prepared is None:
+                # The key holds the host, so a prepared query's host was checked when it was prepared.
+                check_host(environ.get("HTTP_HOST"))
                 params: dict[str, list[str]] = {}
                 for name, value in parse_pairs(raw.encode("latin-1"), "query string"):
                     params.setdefault(name, []).append(value)
@@ -55,6 +59,10 @@ class FastQueryPath:
             reply = self.context.run("query", prepared.args, prepared.timeout_s)
         except KGError as exc:
             return self.answer_error(exc, environ, start_response)
+        except Exception as exc:
+            # A bug: the server log gets the traceback, the client one line (as the Flask app answers it).
+            log.exception("unexpected error on GET %s", environ.get("PATH_INFO"))
+            return self.answer_error(internal_error(exc), environ, start_response)
         headers = self.response_headers(environ, prepared)
         wants_gzip = compress.accepts_gzip(environ.get("HTTP_ACCEPT_ENCODING"))
         if reply.body is not None:

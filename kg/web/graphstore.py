@@ -10,6 +10,7 @@ from flask import Blueprint, Response, request
 from kg.errors import BadInputError
 from kg.web import negotiate
 from kg.web.context import require_write_access, web_context
+from kg.web.iris import check_iri
 from kg.web.protocol import UnsupportedMediaTypeError, parse_pairs
 from kg.web.responses import reply_response
 
@@ -42,10 +43,7 @@ def indirect() -> Response:
     if has_graph:
         if len(params["graph"]) > 1 or not params["graph"][0]:
             raise BadInputError("?graph must be given once, with an absolute IRI")
-        iri = params["graph"][0]
-        if ":" not in iri:
-            raise BadInputError(f"?graph must be an absolute IRI, not {iri!r}")
-        return handle(iri)
+        return handle(check_iri(params["graph"][0], "?graph"))
     if has_default:
         return handle(DEFAULT)
     if request.method == "POST":
@@ -56,7 +54,7 @@ def indirect() -> Response:
 @blueprint.route("/rdf-graph-store/<path:path>", methods=METHODS)
 def direct(path: str) -> Response:
     """Graphs identified directly by their URL on this server."""
-    return handle(request.base_url)
+    return handle(check_iri(request.base_url, "the graph's URL"))
 
 
 def handle(iri: str | None) -> Response:

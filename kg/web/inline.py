@@ -24,11 +24,12 @@ from typing import Any, Protocol, cast
 
 from werkzeug.wsgi import ClosingIterator
 
-from kg.errors import KGError, QueryTimeoutError, StoreError
+from kg.errors import KGError, QueryTimeoutError
 from kg.store import WRITER_LOCK_WAIT_S
 from kg.web.executor import WRITES, Reply, perform
 from kg.web.gate import StoreGate
 from kg.web.slices import LONG_SLICE_S, set_time_slice
+from kg.web.storeops import failure_of
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +106,7 @@ class Job:
         except KGError as exc:
             self.error = detached(exc)
         except Exception as exc:
-            self.error = StoreError(f"the store failed: {type(exc).__name__}: {exc}")
+            self.error = failure_of(exc)
         try:
             if self.streaming and not self.cancelled:
                 self._put(self.error if self.error is not None else bytes(self.buffer))

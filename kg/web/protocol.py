@@ -12,6 +12,7 @@ from kg.errors import BadInputError
 from kg.settings import Settings
 from kg.web import negotiate, service, sparqltext
 from kg.web.context import endpoint_url, request_timeout, require_write_access, web_context
+from kg.web.iris import check_iris
 from kg.web.responses import reply_response
 
 blueprint = Blueprint("protocol", __name__)
@@ -147,8 +148,8 @@ def prepare_query(
     args = {
         "text": text,
         "fmt": fmt.name,
-        "default_graphs": params.get("default-graph-uri", []),
-        "named_graphs": params.get("named-graph-uri", []),
+        "default_graphs": check_iris(params.get("default-graph-uri", []), "default-graph-uri"),
+        "named_graphs": check_iris(params.get("named-graph-uri", []), "named-graph-uri"),
         "base_iri": base_iri,
         "own_dataset": any(t.depth == 0 and t.upper == "FROM" for t in tokens),
     }
@@ -175,9 +176,9 @@ def run_update(text: str, params: dict[str, list[str]]) -> Response:
     sparqltext.check_remote_access(tokens, context.settings.service_allowlist)
     text = sparqltext.lenient_clear(text, tokens)
     tokens = sparqltext.tokenize(text)
-    text = sparqltext.add_update_dataset(
-        text, tokens, params.get("using-graph-uri", []), params.get("using-named-graph-uri", [])
-    )
+    using = check_iris(params.get("using-graph-uri", []), "using-graph-uri")
+    using_named = check_iris(params.get("using-named-graph-uri", []), "using-named-graph-uri")
+    text = sparqltext.add_update_dataset(text, tokens, using, using_named)
     timeout = request_timeout(single(params, "timeout"), context.settings)
     context.run("update", {"text": text, "base_iri": endpoint_url()}, timeout)
     return Response("Update succeeded\n", status=200, content_type="text/plain; charset=utf-8")

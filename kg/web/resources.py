@@ -10,6 +10,7 @@ from flask import Blueprint, Response, render_template, request
 
 from kg.web import negotiate
 from kg.web.context import web_context
+from kg.web.iris import check_iri
 from kg.web.responses import reply_response
 from kg.web.storeops import LABEL_PREDICATES, NIF, PROV, RDF
 
@@ -53,7 +54,7 @@ def resource(path: str) -> Response:
     """Describe the resource whose IRI is base_iri + path."""
     if not path:
         return Response(status=303, headers={"Location": request.host_url + "sparql"})
-    return describe_resource(web_context().settings.base_iri + path)
+    return describe_resource(check_iri(web_context().settings.base_iri + path, "the IRI of this path"))
 
 
 def describe_resource(iri: str, namespace: bool = False) -> Response:

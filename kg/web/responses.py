@@ -18,6 +18,11 @@ def reply_response(reply: Reply, content_type: str, status: int = 200) -> Respon
     return response
 
 
+def internal_error(exc: Exception) -> KGError:
+    """What the client is told of a bug (a 500, one line): the server log has the traceback."""
+    return KGError(f"internal error: {type(exc).__name__}; see the server log")
+
+
 def error_response(exc: KGError) -> Response:
     """A plain-text response with the error's message and HTTP status."""
     response = Response(f"{exc}\n", status=exc.http_status, content_type="text/plain; charset=utf-8")

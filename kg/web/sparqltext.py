@@ -31,6 +31,7 @@ TOKEN = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 QUERY_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
+MAX_LIMIT_DIGITS = 18
 UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
 
 
@@ -137,7 +138,9 @@ def cap_rows(text: str, tokens: list[Token], max_rows: int) -> tuple[str, bool]:
         if token.depth == 0 and token.kind == "word" and token.upper == "LIMIT":
             if i + 1 < len(tokens) and tokens[i + 1].kind == "number":
                 number = tokens[i + 1]
-                if int(number.text) <= max_rows:
+                # int() refuses numbers of over 4,300 digits; any number this long is above the cap.
+                digits = number.text.lstrip("0") or "0"
+                if len(digits) <= MAX_LIMIT_DIGITS and int(digits) <= max_rows:
                     return text, False
                 return text[: number.start] + str(max_rows) + text[number.end :], True
             return text, False

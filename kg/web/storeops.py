@@ -6,13 +6,16 @@ Results are serialized natively by pyoxigraph and handed to a `sink` in chunks.
 
 from __future__ import annotations
 
+import logging
 from typing import IO, Any
 
 import pyoxigraph as ox
 
-from kg.errors import BadInputError, NotFoundError
+from kg.errors import BadInputError, KGError, NotFoundError, StoreError
 from kg.rdf.xmlguard import refuse_entity_declarations
 from kg.store import KGStore, describe_syntax_error
+
+log = logging.getLogger(__name__)
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
@@ -72,7 +75,8 @@ def run_query(
             result.serialize(sink, format=RESULT_FORMATS[fmt])
     except SyntaxError as exc:
         raise describe_syntax_error(exc) from exc
-    except OSError as exc:
+    except (OSError, ValueError) as exc:
+        # Everything the query reads came from the client: its text, dataset and base IRI.
         raise BadInputError(f"the query could not be evaluated: {exc}") from exc
 
 
@@ -213,6 +217,14 @@ def encode_term(term: Any) -> tuple[str, str, str]:
     if isinstance(term, ox.Literal):
         return ("literal", term.value, term.language or term.datatype.value)
     return ("other", str(term), "")
+
+
+def failure_of(exc: Exception) -> KGError:
+    """The error a client gets when a store operation raised `exc` (no KGError): 503 for I/O, else 500."""
+    if isinstance(exc, OSError):
+        return StoreError(f"the store failed: {type(exc).__name__}: {exc}")
+    log.error("unexpected error in a store operation", exc_info=exc)
+    return KGError(f"internal error: {type(exc).__name__}; see the server log")
 
 
 def count_stats(store: KGStore) -> dict[str, int]:
