@@ -17,7 +17,7 @@ from kg.web.executor import ExecutorPool
 from kg.web.fastpath import FastQueryPath
 from kg.web.gate import StoreGate
 from kg.web.inline import InlineRunner, RequestCount, Retirement, StopTurnLike
-from kg.web.responses import error_response, internal_error
+from kg.web.responses import NOSNIFF, error_response, internal_error
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,7 @@ def create_app(settings: Settings, inline: bool = False, turn: StopTurnLike | No
     app.before_request(check_request_size)
     app.before_request(lambda: check_host(request.environ.get("HTTP_HOST")))
     app.after_request(lambda response: add_cors(response, settings.cors_origins))
+    app.after_request(add_nosniff)
     app.after_request(compress.compress_response)
     return app
 
@@ -96,6 +97,12 @@ def unexpected_error(exc: Exception) -> Response:
     """A bug: log it with its traceback, and tell the client without one."""
     log.exception("unexpected error on %s %s", request.method, request.path)
     return error_response(internal_error(exc))
+
+
+def add_nosniff(response: Response) -> Response:
+    """Every response declares its type final: no error page or result is ever sniffed into HTML or script."""
+    response.headers[NOSNIFF[0]] = NOSNIFF[1]
+    return response
 
 
 def add_cors(response: Response, origins: str) -> Response:

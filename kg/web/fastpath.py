@@ -17,7 +17,7 @@ from kg.web import compress
 from kg.web.context import WebContext, check_host
 from kg.web.cors import cors_headers
 from kg.web.protocol import PreparedQuery, parse_pairs, prepare_query
-from kg.web.responses import error_response, internal_error
+from kg.web.responses import NOSNIFF, error_response, internal_error
 
 log = logging.getLogger(__name__)
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
@@ -91,8 +91,8 @@ class FastQueryPath:
         return response(environ, start_response)
 
     def response_headers(self, environ: dict[str, Any], prepared: PreparedQuery) -> list[tuple[str, str]]:
-        """Content type, the query's own headers, CORS and Vary."""
-        headers = [("Content-Type", prepared.fmt.content_type), *prepared.headers.items()]
+        """Content type, nosniff, the query's own headers, CORS and Vary."""
+        headers = [("Content-Type", prepared.fmt.content_type), NOSNIFF, *prepared.headers.items()]
         headers += cors_headers(environ.get("HTTP_ORIGIN"), "GET", self.context.settings.cors_origins)
         headers.append(("Vary", "Accept-Encoding"))
         return headers

@@ -7,6 +7,9 @@ from flask import Response
 from kg.errors import KGError
 from kg.web.executor import Reply
 
+# Browsers must not guess a type for a body that echoes client input (an error message, a result).
+NOSNIFF = ("X-Content-Type-Options", "nosniff")
+
 
 def reply_response(reply: Reply, content_type: str, status: int = 200) -> Response:
     """A response carrying the body of a store reply, streamed when the query process streamed it."""
@@ -26,6 +29,7 @@ def internal_error(exc: Exception) -> KGError:
 def error_response(exc: KGError) -> Response:
     """A plain-text response with the error's message and HTTP status."""
     response = Response(f"{exc}\n", status=exc.http_status, content_type="text/plain; charset=utf-8")
+    response.headers[NOSNIFF[0]] = NOSNIFF[1]
     if exc.http_status == 401:
         response.headers["WWW-Authenticate"] = 'Bearer realm="spacekg"'
     if exc.http_status == 503:

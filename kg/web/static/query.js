@@ -10,10 +10,13 @@
     if (named[event.target.value]) { textarea.value = named[event.target.value]; }
   });
 
+  // Only web IRIs become links: a javascript: or data: IRI in a result would run in this page.
+  function isWebIri(value) { return /^https?:/i.test(value); }
+
   function cell(term) {
     const td = document.createElement("td");
     if (!term) { return td; }
-    if (term.type === "uri") {
+    if (term.type === "uri" && isWebIri(term.value)) {
       const a = document.createElement("a");
       a.href = term.value;
       a.textContent = term.value;
