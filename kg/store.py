@@ -131,12 +131,17 @@ class KGStore:
         default_graphs: list[str] | None = None,
         named_graphs: list[str] | None = None,
         base_iri: str | None = None,
+        own_dataset: bool = False,
     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-        """Run a query on the Oxigraph engine; the default graph is the union unless graphs are named."""
+        """Run a query on the Oxigraph engine; the default graph is the union unless graphs are named.
+
+        With `own_dataset`, the query's FROM and FROM NAMED clauses define its dataset (Oxigraph
+        ignores them when it is asked for the union).
+        """
         kwargs: dict[str, object] = {}
         if default_graphs:
             kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-        elif not named_graphs:
+        elif not named_graphs and not own_dataset:
             kwargs["use_default_graph_as_union"] = True
         if named_graphs:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]

@@ -6,6 +6,7 @@ import os
 import sys
 import tempfile
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from datetime import date
@@ -15,7 +16,7 @@ from typing import TypeVar
 import click
 import pyoxigraph as ox
 
-from kg.errors import BadInputError
+from kg.errors import BadInputError, QueryTimeoutError
 from kg.settings import Settings
 from kg.store import KGStore
 
@@ -56,12 +57,13 @@ def read_umask() -> int:
     return mask
 
 
-def run_interruptibly(work: Callable[[], T]) -> T:
-    """Run `work` in a helper thread and wait for it, so that Ctrl-C stops the command at once.
+def run_interruptibly(work: Callable[[], T], timeout_s: float | None = None) -> T:
+    """Run `work` in a helper thread and wait for it, so that Ctrl-C or the deadline stops the command at once.
 
     Python sees Ctrl-C only between bytecodes, never while Oxigraph evaluates a query in native
     code; waiting in short joins does see it. The abandoned thread only reads, and dies with the process.
     """
+    deadline = None if timeout_s is None else time.monotonic() + timeout_s
     outcome: list[tuple[bool, object]] = []
 
     def target() -> None:
@@ -79,6 +81,11 @@ def run_interruptibly(work: Callable[[], T]) -> T:
     thread.start()
     while thread.is_alive():
         thread.join(0.1)
+        if deadline is not None and time.monotonic() > deadline and thread.is_alive():
+            raise QueryTimeoutError(
+                f"the query took longer than {timeout_s:g} s and was stopped; narrow it (LIMIT, more specific "
+                "patterns) or give it more time with --timeout SECONDS (or KG_QUERY_TIMEOUT)"
+            )
     succeeded, value = outcome[0]
     if not succeeded:
         assert isinstance(value, BaseException)

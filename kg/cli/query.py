@@ -16,7 +16,9 @@ from kg.rdf.read import read_quads
 from kg.rdf.serialize import project_prefixes, serialize_quads
 from kg.results import RESULT_FORMATS, render_solutions
 from kg.settings import Settings
+from kg.sparql.guard import check_nesting
 from kg.store import KGStore
+from kg.web.sparqltext import has_dataset_clause
 
 
 @cli.command("query")
@@ -30,8 +32,17 @@ from kg.store import KGStore
     help="table|json|csv|tsv|xml for SELECT/ASK; turtle|trig|nt|nq|jsonld|rdfxml for CONSTRUCT/DESCRIBE.",
 )
 @click.option("--out", "-o", default="-", help="Write to this file instead of stdout.")
+@click.option(
+    "--timeout",
+    "timeout_s",
+    type=click.FloatRange(0.1, 86400),
+    default=None,
+    help="Stop the query after this many seconds (default: $KG_QUERY_TIMEOUT or 30).",
+)
 @click.pass_obj
-def query_command(settings: Settings, query: str, data: Path | None, fmt: str, out: str) -> None:
+def query_command(
+    settings: Settings, query: str, data: Path | None, fmt: str, out: str, timeout_s: float | None
+) -> None:
     """Run QUERY: a .rq file, a name from queries/, or SPARQL text.
 
     \b
@@ -40,8 +51,10 @@ def query_command(settings: Settings, query: str, data: Path | None, fmt: str, o
       kg query cq03 --format csv
       kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
       kg query queries/cq12-evidence.rq --data soyuz.trig --format json
+      kg query cq07 --timeout 300
     """
     sparql = resolve_query(query, settings.queries_dir)
+    check_nesting(sparql)
     refuse_update(sparql)
     if data is not None:
         store = KGStore.open(None)
@@ -50,13 +63,17 @@ def query_command(settings: Settings, query: str, data: Path | None, fmt: str, o
         store = open_store(settings)
     with store:
         # Oxigraph evaluates in native code, where Ctrl-C is not seen; a helper thread keeps it working.
-        data_out = run_interruptibly(lambda: evaluate(store, sparql, fmt, project_prefixes(settings.base_iri)))
+        data_out = run_interruptibly(
+            lambda: evaluate(store, sparql, fmt, project_prefixes(settings.base_iri)),
+            timeout_s or settings.query_timeout_s,
+        )
     write_output(data_out, out)
 
 
 def evaluate(store: KGStore, sparql: str, fmt: str, prefixes: dict[str, str]) -> bytes:
     """Run the query and render its whole result in `fmt` (failures while it runs become KGErrors)."""
-    result = store.native_query(sparql)
+    # A query with FROM or FROM NAMED names its own dataset, as on the endpoint; others see the union.
+    result = store.native_query(sparql, own_dataset=has_dataset_clause(sparql))
     try:
         if isinstance(result, ox.QueryTriples):
             if fmt in RESULT_FORMATS:

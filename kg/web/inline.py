@@ -26,6 +26,7 @@ from werkzeug.wsgi import ClosingIterator
 
 from kg.errors import KGError, QueryTimeoutError
 from kg.store import WRITER_LOCK_WAIT_S
+from kg.web.egress import block_network_egress
 from kg.web.executor import WRITES, Reply, perform
 from kg.web.gate import StoreGate
 from kg.web.slices import LONG_SLICE_S, set_time_slice
@@ -223,6 +224,7 @@ class QueryThread:
         self.inbox.put(job)
 
     def _loop(self) -> None:
+        block_network_egress()
         tid = threading.get_native_id()
         while True:
             job = self.inbox.get()

@@ -10,6 +10,7 @@ from flask import Blueprint, Response, request
 
 from kg.errors import BadInputError
 from kg.settings import Settings
+from kg.sparql import guard
 from kg.web import negotiate, service, sparqltext
 from kg.web.context import endpoint_url, request_timeout, require_write_access, web_context
 from kg.web.iris import check_iris
@@ -133,8 +134,9 @@ def prepare_query(
     """Check a query (remote access, form, format, row cap, timeout) without touching the store."""
     if not text.strip():
         raise BadInputError("the query is empty")
+    guard.check_nesting(text)
+    guard.check_remote_access(text, settings.service_allowlist, update=False, base_iri=base_iri)
     tokens = sparqltext.tokenize(text)
-    sparqltext.check_remote_access(tokens, settings.service_allowlist)
     form = sparqltext.find_query_form(tokens)
     if form is None and sparqltext.looks_like_update(tokens):
         raise BadInputError("this is an update, not a query: send it as 'update' with POST")
@@ -172,8 +174,9 @@ def run_update(text: str, params: dict[str, list[str]]) -> Response:
     require_write_access(context.settings)
     if not text.strip():
         raise BadInputError("the update is empty")
+    guard.check_nesting(text)
+    guard.check_remote_access(text, context.settings.service_allowlist, update=True, base_iri=endpoint_url())
     tokens = sparqltext.tokenize(text)
-    sparqltext.check_remote_access(tokens, context.settings.service_allowlist)
     text = sparqltext.lenient_clear(text, tokens)
     tokens = sparqltext.tokenize(text)
     using = check_iris(params.get("using-graph-uri", []), "using-graph-uri")

@@ -7,6 +7,7 @@ import sys
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+from kg.web.egress import block_network_egress
 from kg.web.executor import serve_requests
 from kg.web.heap import keep_heap_pad
 from kg.web.parentdeath import die_with_parent
@@ -17,6 +18,7 @@ def main(argv: list[str]) -> None:
     die_with_parent()
     keep_heap_pad()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    block_network_egress()
     serve_requests(Connection(int(argv[1])), Path(argv[2]))
 
 

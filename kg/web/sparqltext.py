@@ -1,9 +1,9 @@
 """Read just enough of a SPARQL request's text to route and guard it, without a full parse.
 
-The Oxigraph engine parses every query itself; this module only finds the query form, refuses
-SERVICE and LOAD targets that are not allowed, caps the result size and adds the protocol's
-dataset clauses to updates. Strings, IRIs and comments are skipped so that words inside them
-never count.
+The Oxigraph engine parses every query itself; this module only finds the query form, caps the
+result size and adds the protocol's dataset clauses to updates (remote access is decided on the
+parsed query, in kg.sparql.guard). Strings, IRIs and comments are skipped so that words inside
+them never count.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.errors import BadInputError, ForbiddenOperationError
+from kg.errors import BadInputError
 
 TOKEN = re.compile(
     r"""
@@ -79,57 +79,17 @@ def find_query_form(tokens: list[Token]) -> str | None:
     return None
 
 
+def has_dataset_clause(text: str) -> bool:
+    """Whether the query names its own dataset with FROM or FROM NAMED."""
+    return any(t.depth == 0 and t.kind == "word" and t.upper == "FROM" for t in tokenize(text))
+
+
 def looks_like_update(tokens: list[Token]) -> bool:
     """Whether the text starts (after its prologue) with an update operation."""
     for token in tokens:
         if token.kind == "word" and token.depth == 0 and token.upper not in ("PREFIX", "BASE"):
             return token.upper in UPDATE_WORDS
     return False
-
-
-def prefixes_of(tokens: list[Token]) -> dict[str, str]:
-    """The PREFIX declarations in the text, prefix (with colon) to namespace IRI."""
-    found: dict[str, str] = {}
-    for i, token in enumerate(tokens[:-2]):
-        if token.kind == "word" and token.upper == "PREFIX" and tokens[i + 2].kind == "iri":
-            found[tokens[i + 1].text] = tokens[i + 2].text[1:-1]
-    return found
-
-
-def check_remote_access(tokens: list[Token], allowlist: tuple[str, ...]) -> None:
-    """Refuse SERVICE calls and LOAD operations whose target is not on the allow-list."""
-    prefixes = prefixes_of(tokens)
-    for i, token in enumerate(tokens):
-        if token.kind != "word" or token.upper not in ("SERVICE", "LOAD"):
-            continue
-        j = i + 1
-        if j < len(tokens) and tokens[j].upper == "SILENT":
-            j += 1
-        target = _iri_at(tokens, j, prefixes)
-        if target is None:
-            raise ForbiddenOperationError(
-                f"{token.upper} with a variable or unreadable target is not allowed on this endpoint"
-            )
-        allowed = target in allowlist and target.startswith(("http://", "https://"))
-        if not allowed:
-            what = "federated SERVICE calls to" if token.upper == "SERVICE" else "LOAD from"
-            raise ForbiddenOperationError(
-                f"{what} <{target}> are not allowed: this endpoint fetches nothing that is not on its "
-                "allow-list (KG_SERVICE_ALLOWLIST, empty by default)"
-            )
-
-
-def _iri_at(tokens: list[Token], index: int, prefixes: dict[str, str]) -> str | None:
-    if index >= len(tokens):
-        return None
-    token = tokens[index]
-    if token.kind == "iri":
-        return token.text[1:-1]
-    if token.kind == "word" and ":" in token.text:
-        prefix, _, local = token.text.partition(":")
-        namespace = prefixes.get(prefix + ":")
-        return namespace + local if namespace is not None else None
-    return None
 
 
 def cap_rows(text: str, tokens: list[Token], max_rows: int) -> tuple[str, bool]:
