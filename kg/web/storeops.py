@@ -75,6 +75,8 @@ def run_query(
             result.serialize(sink, format=RESULT_FORMATS[fmt])
     except SyntaxError as exc:
         raise describe_syntax_error(exc) from exc
+    except KGError:
+        raise
     except (OSError, ValueError) as exc:
         # Everything the query reads came from the client: its text, dataset and base IRI.
         raise BadInputError(f"the query could not be evaluated: {exc}") from exc
