@@ -95,7 +95,9 @@ def serve_requests(conn: Connection, directory: Path) -> None:
             sender.finish(meta or {})
         except KGError as exc:
             report_failure(conn, sender, type(exc).__name__, str(exc))
-        except Exception as exc:
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:  # pyo3's PanicException is a BaseException: the process must answer
             failure = storeops.failure_of(exc)
             report_failure(conn, sender, type(failure).__name__, str(failure))
 

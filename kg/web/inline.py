@@ -106,7 +106,9 @@ class Job:
             pass
         except KGError as exc:
             self.error = detached(exc)
-        except Exception as exc:
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:  # pyo3's PanicException is a BaseException: the thread must survive it
             self.error = failure_of(exc)
         try:
             if self.streaming and not self.cancelled:

@@ -221,7 +221,7 @@ def encode_term(term: Any) -> tuple[str, str, str]:
     return ("other", str(term), "")
 
 
-def failure_of(exc: Exception) -> KGError:
+def failure_of(exc: BaseException) -> KGError:
     """The error a client gets when a store operation raised `exc` (no KGError): 503 for I/O, else 500."""
     if isinstance(exc, OSError):
         return StoreError(f"the store failed: {type(exc).__name__}: {exc}")

@@ -70,7 +70,9 @@ def running_server(directory: Path, *files: Path, timeout_s: float = 30, workers
     kg = str(Path(sys.executable).parent / "kg")
     command = [kg, "--store", str(directory), "serve", "--port", str(port)]
     command += ["--workers", str(workers), "--timeout", str(timeout_s)]
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=PROJECT_DIR)
+    # The server's log goes to a file: an unread pipe would fill up and freeze a server that logs a lot.
+    log = (directory.parent / f"kg-serve-{port}.log").open("w+b")
+    process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=PROJECT_DIR)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
@@ -81,14 +83,17 @@ def running_server(directory: Path, *files: Path, timeout_s: float = 30, workers
             except requests.ConnectionError:
                 pass
             if process.poll() is not None or time.monotonic() > deadline:
-                _, err = process.communicate(timeout=5)
-                raise RuntimeError(f"kg serve did not start: {err.decode(errors='replace')}")
+                process.kill()
+                process.wait(5)
+                log.seek(0)
+                raise RuntimeError(f"kg serve did not start: {log.read().decode(errors='replace')}")
             time.sleep(0.1)
         yield base
     finally:
         process.terminate()
         try:
-            process.communicate(timeout=15)
+            process.wait(15)
         except subprocess.TimeoutExpired:
             process.kill()
-            process.communicate()
+            process.wait()
+        log.close()
