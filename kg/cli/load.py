@@ -65,6 +65,8 @@ def load_command(
     Each file goes into the named graph <BASE/graph/file/NAME> (NAME from the file name) unless --graph
     is given; quad files (TriG, N-Quads, JSON-LD) keep their own named graphs and only their default
     graph goes there. A file is loaded all or nothing: a syntax error leaves none of it in the store.
+    RDF/XML that declares DTD entities (<!ENTITY) is refused. A load killed half-way leaves nothing
+    behind once the next kg command opens the store.
 
     \b
     Examples:
