@@ -29,6 +29,11 @@ _KIND_PREFIX = {
     "event": "event",
 }
 
+# A news article states one fact in a few sentences and names one thing a few dozen times; past these
+# counts the extra evidence (a text repeating itself) only makes the output and every rule slower.
+MAX_EVIDENCE_PER_FACT = 32
+MAX_MENTIONS_PER_ENTITY = 64
+
 
 @dataclass
 class Sentence:
@@ -75,6 +80,8 @@ class Document:
     attrs: dict[str, dict[str, Any]] = field(default_factory=dict)
     _seen: set[tuple[object, ...]] = field(default_factory=set)
     _index: dict[tuple[str, str], list[Fact]] = field(default_factory=dict)
+    _evidence_count: dict[tuple[object, ...], int] = field(default_factory=dict)
+    _crew: dict[str, dict[str, None]] = field(default_factory=dict)
     _crew_flight: dict[str, str] = field(default_factory=dict)
     _by_span: dict[Span, Sentence] = field(default_factory=dict)
     _mentions_seen: set[tuple[str, Evidence]] = field(default_factory=set)
@@ -99,8 +106,14 @@ class Document:
         entity.alt_labels |= {a for a in alts if a and a != entity.label}
         if evidence is not None and (key, evidence) not in self._mentions_seen:
             self._mentions_seen.add((key, evidence))
-            entity.mentions.append(evidence)
+            self.add_mention(key, evidence)
         return key
+
+    def add_mention(self, key: str, evidence: Evidence) -> None:
+        """Record where the text names entity `key`, up to MAX_MENTIONS_PER_ENTITY places."""
+        mentions = self.entities[key].mentions
+        if len(mentions) < MAX_MENTIONS_PER_ENTITY:
+            mentions.append(evidence)
 
     def evidence(self, sentence: Sentence, begin: int, end: int, rule: str, confidence: float = 0.9) -> Evidence:
         """Return Evidence for absolute [begin, end) inside `sentence`."""
@@ -118,19 +131,30 @@ class Document:
         confidence: float = 0.9,
         role: str | None = None,
     ) -> None:
-        """Record a fact supported by absolute [begin, end) of `sentence` (duplicates are dropped)."""
+        """Record a fact supported by absolute [begin, end) of `sentence`.
+
+        Duplicates are dropped, and so is evidence past MAX_EVIDENCE_PER_FACT sentences for one fact.
+        """
         begin, end = max(begin, sentence.span.begin), min(end, sentence.span.end)
         if end <= begin:
             begin, end = sentence.span.begin, sentence.span.end
         seen_key = (subject, predicate, obj, role, sentence.span)
-        if seen_key in self._seen:
+        statement = (subject, predicate, obj, role)
+        if seen_key in self._seen or self._evidence_count.get(statement, 0) >= MAX_EVIDENCE_PER_FACT:
             return
-        self._seen.add(seen_key)
         fact = Fact(subject, predicate, obj, self.evidence(sentence, begin, end, rule, confidence), role)
         self.facts.append(fact)
-        self._index.setdefault((subject, predicate), []).append(fact)
-        if predicate == "crew_member":
-            self._crew_flight.setdefault(str(obj), subject)
+        self._index_fact(fact)
+
+    def _index_fact(self, fact: Fact) -> None:
+        """Enter a fact in the lookup tables (not in the list of facts)."""
+        self._seen.add((fact.subject, fact.predicate, fact.obj, fact.role, fact.evidence.sentence))
+        statement = (fact.subject, fact.predicate, fact.obj, fact.role)
+        self._evidence_count[statement] = self._evidence_count.get(statement, 0) + 1
+        self._index.setdefault((fact.subject, fact.predicate), []).append(fact)
+        if fact.predicate == "crew_member":
+            self._crew.setdefault(fact.subject, {})[str(fact.obj)] = None
+            self._crew_flight.setdefault(str(fact.obj), fact.subject)
 
     def remove_facts(self, doomed: list[Fact]) -> None:
         """Remove facts (by identity) and rebuild the indexes."""
@@ -138,12 +162,11 @@ class Document:
         self.facts[:] = [f for f in self.facts if id(f) not in ids]
         self._index = {}
         self._seen = set()
+        self._evidence_count = {}
+        self._crew = {}
         self._crew_flight = {}
         for fact in self.facts:
-            self._index.setdefault((fact.subject, fact.predicate), []).append(fact)
-            self._seen.add((fact.subject, fact.predicate, fact.obj, fact.role, fact.evidence.sentence))
-            if fact.predicate == "crew_member":
-                self._crew_flight.setdefault(str(fact.obj), fact.subject)
+            self._index_fact(fact)
 
     def sentence_at(self, span: Span) -> Sentence:
         """Return the sentence with this span."""
@@ -157,7 +180,7 @@ class Document:
 
     def crew_of(self, mission: str) -> set[str]:
         """Return the keys of the persons recorded as crew of `mission`."""
-        return {str(f.obj) for f in self._index.get((mission, "crew_member"), ())}
+        return set(self._crew.get(mission, ()))
 
     def mission_of_person(self, person: str) -> str | None:
         """Return the flight a person was first recorded as crew of, if any."""

@@ -4,8 +4,9 @@ to the full name (surname, alias table, fuzzy spelling, social-media handle)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from kg.extract.document import Document, Sentence
 from kg.extract.mentions import Mention
@@ -13,21 +14,72 @@ from kg.extract.resources import fold
 
 _GENERIC_TAIL = re.compile(r"\s+(?:rocket|booster|launcher|capsule|spacecraft)$", re.IGNORECASE)
 
+# A variant spelling is looked for among the first people an article names only: a news story names a
+# few dozen, and comparing each name with thousands of others would take time growing as the square of
+# the text. Exact spellings are found among all of them.
+MAX_FUZZY_PEOPLE = 200
+
 
 def link_names(doc: Document) -> None:
     """Give every name mention an entity key, creating entities as they are first met."""
     _add_speaker_names(doc)
+    people = _People()
+    for key, entity in doc.entities.items():
+        if entity.kind == "person":
+            people.add(key, entity.label, entity.alt_labels)
     for sentence in doc.sentences:
         for mention in sentence.mentions:
             if mention.kind == "person":
-                mention.key = _link_person(doc, sentence, mention)
+                mention.key = _link_person(doc, sentence, mention, people)
             else:
                 mention.key = _link_thing(doc, sentence, mention)
     for sentence in doc.sentences:
         _add_kin_mentions(doc, sentence)
+    # Neither loop below adds people or names, so the tables of short names are built once.
+    surnames, handles = _short_names(doc)
     for sentence in doc.sentences:
-        _add_short_person_mentions(doc, sentence)
+        _add_short_person_mentions(doc, sentence, surnames, handles)
         _add_generic_org_mentions(doc, sentence)
+
+
+@dataclass
+class _People:
+    """The people met so far, in the order they were met, with their folded names for matching."""
+
+    keys: list[str] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    first_named: dict[str, int] = field(default_factory=dict)
+    names: list[set[str]] = field(default_factory=list)
+    positions: dict[str, int] = field(default_factory=dict)
+
+    def add(self, key: str, label: str, alt_labels: set[str]) -> None:
+        """Enter a person with its label and alternative labels (a known one gets the names it lacked)."""
+        if key not in self.positions:
+            self.positions[key] = len(self.keys)
+            self.keys.append(key)
+            self.labels.append(fold(label))
+            self.names.append(set())
+        self.add_names(self.positions[key], {label, *alt_labels})
+
+    def add_names(self, position: int, names: set[str]) -> None:
+        """Enter more names of the person at `position` (those already entered are skipped)."""
+        for name in names - self.names[position]:
+            self.names[position].add(name)
+            folded = fold(name)
+            self.first_named[folded] = min(self.first_named.get(folded, position), position)
+
+    def match(self, target: str) -> int | None:
+        """Return the position of the first person named `target`, or spelled like it, if any."""
+        exact = self.first_named.get(target, len(self.keys))
+        # The first person that matches wins, so a variant spelling counts only before the exact one.
+        candidates = self.labels[: min(exact, MAX_FUZZY_PEOPLE)]
+        for _, score, position in sorted(
+            process.extract(target, candidates, scorer=fuzz.ratio, score_cutoff=85, limit=None),
+            key=lambda found: found[2],
+        ):
+            if score >= 92 or _surname(target, False) == _surname(candidates[position], False):
+                return position
+        return exact if exact < len(self.keys) else None
 
 
 # A bare surname doing what only people do: 'Salim said', 'Okafor told reporters'.
@@ -107,27 +159,23 @@ def _surname(name: str, family_first: bool) -> str:
     return words[0] if family_first else words[-1]
 
 
-def _link_person(doc: Document, sentence: Sentence, mention: Mention) -> str:
+def _link_person(doc: Document, sentence: Sentence, mention: Mention, people: _People) -> str:
     """Return the key of the person a full-name mention names, merging spelling variants."""
     evidence = doc.evidence(sentence, mention.begin, mention.end, mention.rule)
     target = fold(mention.canonical)
-    for key, entity in doc.entities.items():
-        if entity.kind != "person":
-            continue
-        names = {fold(entity.label)} | {fold(a) for a in entity.alt_labels}
-        same_surname = _surname(target, False) == _surname(fold(entity.label), False)
-        if (
-            target in names
-            or (same_surname and fuzz.ratio(target, fold(entity.label)) >= 85)
-            or (fuzz.ratio(target, fold(entity.label)) >= 92)
-        ):
-            doc.add_entity(
-                "person", mention.canonical, entity.label, set(mention.alt_labels) | {mention.text}, evidence, key=key
-            )
-            if key != f"person-{target.replace(' ', '-')}":
-                entity.merged_from.add(mention.text)
-            return key
+    position = people.match(target)
+    if position is not None:
+        key = people.keys[position]
+        entity = doc.entities[key]
+        names = set(mention.alt_labels) | {mention.text}
+        doc.add_entity("person", mention.canonical, entity.label, names, evidence, key=key)
+        # Only the names this mention brought, so that a person named in many spellings costs no more each time.
+        people.add_names(position, {n for n in names | {mention.canonical} if n and n != entity.label})
+        if key != f"person-{target.replace(' ', '-')}":
+            entity.merged_from.add(mention.text)
+        return key
     key = doc.add_entity("person", mention.canonical, mention.text, set(mention.alt_labels), evidence)
+    people.add(key, doc.entities[key].label, doc.entities[key].alt_labels)
     doc.attrs[key]["surname"] = _surname(mention.text, bool(mention.attrs.get("family_first")))
     doc.attrs[key]["given"] = mention.text.split()[-1 if mention.attrs.get("family_first") else 0]
     for alt in mention.alt_labels:
@@ -135,8 +183,8 @@ def _link_person(doc: Document, sentence: Sentence, mention: Mention) -> str:
     return key
 
 
-def _add_short_person_mentions(doc: Document, sentence: Sentence) -> None:
-    """Add mentions for surnames ("Peresild", "Wang") and handles ("@TomCruise") of known people."""
+def _short_names(doc: Document) -> tuple[dict[str, str], dict[str, str]]:
+    """Return the people's surnames and social-media handles, each with the key of its person."""
     surnames: dict[str, str] = {}
     handles: dict[str, str] = {}
     for key, entity in doc.entities.items():
@@ -149,6 +197,13 @@ def _add_short_person_mentions(doc: Document, sentence: Sentence) -> None:
                 surnames.setdefault(str(name), key)
         for name in {entity.label, *entity.alt_labels}:
             handles[re.sub(r"[^a-z0-9]", "", fold(name))] = key
+    return surnames, handles
+
+
+def _add_short_person_mentions(
+    doc: Document, sentence: Sentence, surnames: dict[str, str], handles: dict[str, str]
+) -> None:
+    """Add mentions for surnames ("Peresild", "Wang") and handles ("@TomCruise") of known people."""
     added: list[Mention] = []
     text = sentence.text
     for match in re.finditer(r"@(\w+)|(?<![\w@-])([A-Z][\w’'-]+?)(?:['’]s)?(?![\w-])", text):
@@ -173,7 +228,7 @@ def _add_short_person_mentions(doc: Document, sentence: Sentence) -> None:
         )
         mention.key = key
         mention.possessive = word_end < end
-        doc.entities[key].mentions.append(doc.evidence(sentence, begin, word_end, mention.rule, 0.8))
+        doc.add_mention(key, doc.evidence(sentence, begin, word_end, mention.rule, 0.8))
         added.append(mention)
     if added:
         sentence.mentions = sorted(sentence.mentions + added, key=lambda m: m.begin)

@@ -4,6 +4,7 @@ organisations, people) in one sentence. No facts are made here; annotation rules
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -42,6 +43,22 @@ def _compiled_patterns() -> dict[str, list[tuple[dict[str, Any], re.Pattern[str]
         group: [(spec, re.compile(spec["regex"])) for spec in data[group]]
         for group in ("missions", "crafts", "orgs", "places")
     } | {"_stop": [({"words": data["craft_name_stop"]}, re.compile(""))]}
+
+
+@lru_cache(maxsize=1)
+def _word_sets() -> dict[str, frozenset[str]]:
+    """Return the word sets the matchers test every sentence's words against, built once."""
+    res = get_resources()
+    names = res.names
+    nationalities = frozenset(res.lexicon["nationalities"])
+    return {
+        "not_flight": nationalities | {"Russian", "Chinese", "first", "First", "The"},
+        "not_craft": frozenset(_compiled_patterns()["_stop"][0][0]["words"]),
+        "family_first": frozenset(names["family_first"]),
+        "particles": frozenset(names["particles"]),
+        # A plural nationality is a people, not a name ("Russians Oleg Kononenko and Nikolai Chub").
+        "not_names": frozenset(names["not_names"]) | nationalities | {f"{n}s" for n in nationalities},
+    }
 
 
 def find_mentions(text: str, begin: int, end: int) -> list[Mention]:
@@ -91,7 +108,7 @@ def _gazetteer(sentence: str, offset: int) -> list[Mention]:
 def _missions(sentence: str, offset: int) -> list[Mention]:
     """Return flight names found by their shape (Soyuz MS-19, Shenzhou-13, Crew-3, Inspiration4...)."""
     found = []
-    skip = set(get_resources().lexicon["nationalities"]) | {"Russian", "Chinese", "first", "First", "The"}
+    skip = _word_sets()["not_flight"]
     for spec, pattern in _compiled_patterns()["missions"]:
         for match in pattern.finditer(sentence):
             name = match.group(0)
@@ -120,7 +137,7 @@ def _missions(sentence: str, offset: int) -> list[Mention]:
 def _crafts(sentence: str, offset: int) -> list[Mention]:
     """Return capsules named after their family ("Crew Dragon capsule Resilience")."""
     found = []
-    stop = set(_compiled_patterns()["_stop"][0][0]["words"])
+    stop = _word_sets()["not_craft"]
     for spec, pattern in _compiled_patterns()["crafts"]:
         for match in pattern.finditer(sentence):
             name = match.group("name").strip()
@@ -201,11 +218,9 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
     res = get_resources()
     names = res.names
     given = names["given_names"]
-    family_first = set(names["family_first"])
-    particles = set(names["particles"])
-    # A plural nationality is a people, not a name ("Russians Oleg Kononenko and Nikolai Chub").
-    nationalities = set(res.lexicon["nationalities"])
-    stop = set(names["not_names"]) | nationalities | {f"{n}s" for n in nationalities}
+    family_first = _word_sets()["family_first"]
+    particles = _word_sets()["particles"]
+    stop = _word_sets()["not_names"]
     tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(sentence)]
     runs: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
@@ -299,13 +314,19 @@ def _list_members(
 ) -> list[Mention]:
     """Return the two-word names listed between two people ('Luke Mays, Jamila Gilbert and Chris Huie')."""
     added = []
+    ends = sorted(m.end for m in found)
+    begins = sorted(m.begin for m in found)
     for begin, end, text in pending:
-        left = any(_LIST_LEFT.fullmatch(sentence[m.end - offset : begin - offset]) for m in found if m.end <= begin)
-        right = any(_LIST_RIGHT.fullmatch(sentence[end - offset : m.begin - offset]) for m in found if m.begin >= end)
+        # Only the nearest person on each side can stand a mere comma or 'and' away: any farther one has a
+        # name between. Looking at those two keeps a long list of names from costing the square of its length.
+        left_index, right_index = bisect_right(ends, begin), bisect_left(begins, end)
+        before = sentence[ends[left_index - 1] - offset : begin - offset] if left_index else ""
+        after = sentence[end - offset : begins[right_index] - offset] if right_index < len(begins) else ""
+        left, right = _LIST_LEFT.fullmatch(before), _LIST_RIGHT.fullmatch(after)
         # A pair joined by 'and' to a known person ('Sandy Marsh and Rex Holt'), unless a place or body follows
         # a preposition or article ('at Mission Control and Rex Holt').
-        pair_left = any(re.fullmatch(r",?\s+and\s+", sentence[m.end - offset : begin - offset]) for m in found)
-        pair_right = any(re.fullmatch(r"\s+and\s+", sentence[end - offset : m.begin - offset]) for m in found)
+        pair_left = re.fullmatch(r",?\s+and\s+", before)
+        pair_right = re.fullmatch(r"\s+and\s+", after)
         governed = _GOVERNED.search(sentence[: begin - offset])
         if (left and right) or ((pair_left or pair_right) and not governed):
             added.append(_person_mention(begin, end, text, "list_member", False))

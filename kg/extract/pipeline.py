@@ -442,11 +442,14 @@ def _add_roles_from_occupations(doc: Document, filmed: set[str]) -> None:
     occupations: dict[str, str] = lexicon["occupations"]
     film_roles = {occupations.get(word, word) for word in lexicon["film_roles"]}
     flight_roles = {occupations.get(word, word) for word in lexicon["flight_occupations"]}
-    for fact in [f for f in doc.facts if f.predicate == "crew_member"]:
+    crew_facts = [f for f in doc.facts if f.predicate == "crew_member"]
+    # Looked up per crew fact, so kept as a set rather than scanning the flight's crew each time.
+    with_role = {(f.subject, str(f.obj)) for f in crew_facts if f.role}
+    for fact in crew_facts:
         person = str(fact.obj)
         # A film trade is a role aboard only on a flight where a film is being made.
         aboard = flight_roles | (film_roles if fact.subject in filmed else set())
-        if any(f.role for f in doc.facts_of(fact.subject, "crew_member") if f.obj == person):
+        if (fact.subject, person) in with_role:
             continue
         former = doc.attrs[person].get("former", set())
         crew_sentences = doc.attrs[person].get("crew_sentences", set())
@@ -466,6 +469,7 @@ def _add_roles_from_occupations(doc: Document, filmed: set[str]) -> None:
                     0.75,
                     value,
                 )
+                with_role.add((fact.subject, person))
 
 
 def _keep_most_precise_dates(doc: Document) -> None:

@@ -327,7 +327,7 @@ def _add_event(
     subject = doc.entities[about].label if about else None
     label = f"{name} of {subject}" if subject else f"{name} ({value.lexical[:10]})"
     key = doc.add_entity("event", label, label, key=f"event-{event_type}-{slug(subject or word)}-{value.lexical[:10]}")
-    doc.entities[key].mentions.append(doc.evidence(sentence, span_begin, span_end, f"event.{event_type}"))
+    doc.add_mention(key, doc.evidence(sentence, span_begin, span_end, f"event.{event_type}"))
     doc.add_fact(
         key,
         "event_type",

@@ -375,7 +375,7 @@ def _resolve_role_nouns(doc: Document, sentence: Sentence) -> None:
         )
         mention.key = key
         sentence.mentions = sorted([*sentence.mentions, mention], key=lambda m: m.begin)
-        doc.entities[key].mentions.append(doc.evidence(sentence, begin, end, "coref.role_noun", 0.7))
+        doc.add_mention(key, doc.evidence(sentence, begin, end, "coref.role_noun", 0.7))
         _add_occupation(doc, sentence, key, match.group("noun"), begin, end, "occupation.role_noun", False)
         if match.group("age"):
             _add_age(doc, sentence, mention, match.group("age"), begin, end, "age.role_noun")

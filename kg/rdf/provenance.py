@@ -9,7 +9,7 @@ Nothing here uses RDF-star, so any RDF 1.1 tool and any SPARQL 1.1 engine can re
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
@@ -34,6 +34,8 @@ class ProvenanceContext:
     context_iri: URIRef
     activity_iri: URIRef
     generated_at: Literal
+    # Spans already written (with whether as a sentence): most statements cite a sentence written before.
+    written: dict[tuple[Span, bool], URIRef] = field(default_factory=dict)
 
 
 def start_provenance(graph: Graph, article: Article, base_iri: str) -> ProvenanceContext:
@@ -67,6 +69,9 @@ def start_provenance(graph: Graph, article: Article, base_iri: str) -> Provenanc
 
 def add_span(ctx: ProvenanceContext, span: Span, *, sentence: bool = False) -> URIRef:
     """Add a nif:OffsetBasedString for `span` (a nif:Sentence or a nif:Phrase) and return its IRI."""
+    known = ctx.written.get((span, sentence))
+    if known is not None:
+        return known
     text = ctx.article.text
     if not (0 <= span.begin < span.end <= len(text)):
         raise BadInputError(
@@ -81,6 +86,7 @@ def add_span(ctx: ProvenanceContext, span: Span, *, sentence: bool = False) -> U
     graph.add((iri, NIF.endIndex, integer_literal(span.end)))
     graph.add((iri, NIF.anchorOf, Literal(text[span.begin : span.end])))
     graph.add((iri, NIF.referenceContext, ctx.context_iri))
+    ctx.written[span, sentence] = iri
     return iri
 
 
