@@ -17,7 +17,6 @@ from kg.errors import BadInputError, ForbiddenOperationError, KGError
 from kg.sparql.guard import check_nesting, check_remote_access, measure_nesting
 from kg.web.egress import block_network_egress
 from kg.web.executor import QueryProcess
-from kg.web.inline import InlineRunner, Retirement
 from tests.cli_runner import run_kg
 from tests.test_web_socket import listening_pids
 from tests.w3c.webapp import AUTH, SAMPLE, close_app, load_store, make_app, running_server
@@ -160,9 +159,8 @@ def test_variable_and_non_http_targets_are_refused() -> None:
 
 
 def test_the_network_wall_stops_a_service_call_that_got_past_the_guard(tmp_path: Path) -> None:
-    # Straight to the store operations, as if the guard had missed a spelling: the query thread still cannot connect.
+    # Straight to a query process, as if the guard had missed a spelling: the process still cannot connect.
     directory = load_store(tmp_path / "store", SAMPLE)
-    runner = InlineRunner(directory, Retirement(lambda: None, lambda: 0))
     process = QueryProcess(directory)
     try:
         with listener() as (port, seen):
@@ -175,16 +173,13 @@ def test_the_network_wall_stops_a_service_call_that_got_past_the_guard(tmp_path:
                 "base_iri": None,
                 "own_dataset": False,
             }
-            for run in (runner.run, process.call):
-                with pytest.raises(KGError) as failure:
-                    run("query", args, 10.0)
-                assert "Permission denied" in str(failure.value)
-            update = {"text": f"LOAD <http://127.0.0.1:{port}/data.nt>", "base_iri": None}
+            with pytest.raises(KGError) as failure:
+                process.call("query", args, 10.0)
+            assert "Permission denied" in str(failure.value)
             with pytest.raises(KGError):
-                runner.run("update", update, 10.0)
+                process.call("update", {"text": f"LOAD <http://127.0.0.1:{port}/data.nt>", "base_iri": None}, 10.0)
         assert seen == []
     finally:
-        runner.close()
         process.kill(restart=False)
 
 

@@ -1,18 +1,16 @@
 """`kg serve`: the SPARQL endpoint on granian (a production HTTP server written in Rust), a worker per core.
 
-Each worker evaluates `--threads` requests at once and holds up to BACKLOG connections (granian's
-backpressure): capping connections at the thread count would let a few idle keep-alive clients
-lock every other client out.
+Each worker evaluates `--threads` requests at once, each in a query process of its own (see
+kg.web.executor), and holds up to BACKLOG connections (granian's backpressure): capping
+connections at the thread count would let a few idle keep-alive clients lock every other client out.
 """
 
 from __future__ import annotations
 
-import functools
 import os
-import signal
 import socket
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
@@ -20,15 +18,12 @@ from kg.cli.main import cli
 from kg.errors import BadInputError
 from kg.settings import Settings
 
-if TYPE_CHECKING:
-    from kg.web.stopturn import StopTurn
-
 DEFAULT_THREADS = 4
 BACKLOG = 1024
 
 
 def default_workers() -> int:
-    """One worker process per core (at least two, so that one can restart while the other answers)."""
+    """One worker process per core (at least two, so that a slow request never holds the whole port)."""
     return max(2, os.cpu_count() or 1)
 
 
@@ -90,38 +85,43 @@ def serve(
 
 def run_server(settings: Settings, host: str, port: int, workers: int, threads: int) -> None:
     """Run granian in this process with `workers` worker processes of `threads` request threads each."""
+    from granian import Granian
     from granian.constants import Interfaces
     from granian.http import HTTP1Settings
     from granian.log import LogLevels
-    from granian.server import MPServer
 
     from kg.web.gate import StoreGate
-    from kg.web.stopturn import STOP_LOCK, StopTurn
+    from kg.web.served import SERVER_PID_VARIABLE, SETTINGS_VARIABLE, encode_settings
 
     if settings.store_dir is None:
         raise BadInputError("kg serve needs an on-disk store (--store DIR)")
-    StoreGate.prepare(settings.store_dir)  # fail here, with a one-line message, if the store cannot be opened
+    store_dir = settings.store_dir.resolve()
+    settings = settings.with_changes(store_dir=store_dir)
+    StoreGate.prepare(store_dir)  # fail here, with a one-line message, if the store cannot be opened
     port = check_port_free(host, port)
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/sparql"
     writes = "on (bearer token)" if settings.update_token else "off (no KG_UPDATE_TOKEN)"
-    server = MPServer(
-        "kg.web:create_app",
+    # granian starts each worker as a new process that imports the app factory; the settings go with it.
+    os.environ[SETTINGS_VARIABLE] = encode_settings(settings)
+    os.environ[SERVER_PID_VARIABLE] = str(os.getpid())
+    server = Granian(
+        "kg.web.served:create_served_app",
+        factory=True,
         address=host,
         port=port,
         interface=Interfaces.WSGI,
         workers=workers,
         blocking_threads=threads,
         backpressure=BACKLOG,  # connections per worker; requests past `threads` wait for a thread
-        websockets=False,
         backlog=BACKLOG,
+        websockets=False,
         # Long GET queries must reach the app, which answers 413 past its own limit.
         http1_settings=HTTP1Settings(max_buffer_size=settings.max_request_bytes + 65536),
-        respawn_failed_workers=True,  # a worker exits after a runaway query (kg.web.inline)
+        respawn_failed_workers=True,
         log_level=LogLevels.warning,
     )
     click.echo(f"Serving SPARQL at {url} (updates {writes})", err=True)
-    turn = StopTurn(settings.store_dir / STOP_LOCK.format(port=port), port, workers)
-    server.serve(target_loader=functools.partial(load_app, settings, turn, os.getpid()), wrap_loader=False)
+    server.serve()
 
 
 def check_port_free(host: str, port: int) -> int:
@@ -133,15 +133,3 @@ def check_port_free(host: str, port: int) -> int:
             return int(probe.getsockname()[1])
     except OSError as exc:
         raise BadInputError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
-
-
-def load_app(settings: Settings, turn: StopTurn, server_pid: int) -> Any:
-    """The WSGI app of one worker process (called by granian in the worker)."""
-    from kg.web import create_app
-    from kg.web.heap import keep_heap_pad
-    from kg.web.parentdeath import die_with_parent
-
-    # granian can lose a worker it spawns while it shuts down; that worker must not live on alone.
-    die_with_parent(signal.SIGTERM, server_pid)
-    keep_heap_pad()
-    return create_app(settings, inline=True, turn=turn)

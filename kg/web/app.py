@@ -16,19 +16,16 @@ from kg.web.cors import cors_headers
 from kg.web.executor import ExecutorPool
 from kg.web.fastpath import FastQueryPath
 from kg.web.gate import StoreGate
-from kg.web.inline import InlineRunner, RequestCount, Retirement, StopTurnLike
 from kg.web.responses import NOSNIFF, error_response, internal_error
 
 log = logging.getLogger(__name__)
 
 
-def create_app(settings: Settings, inline: bool = False, turn: StopTurnLike | None = None) -> Flask:
+def create_app(settings: Settings) -> Flask:
     """Build the endpoint's app for `settings` (the store must be a directory on disk).
 
-    `inline` runs store work in this process's query threads and exits the process after a query
-    overran its deadline: only for servers that restart exited workers (granian as `kg serve` runs
-    it), and then the process stops in its `turn` among the server's workers (see kg.web.stopturn).
-    Otherwise store work runs in killable query processes.
+    Store work runs in this worker's query processes (kg.web.executor): a query past its deadline
+    is killed there and answered with 503, and the worker goes on serving.
     """
     if settings.store_dir is None:
         raise BadInputError("the server needs an on-disk store directory (kg --store DIR serve)")
@@ -36,20 +33,11 @@ def create_app(settings: Settings, inline: bool = False, turn: StopTurnLike | No
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
     app.json.sort_keys = False  # type: ignore[attr-defined]
-    if inline:
-        counter = RequestCount()
-        retirement = Retirement(counter, grace_s=settings.query_timeout_s + 5, turn=turn)
-        runner = InlineRunner(settings.store_dir, retirement)
-        runner.warm_up()
-        context = WebContext(settings, None, runner)
-    else:
-        pool = ExecutorPool(settings.store_dir)
-        pool.warm_up()
-        context = WebContext(settings, pool)
+    pool = ExecutorPool(settings.store_dir)
+    pool.warm_up()
+    context = WebContext(settings, pool)
     app.extensions["kg"] = context
     app.wsgi_app = FastQueryPath(app.wsgi_app, context)  # type: ignore[method-assign]
-    if inline:
-        app.wsgi_app = counter.wrap(app.wsgi_app)  # type: ignore[method-assign, assignment]
     for blueprint in (protocol.blueprint, graphstore.blueprint, service.blueprint, resources.blueprint):
         app.register_blueprint(blueprint)
     prefixes = project_prefixes(settings.base_iri)

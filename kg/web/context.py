@@ -13,7 +13,6 @@ from flask import current_app, request
 from kg.errors import BadInputError, ForbiddenOperationError, KGError
 from kg.settings import Settings
 from kg.web.executor import ExecutorPool, Reply
-from kg.web.inline import InlineRunner
 
 # A host name or IPv4 address, or a bracketed IPv6 address, and an optional port.
 HOST = re.compile(r"(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?")
@@ -28,24 +27,14 @@ class UnauthorizedError(KGError):
 
 @dataclass
 class WebContext:
-    """The app's shared, read-only configuration and its store access.
-
-    Under `kg serve` the store work runs in the worker's own query threads (`runner`, which retires
-    the worker after a runaway query); anywhere else (Flask's test client, other WSGI servers) it
-    runs in killable query processes (`pool`).
-    """
+    """The app's shared, read-only configuration and this worker's query processes."""
 
     settings: Settings
-    pool: ExecutorPool | None
-    runner: InlineRunner | None = None
+    pool: ExecutorPool
 
     def run(self, op: str, args: dict[str, Any], timeout_s: float | None = None) -> Reply:
-        """Run a store operation with the request's timeout."""
-        timeout = timeout_s or self.settings.query_timeout_s
-        if self.runner is not None:
-            return self.runner.run(op, args, timeout)
-        assert self.pool is not None
-        return self.pool.run(op, args, timeout)
+        """Run a store operation in a query process with the request's timeout."""
+        return self.pool.run(op, args, timeout_s or self.settings.query_timeout_s)
 
 
 def web_context() -> WebContext:

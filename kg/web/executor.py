@@ -240,8 +240,10 @@ class ChunkStream:
             raise StopIteration
         if not self.conn.poll(max(0.0, self.deadline - time.monotonic())):
             self.close()
-            raise QueryTimeoutError(f"the result took longer than {self.timeout_s:g} s to produce; stopped")
+            raise QueryTimeoutError(f"the result stalled for longer than {self.timeout_s:g} s; stopped")
         chunk = self.conn.recv_bytes()
+        # A result that keeps coming runs to its end (results are capped in rows); only a stall stops it.
+        self.deadline = time.monotonic() + self.timeout_s
         if not chunk:
             self.finished = True
             self.close()

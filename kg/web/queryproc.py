@@ -9,14 +9,12 @@ from pathlib import Path
 
 from kg.web.egress import block_network_egress
 from kg.web.executor import serve_requests
-from kg.web.heap import keep_heap_pad
 from kg.web.parentdeath import die_with_parent
 
 
 def main(argv: list[str]) -> None:
     """Serve store operations over the inherited socket until the worker closes it."""
     die_with_parent()
-    keep_heap_pad()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     block_network_egress()
     serve_requests(Connection(int(argv[1])), Path(argv[2]))
