@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from kg.assets import bundled_dir
 from kg.errors import BadInputError
 
 DEFAULT_BASE_IRI = "https://w3id.org/spacekg/"
@@ -18,7 +19,8 @@ class Settings:
 
     store_dir: Path | None = Path(DEFAULT_STORE_DIR)
     base_iri: str = DEFAULT_BASE_IRI
-    project_dir: Path = field(default_factory=lambda: find_project_dir(Path.cwd()))
+    # A folder with the user's own ontology/, queries/ or seeds/; those it lacks come with the package.
+    project_dir: Path | None = None
     query_timeout_s: float = 30.0
     max_result_rows: int = 100_000
     max_request_bytes: int = 1_000_000
@@ -29,29 +31,27 @@ class Settings:
     @property
     def ontology_dir(self) -> Path:
         """Where the ontology, shapes and JSON-LD context live."""
-        return self.project_dir / "ontology"
+        return self.find_folder("ontology")
 
     @property
     def queries_dir(self) -> Path:
         """Where the named queries (`cq01-missions.rq`, ...) live."""
-        return self.project_dir / "queries"
+        return self.find_folder("queries")
 
     @property
     def seeds_dir(self) -> Path:
         """Where `kg build` finds its articles."""
-        return self.project_dir / "seeds"
+        return self.find_folder("seeds")
+
+    def find_folder(self, name: str) -> Path:
+        """The project folder `name`: the project directory's own if it has one, else the package's copy."""
+        if self.project_dir is not None and (self.project_dir / name).is_dir():
+            return self.project_dir / name
+        return bundled_dir(name)
 
     def with_changes(self, **changes: object) -> Settings:
         """Return a copy with some fields changed."""
         return replace(self, **changes)  # type: ignore[arg-type]
-
-
-def find_project_dir(cwd: Path) -> Path:
-    """The folder holding ontology/, queries/ and seeds/: the working directory, else kg's own checkout."""
-    if (cwd / "ontology").is_dir():
-        return cwd
-    checkout = Path(__file__).resolve().parent.parent
-    return checkout if (checkout / "ontology").is_dir() else cwd
 
 
 def read_token_from(environ: Mapping[str, str]) -> str | None:
@@ -71,6 +71,8 @@ def load_settings(environ: Mapping[str, str], **overrides: object) -> Settings:
     values: dict[str, object] = {}
     if environ.get("KG_STORE"):
         values["store_dir"] = Path(environ["KG_STORE"])
+    if environ.get("KG_PROJECT_DIR"):
+        values["project_dir"] = Path(environ["KG_PROJECT_DIR"])
     if environ.get("KG_BASE_IRI"):
         values["base_iri"] = environ["KG_BASE_IRI"]
     if environ.get("KG_QUERY_TIMEOUT"):
@@ -79,6 +81,9 @@ def load_settings(environ: Mapping[str, str], **overrides: object) -> Settings:
         values["service_allowlist"] = tuple(environ["KG_SERVICE_ALLOWLIST"].split())
     values["update_token"] = read_token_from(environ)
     values.update({k: v for k, v in overrides.items() if v is not None})
+    project = values.get("project_dir")
+    if isinstance(project, Path) and not project.is_dir():
+        raise BadInputError(f"KG_PROJECT_DIR {str(project)!r} is not a directory")
     base = str(values.get("base_iri", DEFAULT_BASE_IRI))
     if not base.endswith(("/", "#")):
         values["base_iri"] = base + "/"
