@@ -16,6 +16,7 @@ from typing import TypeVar
 import click
 import pyoxigraph as ox
 
+from kg.cli.main import add_note
 from kg.errors import BadInputError, QueryTimeoutError
 from kg.settings import Settings
 from kg.store import KGStore
@@ -23,9 +24,33 @@ from kg.store import KGStore
 T = TypeVar("T")
 
 
-def open_store(settings: Settings) -> KGStore:
-    """Open the configured on-disk store for reading and writing."""
-    return KGStore.open(settings.store_dir)
+EVERYTHING = "ASK { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+
+
+def open_store(settings: Settings, *, create: bool = False) -> KGStore:
+    """Open the configured store; a missing one is created only with `create`, else read as empty, with a note.
+
+    Commands that only read must not leave an empty `.kg-store` wherever they happen to run; and a
+    user who gets no rows from an empty store is told why on stderr.
+    """
+    directory = settings.store_dir
+    if directory is None or create:
+        return KGStore.open(directory)
+    if not directory.exists():
+        add_note(
+            f"there is no store at {directory}, so there was nothing to read; run `kg build` to make one, "
+            "or point --store or KG_STORE at yours."
+        )
+        return KGStore.open(None)
+    store = KGStore.open(directory)
+    try:
+        empty = not store.native_query(EVERYTHING, own_dataset=True)
+    except BaseException:
+        store.close()
+        raise
+    if empty:
+        add_note(f"the store at {directory} is empty; run `kg build` to fill it.")
+    return store
 
 
 def write_output(data: bytes, out: str) -> None:

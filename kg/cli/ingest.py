@@ -13,6 +13,7 @@ from kg.cli.common import DateType, open_store
 from kg.cli.main import cli
 from kg.errors import BadInputError
 from kg.ingest import ingest_shared_articles, list_seed_articles, load_ontology, remove_article
+from kg.rebuild import rebuild_store
 from kg.settings import Settings
 from kg.store import open_reader
 
@@ -35,18 +36,34 @@ def ingest_command(settings: Settings, articles: tuple[Path, ...], published: da
 
 
 @cli.command("build")
-@click.option("--seeds", type=click.Path(file_okay=False, path_type=Path), help="Articles folder (default: seeds/).")
+@click.option(
+    "--seeds",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Articles folder (default: the seed articles installed with kg).",
+)
+@click.option(
+    "--fresh",
+    is_flag=True,
+    help="Replace everything the store holds (loaded files, other articles) with the new build, at once.",
+)
 @click.pass_obj
-def build_command(settings: Settings, seeds: Path | None) -> None:
-    """Load the ontology and ingest every article in seeds/ into the store.
+def build_command(settings: Settings, seeds: Path | None, fresh: bool) -> None:
+    """Load the ontology and ingest every seed article (or every article in --seeds) into the store.
+
+    With --fresh the graph is built aside first and then replaces the store's whole content in one
+    transaction: a build that fails leaves the store as it was.
 
     \b
     Examples:
       kg build
-      kg --store /tmp/kg build --seeds my-articles/
+      kg build --fresh                  # start afresh after `kg load` or `kg ingest`
+      kg build --store /tmp/kg --seeds my-articles/
     """
     paths = list_seed_articles(seeds or settings.seeds_dir)
-    _run_ingest(settings, paths, None, with_ontology=True)
+    if fresh:
+        _run_fresh_build(settings, paths)
+    else:
+        _run_ingest(settings, paths, None, with_ontology=True)
 
 
 @cli.command("remove")
@@ -70,7 +87,7 @@ def _run_ingest(settings: Settings, paths: list[Path], published: date | None, *
     if directory is None:
         raise BadInputError("ingesting needs an on-disk store directory (kg --store DIR ingest)")
     if with_ontology:
-        with open_store(settings) as store:
+        with open_store(settings, create=True) as store:
             click.echo(f"Ontology: {load_ontology(store, settings)} triples", err=True)
     # Each article takes the store only for its write, so a running `kg serve` keeps answering.
     if len(paths) >= PROGRESS_FROM:
@@ -93,6 +110,25 @@ def _run_ingest(settings: Settings, paths: list[Path], published: date | None, *
         f"Ingested {len(reports)} article{'s' if len(reports) != 1 else ''}, "
         f"{sum(r.triples for r in reports)} triples in their graphs; the store holds {total} triples "
         f"({seconds:.2f} s)."
+    )
+
+
+def _run_fresh_build(settings: Settings, paths: list[Path]) -> None:
+    started = time.perf_counter()
+    directory = settings.store_dir
+    if directory is None:
+        raise BadInputError("building needs an on-disk store directory (kg build --store DIR)")
+    reports = rebuild_store(
+        directory,
+        paths,
+        settings,
+        on_ontology=lambda triples: click.echo(f"Ontology: {triples} triples", err=True),
+        on_done=lambda r: click.echo(f"{r.article_id}: {r.triples} triples ({r.seconds:.2f} s)", err=True),
+    )
+    click.echo(
+        f"Built afresh: {len(reports)} article{'s' if len(reports) != 1 else ''}, "
+        f"{sum(r.triples for r in reports)} triples in their graphs, replaced the store's content; "
+        f"it holds {count_triples(directory)} triples ({time.perf_counter() - started:.2f} s)."
     )
 
 

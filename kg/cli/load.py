@@ -79,7 +79,7 @@ def load_command(
     total_bytes = sum(job.size for job in jobs)
     show = progress if progress is not None else len(jobs) >= PROGRESS_FROM_FILES or total_bytes >= PROGRESS_FROM_BYTES
     started = time.perf_counter()
-    with open_store(settings) as store:
+    with open_store(settings, create=True) as store:
         before = store.count()
         bar = click.progressbar(length=total_bytes, label="Loading", file=sys.stderr) if show else None
         replaced: set[str] = set()

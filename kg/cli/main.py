@@ -11,7 +11,9 @@ import click
 
 from kg import __version__
 from kg.errors import KGError
-from kg.settings import load_settings
+from kg.settings import Settings, load_settings
+
+NOTES = "kg.notes"  # the key in click's context meta (shared by a command and its group) of add_note's notes
 
 
 class KGGroup(click.Group):
@@ -25,10 +27,19 @@ class KGGroup(click.Group):
             report_usage_error(ctx, exc)
             raise  # not reached: report_usage_error exits
 
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        """Register a command, giving it a `--store` option of its own unless it declares one."""
+        if not any(param.name == "store_dir" for param in cmd.params):
+            cmd.params.append(command_store_option())
+        super().add_command(cmd, name)
+
     def invoke(self, ctx: click.Context) -> Any:
-        """Run the command, mapping KGError to a one-line message and exit code."""
+        """Run the command, mapping KGError to a one-line message and exit code; then print its notes."""
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            for note in ctx.meta.get(NOTES, []):
+                click.echo(f"Note: {note}", err=True)
+            return result
         except KGError as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.exit_code)
@@ -39,11 +50,35 @@ class KGGroup(click.Group):
             ctx.exit(130)
 
 
+def add_note(text: str) -> None:
+    """Tell the user `text` on stderr once the command has succeeded (after a failure, only the error counts)."""
+    ctx = click.get_current_context()
+    ctx.meta.setdefault(NOTES, []).append(text)
+
+
 def report_usage_error(ctx: click.Context, exc: click.UsageError) -> None:
     """Print a usage error as one line pointing at the command's help (click would print the usage too)."""
     command = exc.ctx.command_path if exc.ctx else ctx.command_path
     click.echo(f"Error: {exc.format_message().rstrip('.')} (see `{command} --help`)", err=True)
     ctx.exit(exc.exit_code)
+
+
+def command_store_option() -> click.Option:
+    """`--store DIR` after a command's name: the same as before it (`kg --store DIR build`), and it wins."""
+    return click.Option(
+        ["--store", "store_dir"],
+        type=click.Path(file_okay=False),
+        default=None,
+        expose_value=False,
+        callback=use_command_store,
+        help="Store directory (default: the group's --store, $KG_STORE or ./.kg-store).",
+    )
+
+
+def use_command_store(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    """Point the command's settings at the store given after its name."""
+    if value and isinstance(ctx.obj, Settings):  # no settings while click only completes a command line
+        ctx.obj = ctx.obj.with_changes(store_dir=Path(value))
 
 
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -52,7 +87,7 @@ def report_usage_error(ctx: click.Context, exc: click.UsageError) -> None:
     "--store",
     "store_dir",
     default=None,
-    help="Store directory (default: $KG_STORE or ./.kg-store).",
+    help="Store directory, before or after the command (default: $KG_STORE or ./.kg-store).",
 )
 @click.pass_context
 def cli(ctx: click.Context, store_dir: str | None) -> None:
