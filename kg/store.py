@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO
 
@@ -22,6 +22,7 @@ from kg.errors import BadInputError, QuerySyntaxError, StoreError
 from kg.rdf.convert import graph_to_triples
 from kg.rdf.read import describe_parse_error
 from kg.rdf.xmlguard import guard_entities
+from kg.sparql.prefixes import find_undeclared_prefix, line_column, offset_of
 from kg.storelock import (
     TURNSTILE,
     WRITER_LOCK,
@@ -132,11 +133,13 @@ class KGStore:
         named_graphs: list[str] | None = None,
         base_iri: str | None = None,
         own_dataset: bool = False,
+        prefixes: Mapping[str, str] | None = None,
     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         """Run a query on the Oxigraph engine; the default graph is the union unless graphs are named.
 
         With `own_dataset`, the query's FROM and FROM NAMED clauses define its dataset (Oxigraph
-        ignores them when it is asked for the union).
+        ignores them when it is asked for the union). `prefixes` may be used without PREFIX
+        (kg.terms.project_prefixes); the query's own declarations win.
         """
         kwargs: dict[str, object] = {}
         if default_graphs:
@@ -148,9 +151,14 @@ class KGStore:
             if not default_graphs:
                 kwargs["default_graph"] = ox.DefaultGraph()
         try:
-            return self.native.query(sparql, base_iri=base_iri, **kwargs)  # type: ignore[arg-type]
+            return self.native.query(
+                sparql,
+                base_iri=base_iri,
+                prefixes=dict(prefixes) if prefixes else None,
+                **kwargs,  # type: ignore[arg-type]
+            )
         except SyntaxError as exc:
-            raise describe_syntax_error(exc) from exc
+            raise describe_syntax_error(exc, sparql, prefixes or ()) from exc
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update as one transaction."""
@@ -190,7 +198,7 @@ class KGStore:
         try:
             self.native.update(sparql)
         except SyntaxError as exc:
-            raise describe_syntax_error(exc) from exc
+            raise describe_syntax_error(exc, sparql) from exc
         except OSError as exc:
             raise StoreError(f"cannot write the store: {exc}") from exc
 
@@ -220,13 +228,27 @@ def open_reader(directory: Path, wait_s: float = WRITER_LOCK_WAIT_S) -> Iterator
             os.close(opened)
 
 
-def describe_syntax_error(exc: SyntaxError) -> QuerySyntaxError:
-    """Turn Oxigraph's parser error into a one-line message with the line and column."""
+def describe_syntax_error(
+    exc: SyntaxError, sparql: str | None = None, predeclared: Collection[str] = ()
+) -> QuerySyntaxError:
+    """Turn Oxigraph's parser error on `sparql` into a one-line message with the line and column.
+
+    A prefix used before the error and declared neither in the text nor in `predeclared` is named,
+    since the parser's own message for it lists the characters it expected.
+    """
     text = str(exc)
     match = SYNTAX_ERROR.match(text)
     if not match:
         return QuerySyntaxError(f"malformed SPARQL: {text.splitlines()[0] if text else 'syntax error'}")
     line, column, rest = match.groups()
+    missing = find_undeclared_prefix(sparql, predeclared) if sparql is not None else None
+    if sparql is not None and missing is not None and missing.offset <= offset_of(sparql, int(line), int(column)):
+        at_line, at_column = line_column(sparql, missing.offset)
+        name = f"{missing.prefix}:"
+        return QuerySyntaxError(
+            f"malformed SPARQL at line {at_line}, column {at_column}: "
+            f"the prefix '{name}' is not declared; add PREFIX {name} <...>"
+        )
     rest = " ".join(rest.split())
     if len(rest) > 160:
         rest = rest[:157].rsplit(",", 1)[0] + ", ...]"

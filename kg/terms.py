@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
+from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
 from kg.errors import BadInputError
 from kg.settings import DEFAULT_BASE_IRI
@@ -33,6 +33,44 @@ TIME = Namespace("http://www.w3.org/2006/time#")
 DCTERMS = Namespace("http://purl.org/dc/terms/")
 VANN = Namespace("http://purl.org/vocab/vann/")
 SH = Namespace("http://www.w3.org/ns/shacl#")
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+VOID = Namespace("http://rdfs.org/ns/void#")
+
+# The one prefix table: exports write these, and every query and update may use them undeclared.
+WELL_KNOWN_PREFIXES: dict[str, str] = {
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "skos": str(SKOS),
+    "dcterms": str(DCTERMS),
+    "prov": str(PROV),
+    "schema": str(SCHEMA),
+    "nif": str(NIF),
+    "oa": str(OA),
+    "time": str(TIME),
+    "qudt": str(QUDT),
+    "unit": str(UNIT),
+    "wd": str(WD),
+    "wdt": str(WDT),
+    "dbo": str(DBO),
+    "sh": str(SH),
+    "sd": str(SD),
+    "void": str(VOID),
+    "sm": ONTOLOGY_NS,
+}
+# The kinds of minted IRIs that get a prefix of their own: `mission:soyuz-ms-19` is `{base}mission/soyuz-ms-19`.
+PREFIXED_KINDS = ("mission", "person", "organization", "spacecraft", "graph", "article", "event")
+
+
+def project_prefixes(base_iri: str | None) -> dict[str, str]:
+    """The well-known prefixes plus, given the base IRI, one for each kind of IRI we mint under it.
+
+    Exports and tables abbreviate with these; queries and updates may use them without PREFIX
+    (a query's own PREFIX declaration wins).
+    """
+    minted = {kind: f"{base_iri}{kind}/" for kind in PREFIXED_KINDS} if base_iri else {}
+    return {**WELL_KNOWN_PREFIXES, **minted}
 
 
 class SM(DefinedNamespace):

@@ -50,6 +50,7 @@ def query_command(
       kg query cq01-missions
       kg query cq03 --format csv
       kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+      kg query 'SELECT ?m ?name WHERE { ?m a sm:Mission ; rdfs:label ?name }'
       kg query queries/cq12-evidence.rq --data soyuz.trig --format json
       kg query cq07 --timeout 300
     """
@@ -71,9 +72,9 @@ def query_command(
 
 
 def evaluate(store: KGStore, sparql: str, fmt: str, prefixes: dict[str, str]) -> bytes:
-    """Run the query and render its whole result in `fmt` (failures while it runs become KGErrors)."""
+    """Run the query (`prefixes` need no PREFIX in it) and render its result in `fmt`; failures become KGErrors."""
     # A query with FROM or FROM NAMED names its own dataset, as on the endpoint; others see the union.
-    result = store.native_query(sparql, own_dataset=has_dataset_clause(sparql))
+    result = store.native_query(sparql, own_dataset=has_dataset_clause(sparql), prefixes=prefixes)
     try:
         if isinstance(result, ox.QueryTriples):
             if fmt in RESULT_FORMATS:

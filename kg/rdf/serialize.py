@@ -12,38 +12,8 @@ from rdflib import Dataset
 
 from kg.errors import BadInputError
 from kg.rdf.formats import RdfFormatInfo
-
-WELL_KNOWN_PREFIXES: dict[str, str] = {
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "schema": "https://schema.org/",
-    "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "time": "http://www.w3.org/2006/time#",
-    "qudt": "http://qudt.org/schema/qudt/",
-    "unit": "http://qudt.org/vocab/unit/",
-    "wd": "http://www.wikidata.org/entity/",
-    "wdt": "http://www.wikidata.org/prop/direct/",
-    "dbo": "http://dbpedia.org/ontology/",
-    "sh": "http://www.w3.org/ns/shacl#",
-    "sd": "http://www.w3.org/ns/sparql-service-description#",
-    "void": "http://rdfs.org/ns/void#",
-    "sm": "https://w3id.org/spacekg/ontology#",
-}
-
-
-def project_prefixes(base_iri: str) -> dict[str, str]:
-    """The well-known prefixes plus short ones for the IRIs we mint under `base_iri`."""
-    minted = {
-        kind: f"{base_iri}{kind}/"
-        for kind in ("mission", "person", "organization", "spacecraft", "graph", "article", "event")
-    }
-    return {**WELL_KNOWN_PREFIXES, **minted}
+from kg.terms import WELL_KNOWN_PREFIXES
+from kg.terms import project_prefixes as project_prefixes  # its callers import it from here too
 
 
 def compact_iri(iri: str, prefixes: Mapping[str, str]) -> str:

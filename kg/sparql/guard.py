@@ -11,7 +11,7 @@ query, by rdflib's SPARQL parser, never by matching words: spellings such as `SE
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from rdflib.plugins.sparql.algebra import translateQuery, translateUpdate
@@ -69,11 +69,21 @@ def mentions_remote_words(text: str) -> bool:
     return any(word in folded for word in REMOTE_WORDS)
 
 
-def check_remote_access(text: str, allowlist: tuple[str, ...], *, update: bool, base_iri: str | None) -> None:
-    """Refuse SERVICE calls (and LOAD operations) whose target is not on the allow-list."""
+def check_remote_access(
+    text: str,
+    allowlist: tuple[str, ...],
+    *,
+    update: bool,
+    base_iri: str | None,
+    prefixes: Mapping[str, str] | None = None,
+) -> None:
+    """Refuse SERVICE calls (and LOAD operations) whose target is not on the allow-list.
+
+    `prefixes` are those the engine will know without declaration, so that targets resolve alike.
+    """
     if not mentions_remote_words(text):
         return
-    for keyword, target in find_remote_targets(text, update=update, base_iri=base_iri):
+    for keyword, target in find_remote_targets(text, update=update, base_iri=base_iri, prefixes=prefixes):
         if target is None:
             raise ForbiddenOperationError(f"{keyword} with a variable target is not allowed on this endpoint")
         if target not in allowlist or not target.startswith(("http://", "https://")):
@@ -84,13 +94,16 @@ def check_remote_access(text: str, allowlist: tuple[str, ...], *, update: bool, 
             )
 
 
-def find_remote_targets(text: str, *, update: bool, base_iri: str | None) -> list[tuple[str, str | None]]:
+def find_remote_targets(
+    text: str, *, update: bool, base_iri: str | None, prefixes: Mapping[str, str] | None = None
+) -> list[tuple[str, str | None]]:
     """The SERVICE and LOAD targets of a parsed query or update: (keyword, IRI or None for a variable)."""
+    known = dict(prefixes or {})
     try:
         if update:
-            operations = translateUpdate(parseUpdate(text), base=base_iri).algebra
+            operations = translateUpdate(parseUpdate(text), base=base_iri, initNs=known).algebra
         else:
-            operations = [translateQuery(parseQuery(text), base=base_iri).algebra]
+            operations = [translateQuery(parseQuery(text), base=base_iri, initNs=known).algebra]
     except Exception as exc:  # rdflib raises many kinds (ParseException, Exception, RecursionError)
         kind = "update" if update else "query"
         detail = " ".join(str(exc).split())[:160]

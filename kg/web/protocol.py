@@ -11,6 +11,7 @@ from flask import Blueprint, Response, request
 from kg.errors import BadInputError
 from kg.settings import Settings
 from kg.sparql import guard
+from kg.terms import WELL_KNOWN_PREFIXES, project_prefixes
 from kg.web import negotiate, service, sparqltext
 from kg.web.context import endpoint_url, request_timeout, require_write_access, web_context
 from kg.web.iris import check_iris
@@ -135,7 +136,8 @@ def prepare_query(
     if not text.strip():
         raise BadInputError("the query is empty")
     guard.check_nesting(text)
-    guard.check_remote_access(text, settings.service_allowlist, update=False, base_iri=base_iri)
+    prefixes = project_prefixes(settings.base_iri)
+    guard.check_remote_access(text, settings.service_allowlist, update=False, base_iri=base_iri, prefixes=prefixes)
     tokens = sparqltext.tokenize(text)
     form = sparqltext.find_query_form(tokens)
     if form is None and sparqltext.looks_like_update(tokens):
@@ -154,6 +156,7 @@ def prepare_query(
         "named_graphs": check_iris(params.get("named-graph-uri", []), "named-graph-uri"),
         "base_iri": base_iri,
         "own_dataset": any(t.depth == 0 and t.upper == "FROM" for t in tokens),
+        "prefixes": prefixes,
     }
     return PreparedQuery(args, fmt, headers, request_timeout(single(params, "timeout"), settings))
 
@@ -175,7 +178,9 @@ def run_update(text: str, params: dict[str, list[str]]) -> Response:
     if not text.strip():
         raise BadInputError("the update is empty")
     guard.check_nesting(text)
-    guard.check_remote_access(text, context.settings.service_allowlist, update=True, base_iri=endpoint_url())
+    guard.check_remote_access(
+        text, context.settings.service_allowlist, update=True, base_iri=endpoint_url(), prefixes=WELL_KNOWN_PREFIXES
+    )
     tokens = sparqltext.tokenize(text)
     text = sparqltext.lenient_clear(text, tokens)
     tokens = sparqltext.tokenize(text)

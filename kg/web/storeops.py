@@ -14,14 +14,15 @@ import pyoxigraph as ox
 from kg.errors import BadInputError, KGError, NotFoundError, StoreError
 from kg.rdf.xmlguard import refuse_entity_declarations
 from kg.store import KGStore, describe_syntax_error
+from kg.terms import WELL_KNOWN_PREFIXES
 
 log = logging.getLogger(__name__)
 
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
-PROV = "http://www.w3.org/ns/prov#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-LABEL_PREDICATES = (f"{RDFS}label", "http://www.w3.org/2004/02/skos/core#prefLabel", "http://schema.org/name")
+RDF = WELL_KNOWN_PREFIXES["rdf"]
+NIF = WELL_KNOWN_PREFIXES["nif"]
+PROV = WELL_KNOWN_PREFIXES["prov"]
+RDFS = WELL_KNOWN_PREFIXES["rdfs"]
+LABEL_PREDICATES = (f"{RDFS}label", f"{WELL_KNOWN_PREFIXES['skos']}prefLabel", f"{WELL_KNOWN_PREFIXES['schema']}name")
 RDF_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
     "nt": ox.RdfFormat.N_TRIPLES,
@@ -36,17 +37,10 @@ RESULT_FORMATS = {
     "csv": ox.QueryResultsFormat.CSV,
     "tsv": ox.QueryResultsFormat.TSV,
 }
+# The prefixes of RDF results (CONSTRUCT, DESCRIBE, graphs, descriptions): the common ones, not every one we know.
 PREFIXES = {
-    "rdf": RDF,
-    "rdfs": RDFS,
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "schema": "http://schema.org/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "nif": NIF,
-    "sm": "https://w3id.org/spacekg/ontology#",
+    name: WELL_KNOWN_PREFIXES[name]
+    for name in ("rdf", "rdfs", "xsd", "owl", "prov", "schema", "skos", "dcterms", "nif", "sm")
 }
 
 
@@ -59,16 +53,19 @@ def run_query(
     named_graphs: list[str],
     base_iri: str | None,
     own_dataset: bool,
+    prefixes: dict[str, str] | None = None,
 ) -> None:
-    """Evaluate a query and serialize its result in `fmt` into `sink`."""
+    """Evaluate a query and serialize its result in `fmt` into `sink`; `prefixes` need no PREFIX in it."""
     try:
-        if own_dataset and not default_graphs and not named_graphs:
+        result = store.native_query(
+            text,
+            default_graphs=default_graphs,
+            named_graphs=named_graphs,
+            base_iri=base_iri,
             # The query's FROM / FROM NAMED define its dataset; Oxigraph ignores them under union mode.
-            result = store.native.query(text, base_iri=base_iri)
-        else:
-            result = store.native_query(
-                text, default_graphs=default_graphs, named_graphs=named_graphs, base_iri=base_iri
-            )
+            own_dataset=own_dataset and not default_graphs and not named_graphs,
+            prefixes=prefixes,
+        )
         if isinstance(result, ox.QueryTriples):
             ox.serialize(result, sink, format=RDF_FORMATS[fmt], prefixes=PREFIXES)
         else:
@@ -82,12 +79,13 @@ def run_query(
         raise BadInputError(f"the query could not be evaluated: {exc}") from exc
 
 
-def run_update(store: KGStore, text: str, base_iri: str | None) -> None:
-    """Run a SPARQL update as one transaction."""
+def run_update(store: KGStore, text: str, base_iri: str | None, prefixes: dict[str, str] | None = None) -> None:
+    """Run a SPARQL update as one transaction; `prefixes` (by default the well-known ones) need no PREFIX in it."""
+    known = WELL_KNOWN_PREFIXES if prefixes is None else prefixes
     try:
-        store.native.update(text, base_iri=base_iri)
+        store.native.update(text, base_iri=base_iri, prefixes=dict(known))
     except SyntaxError as exc:
-        raise describe_syntax_error(exc) from exc
+        raise describe_syntax_error(exc, text, known) from exc
     except (OSError, ValueError, RuntimeError) as exc:
         raise BadInputError(f"the update could not be applied: {exc}") from exc
 
