@@ -10,7 +10,7 @@ from werkzeug.exceptions import HTTPException
 from kg.errors import BadInputError, KGError, TooLargeError
 from kg.rdf.serialize import compact_iri, project_prefixes
 from kg.settings import Settings
-from kg.web import compress, graphstore, protocol, resources, service
+from kg.web import compress, graphstore, protocol, resources, service, vary
 from kg.web.context import WebContext, check_host
 from kg.web.cors import cors_headers
 from kg.web.executor import ExecutorPool
@@ -50,6 +50,7 @@ def create_app(settings: Settings) -> Flask:
     app.after_request(lambda response: add_cors(response, settings.cors_origins))
     app.after_request(add_nosniff)
     app.after_request(compress.compress_response)
+    app.after_request(lambda response: vary.add_vary(response, settings.cors_origins))
     return app
 
 
@@ -96,8 +97,5 @@ def add_nosniff(response: Response) -> Response:
 def add_cors(response: Response, origins: str) -> Response:
     """Allow cross-origin reads (and authorised writes) from the configured origins."""
     for key, value in cors_headers(request.headers.get("Origin"), request.method, origins):
-        if key == "Vary":
-            response.vary.add(value)
-        else:
-            response.headers[key] = value
+        response.headers[key] = value
     return response

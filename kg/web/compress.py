@@ -32,13 +32,17 @@ def accepts_gzip(header: str | None) -> bool:
     return False
 
 
+def compressible(response: Response) -> bool:
+    """Whether this response would be sent gzipped to a client that accepts gzip (so it varies by Accept-Encoding)."""
+    if response.status_code < 200 or response.status_code in (204, 304) or "Content-Encoding" in response.headers:
+        return False
+    return (response.mimetype or "").startswith(COMPRESSIBLE)
+
+
 def compress_response(response: Response) -> Response:
     """gzip the body when the client accepts it and it is worth it."""
-    if request.method == "HEAD" or response.status_code < 200 or response.status_code in (204, 304):
+    if request.method == "HEAD" or not compressible(response):
         return response
-    if "Content-Encoding" in response.headers or not (response.mimetype or "").startswith(COMPRESSIBLE):
-        return response
-    response.vary.add("Accept-Encoding")
     if not accepts_gzip(request.headers.get("Accept-Encoding")):
         return response
     if response.is_streamed:

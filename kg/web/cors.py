@@ -13,7 +13,7 @@ def cors_headers(origin: str | None, method: str, origins: str) -> list[tuple[st
     if "*" in allowed:
         headers = [("Access-Control-Allow-Origin", "*")]
     elif origin and origin in allowed:
-        headers = [("Access-Control-Allow-Origin", origin), ("Vary", "Origin")]
+        headers = [("Access-Control-Allow-Origin", origin)]
     else:
         return []
     headers.append(("Access-Control-Expose-Headers", EXPOSED_HEADERS))
@@ -24,3 +24,9 @@ def cors_headers(origin: str | None, method: str, origins: str) -> list[tuple[st
             ("Access-Control-Max-Age", "86400"),
         ]
     return headers
+
+
+def varies_by_origin(origins: str) -> bool:
+    """Whether responses depend on the request's Origin: the allowed origins are a list, not '*'."""
+    allowed = origins.split()
+    return bool(allowed) and "*" not in allowed

@@ -15,9 +15,10 @@ from typing import Any
 from kg.errors import KGError
 from kg.web import compress
 from kg.web.context import WebContext, check_host
-from kg.web.cors import cors_headers
+from kg.web.cors import cors_headers, varies_by_origin
 from kg.web.protocol import PreparedQuery, parse_pairs, prepare_query
 from kg.web.responses import NOSNIFF, error_response, internal_error
+from kg.web.vary import vary_values
 
 log = logging.getLogger(__name__)
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
@@ -86,15 +87,20 @@ class FastQueryPath:
     ) -> Iterable[bytes]:
         """A KGError as a one-line plain-text response with CORS headers."""
         response = error_response(exc)
-        for key, value in cors_headers(environ.get("HTTP_ORIGIN"), "GET", self.context.settings.cors_origins):
+        origins = self.context.settings.cors_origins
+        for key, value in cors_headers(environ.get("HTTP_ORIGIN"), "GET", origins):
             response.headers[key] = value
+        for value in vary_values(negotiated=True, compressible=False, per_origin=varies_by_origin(origins)):
+            response.vary.add(value)
         return response(environ, start_response)
 
     def response_headers(self, environ: dict[str, Any], prepared: PreparedQuery) -> list[tuple[str, str]]:
         """Content type, nosniff, the query's own headers, CORS and Vary."""
         headers = [("Content-Type", prepared.fmt.content_type), NOSNIFF, *prepared.headers.items()]
-        headers += cors_headers(environ.get("HTTP_ORIGIN"), "GET", self.context.settings.cors_origins)
-        headers.append(("Vary", "Accept-Encoding"))
+        origins = self.context.settings.cors_origins
+        headers += cors_headers(environ.get("HTTP_ORIGIN"), "GET", origins)
+        values = vary_values(negotiated=True, compressible=True, per_origin=varies_by_origin(origins))
+        headers.append(("Vary", ", ".join(values)))
         return headers
 
 

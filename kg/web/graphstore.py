@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from urllib.parse import quote
 
-from flask import Blueprint, Response, request
+from flask import Blueprint, Response, request, url_for
 
 from kg.errors import BadInputError
 from kg.web import negotiate
@@ -119,12 +118,12 @@ def payload_parts() -> list[tuple[bytes, str]]:
 
 
 def create_graph() -> Response:
-    """POST to the graph store itself: store the payload in a new graph and say where it is."""
-    settings = web_context().settings
-    require_write_access(settings)
-    name = f"graph/{uuid.uuid4().hex}"
-    iri = settings.base_iri + name
+    """POST to the graph store itself: store the payload in a new graph and answer its IRI.
+
+    The new graph is named by a URL of this graph store (direct identification), so its IRI is
+    also where it is fetched, replaced or deleted.
+    """
+    require_write_access(web_context().settings)
+    iri = url_for("graphstore.direct", path=uuid.uuid4().hex, _external=True)
     write_payload(iri, replace=True)
-    response = Response(status=201)
-    response.headers["Location"] = request.host_url + quote(name)
-    return response
+    return Response(status=201, headers={"Location": iri})

@@ -6,8 +6,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from flask import Blueprint, Response, render_template, request
+from flask import Blueprint, Response, render_template, request, url_for
 
+from kg.terms import ONTOLOGY_NS
 from kg.web import negotiate
 from kg.web.context import web_context
 from kg.web.iris import check_iri
@@ -16,7 +17,6 @@ from kg.web.storeops import LABEL_PREDICATES, NIF, PROV, RDF
 
 blueprint = Blueprint("resources", __name__)
 
-ONTOLOGY_NAMESPACE = "https://w3id.org/spacekg/ontology#"
 Term = tuple[str, str, str]
 
 
@@ -45,7 +45,7 @@ class Fact:
 @blueprint.route("/ontology")
 def ontology() -> Response:
     """The ontology: every term in its namespace."""
-    return describe_resource(ONTOLOGY_NAMESPACE, namespace=True)
+    return describe_resource(ONTOLOGY_NS, namespace=True)
 
 
 @blueprint.route("/", defaults={"path": ""})
@@ -61,16 +61,13 @@ def describe_resource(iri: str, namespace: bool = False) -> Response:
     """RDF for RDF clients, a readable page for browsers; 404 if nothing is known."""
     context = web_context()
     requested = request.args.get("format")
-    vary = {"Vary": "Accept"}
     if requested is None and negotiate.wants_html(request.headers.get("Accept")):
         reply = context.run("describe", {"iri": iri, "fmt": None, "namespace": namespace})
         page = render_template("resource.html", **page_model(iri, reply.meta["triples"]))
-        return Response(page, content_type="text/html; charset=utf-8", headers=vary)
+        return Response(page, content_type="text/html; charset=utf-8")
     fmt = negotiate.choose(negotiate.GRAPH_FORMATS, request.headers.get("Accept"), requested)
     reply = context.run("describe", {"iri": iri, "fmt": fmt.name, "namespace": namespace})
-    response = reply_response(reply, fmt.content_type)
-    response.headers.update(vary)
-    return response
+    return reply_response(reply, fmt.content_type)
 
 
 def page_model(iri: str, triples: list[tuple[Term, Term, Term]]) -> dict[str, Any]:
@@ -98,9 +95,29 @@ def page_model(iri: str, triples: list[tuple[Term, Term, Term]]) -> dict[str, An
         "sections": sections,
         "incoming": incoming,
         "labels": labels,
-        "base_iri": web_context().settings.base_iri,
-        "host": request.host_url,
+        "local_url": lambda iri: local_url(iri, local_namespaces()),
     }
+
+
+def local_namespaces() -> list[tuple[str, str]]:
+    """The namespaces this server describes, longest first, each with its URL prefix here.
+
+    Minted IRIs (and the ontology's terms) link to this server, which answers for them, rather
+    than to their base IRI, which resolves only where the graph is published.
+    """
+    pairs = [
+        (web_context().settings.base_iri, request.url_root),
+        (ONTOLOGY_NS, url_for("resources.ontology", _external=True) + "#"),
+    ]
+    return sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)
+
+
+def local_url(iri: str, namespaces: list[tuple[str, str]]) -> str | None:
+    """The URL on this server that describes `iri`, or None if it is not in one of `namespaces`."""
+    for namespace, url in namespaces:
+        if iri.startswith(namespace):
+            return url + iri[len(namespace) :]
+    return None
 
 
 def dict_of(props: list[tuple[Term, Term]]) -> dict[str, Term]:

@@ -9,15 +9,15 @@ from flask import Blueprint, Response, render_template, request, url_for
 
 from kg.errors import KGError
 from kg.queries import list_named_queries, read_query_file
+from kg.terms import ONTOLOGY_NS, PROV, WELL_KNOWN_PREFIXES
 from kg.web import negotiate
 from kg.web.context import web_context
+from kg.web.resources import local_namespaces
 
 blueprint = Blueprint("service", __name__)
 
 SD_PREFIXES = {
-    "sd": "http://www.w3.org/ns/sparql-service-description#",
-    "void": "http://rdfs.org/ns/void#",
-    "dcterms": "http://purl.org/dc/terms/",
+    **{name: WELL_KNOWN_PREFIXES[name] for name in ("sd", "void", "dcterms")},
     "formats": "http://www.w3.org/ns/formats/",
 }
 RESULT_FORMAT_IRIS = {
@@ -53,7 +53,8 @@ def render_query_page() -> str:
             texts[name] = read_query_file(path)
         except KGError:
             continue
-    return render_template("query.html", named_json=json.dumps(texts), names=list(texts))
+    local = json.dumps(local_namespaces())
+    return render_template("query.html", named_json=json.dumps(texts), names=list(texts), local_json=local)
 
 
 def service_description_turtle() -> str:
@@ -90,14 +91,23 @@ def service_description_turtle() -> str:
 
 @blueprint.route("/.well-known/void")
 def void_description() -> Response:
-    """A VoID description of the dataset, with its size."""
+    """A VoID description of the dataset, with its size: RDF for RDF clients, a readable page for browsers."""
+    requested = request.args.get("format")
+    if requested is None and negotiate.wants_html(request.headers.get("Accept")):
+        page = render_template("void.html", turtle=void_turtle())
+        return Response(page, content_type="text/html; charset=utf-8")
+    fmt = negotiate.choose(negotiate.GRAPH_FORMATS, request.headers.get("Accept"), requested)
+    return rdf_response(void_turtle(), fmt)
+
+
+def void_turtle() -> str:
+    """The VoID description of the dataset behind this endpoint, in Turtle."""
     context = web_context()
     settings = context.settings
-    fmt = negotiate.choose(negotiate.GRAPH_FORMATS, request.headers.get("Accept"), request.args.get("format"))
     stats = context.run("stats", {}).meta
     this = request.base_url
     endpoint = url_for("protocol.sparql", _external=True)
-    turtle = f"""@prefix void: <{SD_PREFIXES["void"]}> .
+    return f"""@prefix void: <{SD_PREFIXES["void"]}> .
 @prefix dcterms: <{SD_PREFIXES["dcterms"]}> .
 
 <{this}#dataset> a void:Dataset ;
@@ -107,10 +117,9 @@ def void_description() -> Response:
     void:uriSpace "{settings.base_iri}" ;
     void:uriLookupEndpoint <{request.host_url}> ;
     void:triples {int(stats["triples"])} ;
-    void:vocabulary <https://w3id.org/spacekg/ontology#>, <http://www.w3.org/ns/prov#> ;
+    void:vocabulary <{ONTOLOGY_NS}>, <{PROV}> ;
     void:documents {int(stats["graphs"])} .
 """
-    return rdf_response(turtle, fmt)
 
 
 def rdf_response(turtle: str, fmt: negotiate.Format) -> Response:

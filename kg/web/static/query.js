@@ -10,17 +10,35 @@
     if (named[event.target.value]) { textarea.value = named[event.target.value]; }
   });
 
+  // [namespace, URL prefix] pairs, longest first: IRIs minted here link to this server, which describes them.
+  const localElement = document.getElementById("local-namespaces");
+  const local = localElement ? JSON.parse(localElement.textContent) : [];
+
   // Only web IRIs become links: a javascript: or data: IRI in a result would run in this page.
   function isWebIri(value) { return /^https?:/i.test(value); }
+
+  function localUrl(value) {
+    for (const [namespace, url] of local) {
+      if (value.startsWith(namespace)) { return url + value.slice(namespace.length); }
+    }
+    return null;
+  }
+
+  function link(href, text) {
+    const a = document.createElement("a");
+    a.href = href;
+    a.textContent = text;
+    return a;
+  }
 
   function cell(term) {
     const td = document.createElement("td");
     if (!term) { return td; }
-    if (term.type === "uri" && isWebIri(term.value)) {
-      const a = document.createElement("a");
-      a.href = term.value;
-      a.textContent = term.value;
-      td.appendChild(a);
+    const here = term.type === "uri" ? localUrl(term.value) : null;
+    if (here && isWebIri(here)) {
+      td.appendChild(link(here, term.value));
+    } else if (term.type === "uri" && isWebIri(term.value)) {
+      td.appendChild(link(term.value, term.value));
     } else {
       td.textContent = term.value + (term["xml:lang"] ? "@" + term["xml:lang"] : "");
     }
