@@ -22,7 +22,7 @@ from kg.errors import BadInputError, QuerySyntaxError, StoreError
 from kg.rdf.convert import graph_to_triples
 from kg.rdf.read import describe_parse_error
 from kg.rdf.xmlguard import guard_entities
-from kg.sparql.prefixes import find_undeclared_prefix, line_column, offset_of
+from kg.sparql.prefixes import find_undeclared_prefix, line_column, offset_of, select_used_prefixes
 from kg.storelock import (
     TURNSTILE,
     WRITER_LOCK,
@@ -154,7 +154,7 @@ class KGStore:
             return self.native.query(
                 sparql,
                 base_iri=base_iri,
-                prefixes=dict(prefixes) if prefixes else None,
+                prefixes=select_used_prefixes(sparql, prefixes) if prefixes else None,
                 **kwargs,  # type: ignore[arg-type]
             )
         except SyntaxError as exc:

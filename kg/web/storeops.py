@@ -13,6 +13,7 @@ import pyoxigraph as ox
 
 from kg.errors import BadInputError, KGError, NotFoundError, StoreError
 from kg.rdf.xmlguard import refuse_entity_declarations
+from kg.sparql.prefixes import select_used_prefixes
 from kg.store import KGStore, describe_syntax_error
 from kg.terms import WELL_KNOWN_PREFIXES
 
@@ -83,7 +84,7 @@ def run_update(store: KGStore, text: str, base_iri: str | None, prefixes: dict[s
     """Run a SPARQL update as one transaction; `prefixes` (by default the well-known ones) need no PREFIX in it."""
     known = WELL_KNOWN_PREFIXES if prefixes is None else prefixes
     try:
-        store.native.update(text, base_iri=base_iri, prefixes=dict(known))
+        store.native.update(text, base_iri=base_iri, prefixes=select_used_prefixes(text, known))
     except SyntaxError as exc:
         raise describe_syntax_error(exc, text, known) from exc
     except (OSError, ValueError, RuntimeError) as exc:
