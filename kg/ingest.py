@@ -9,16 +9,17 @@ from datetime import date
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import Graph, Literal, URIRef
 
+from kg.corpus import Extracted, article_of
 from kg.errors import BadInputError, NotFoundError
-from kg.extract.article import read_article
 from kg.extract.pipeline import extract
 from kg.rdf.build import build_graph
 from kg.rdf.identity import KNOWN_ENTITIES_QUERY, reconcile
+from kg.readers import NewsItem, Record, decode_record
 from kg.settings import Settings
 from kg.store import KGStore, open_reader, writer_started_from
-from kg.terms import article_graph_iri, ontology_graph_iri
+from kg.terms import SCHEMA, article_graph_iri, ontology_graph_iri
 
 
 @dataclass(frozen=True)
@@ -83,10 +84,63 @@ def ingest_shared_article(
     return IngestReport(article_id, graph_iri, triples, time.perf_counter() - started)
 
 
+@dataclass(frozen=True)
+class DuplicateReport:
+    """An article whose text is already stored under another URL: its URL was added to that article."""
+
+    where: str
+    url: str | None
+    kept_graph_iri: str
+
+
+def write_extracted(directory: Path, extracted: Extracted) -> IngestReport | DuplicateReport:
+    """Reconcile one extracted article with the store and replace its graph (atomically), as it comes.
+
+    Like `ingest_shared_article`, the known entities are read without the writer lock and read again
+    under it only if another command wrote in between. Text already stored under another URL is
+    recorded once: that article gains this URL instead of a second copy being written.
+    """
+    started = time.perf_counter()
+    graph = extracted.graph()
+    graph_iri = extracted.graph_iri
+    known, generation = _read_known_entities(directory, exclude=graph_iri)
+    reconciled = reconcile(graph, known)
+    with KGStore.open(directory) as store:
+        same = _graph_with_text(store, extracted.digest, exclude=graph_iri)
+        if same is not None:
+            if extracted.url:
+                store.update(_add_url_update(same, extracted.url))
+            return DuplicateReport(extracted.where, extracted.url, same[0])
+        if generation is None or writer_started_from(store) != generation:
+            reconciled = reconcile(graph, _known_entities(store, exclude=graph_iri))
+        triples = store.replace_graph(graph_iri, reconciled)
+    return IngestReport(extracted.article_id, graph_iri, triples, time.perf_counter() - started)
+
+
+def _graph_with_text(store: KGStore, digest: str, exclude: str) -> tuple[str, str] | None:
+    """The (graph, article) already holding text of this digest in another graph, if any."""
+    if not digest:
+        return None
+    rows = store.native_query(
+        f"SELECT ?g ?a WHERE {{ GRAPH ?g {{ ?a <{SCHEMA.sha256}> {Literal(digest).n3()} }} }} ORDER BY ?g"
+    )
+    assert isinstance(rows, ox.QuerySolutions)
+    for row in rows:
+        if str(row["g"].value) != exclude:
+            return str(row["g"].value), str(row["a"].value)
+    return None
+
+
+def _add_url_update(same: tuple[str, str], url: str) -> str:
+    graph, article = same
+    return f"INSERT DATA {{ GRAPH <{graph}> {{ <{article}> <{SCHEMA.url}> {URIRef(url).n3()} }} }}"
+
+
 def extract_article(path: Path, settings: Settings, published: date | None = None) -> tuple[str, Graph]:
     """Read one article and build its graph, before any reconciliation with the store: (article id, graph)."""
-    article = read_article(path, published)
-    return article.article_id, build_graph(extract(article), settings.base_iri)
+    item = decode_record(Record(str(path), "txt", b"", name=path.stem, path=Path(path)), published)
+    assert isinstance(item, NewsItem)  # our .txt articles are never skipped
+    return item.article_id, build_graph(extract(article_of(item)), settings.base_iri, item)
 
 
 def _each(

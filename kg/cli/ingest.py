@@ -2,37 +2,80 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 import click
+from tqdm import tqdm
 
 from kg.cli.common import DateType, open_store
 from kg.cli.main import cli
-from kg.errors import BadInputError
-from kg.ingest import ingest_shared_articles, list_seed_articles, load_ontology, remove_article
+from kg.corpus import Outcome, extract_all
+from kg.errors import ArticleError, BadInputError
+from kg.ingest import DuplicateReport, IngestReport, list_seed_articles, load_ontology, remove_article, write_extracted
+from kg.readers import ReadFailure, ReadOptions, Skipped, read_inputs
 from kg.rebuild import rebuild_store
 from kg.settings import Settings
 from kg.store import open_reader
 
 PROGRESS_FROM = 5
+PARTIAL_EXIT = 5
+INGEST_EPILOG = (
+    "Exit status: 0 when every input went in (skipped pages count as handled); 5 when the run was "
+    "partial: some inputs failed (each listed on stderr with its file, line, record or URL and why) and "
+    "everything else went in; 2 when nothing could be read. An article's graph is written whole or not at all."
+)
 
 
-@cli.command("ingest")
-@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--published", type=DateType(), help="Publication date for articles whose first line lacks one.")
+@cli.command("ingest", epilog=INGEST_EPILOG)
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--published", type=DateType(), help="Publication date for articles that name none.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes that extract (default: all cores). The store ends the same whatever the number.",
+)
+@click.option(
+    "--pages",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    help="Folder of local copies of the pages that feed entries only link to (default: the feed's folder).",
+)
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, help="Seconds to wait for a URL.")
 @click.pass_obj
-def ingest_command(settings: Settings, articles: tuple[Path, ...], published: date | None) -> None:
-    """Extract ARTICLES and store each in its own named graph (re-ingesting replaces it).
+def ingest_command(
+    settings: Settings,
+    inputs: tuple[str, ...],
+    published: date | None,
+    jobs: int | None,
+    pages: Path | None,
+    timeout: float,
+) -> None:
+    """Extract the articles in INPUTS and store each in its own named graph (re-ingesting replaces it).
+
+    INPUTS are files, directories (read recursively), http(s) URLs, or - for standard input. The
+    reader is chosen by extension and content: .txt articles (first line 'date YYYY-MM-DD By
+    Author'), HTML pages, RSS/Atom feeds (one article per entry), WARC and WARC.gz files (every
+    HTML response), JSON Lines (one article per line: text or html, url, title, published, author).
+    An article with a URL is named after it, so the same story read again from a feed, a WARC or
+    its page replaces its graph; the same text under a second URL adds that URL to the first.
+    Pages not in English or not about spaceflight are skipped and counted.
 
     \b
     Examples:
       kg ingest seeds/seed-soyuz-ms-19.txt
-      kg --store /tmp/kg ingest news/*.txt --published 2021-10-06
+      kg ingest crawl.warc.gz feeds/space.xml --jobs 2
+      kg ingest https://example.org/news/launch.html
+      cat articles.jsonl | kg ingest - --published 2021-10-06
     """
-    _run_ingest(settings, list(articles), published, with_ontology=False)
+    options = ReadOptions(pages_dir=pages, fetch_timeout_s=timeout)
+    _run_ingest(settings, list(inputs), published, with_ontology=False, jobs=jobs, options=options)
 
 
 @cli.command("build")
@@ -63,7 +106,7 @@ def build_command(settings: Settings, seeds: Path | None, fresh: bool) -> None:
     if fresh:
         _run_fresh_build(settings, paths)
     else:
-        _run_ingest(settings, paths, None, with_ontology=True)
+        _run_ingest(settings, [str(p) for p in paths], None, with_ontology=True)
 
 
 @cli.command("remove")
@@ -81,7 +124,15 @@ def remove_command(settings: Settings, article_id: str) -> None:
         click.echo(f"Removed {article_id}: {removed} triples; {store.count()} triples left.")
 
 
-def _run_ingest(settings: Settings, paths: list[Path], published: date | None, *, with_ontology: bool) -> None:
+def _run_ingest(
+    settings: Settings,
+    inputs: list[str],
+    published: date | None,
+    *,
+    with_ontology: bool,
+    jobs: int | None = None,
+    options: ReadOptions | None = None,
+) -> None:
     started = time.perf_counter()
     directory = settings.store_dir
     if directory is None:
@@ -89,28 +140,67 @@ def _run_ingest(settings: Settings, paths: list[Path], published: date | None, *
     if with_ontology:
         with open_store(settings, create=True) as store:
             click.echo(f"Ontology: {load_ontology(store, settings)} triples", err=True)
-    # Each article takes the store only for its write, so a running `kg serve` keeps answering.
-    if len(paths) >= PROGRESS_FROM:
-        progress = click.progressbar(range(len(paths)), label="Ingesting", file=sys.stderr)
-        with progress:
-            reports = ingest_shared_articles(
-                directory, paths, settings, published, on_done=lambda _r: progress.update(1)
-            )
-    else:
-        reports = ingest_shared_articles(
-            directory,
-            paths,
-            settings,
-            published,
-            on_done=lambda r: click.echo(f"{r.article_id}: {r.triples} triples ({r.seconds:.2f} s)", err=True),
-        )
-    total = count_triples(directory)
+    records = read_inputs(inputs, options, stdin=sys.stdin.buffer if "-" in inputs else None)
+    outcomes = extract_all(records, settings.base_iri, published, jobs=jobs or os.cpu_count() or 1)
+    tally = IngestTally()
+    quiet = len(inputs) >= PROGRESS_FROM or not all(Path(i).is_file() for i in inputs)
+    with tqdm(desc="Ingesting", unit=" articles", file=sys.stderr, disable=None if quiet else True) as bar:
+        for outcome in outcomes:
+            # Each article takes the store only for its write, so a running `kg serve` keeps answering.
+            _write_outcome(directory, outcome, tally, echo=not quiet)
+            bar.update(1)
+            bar.set_postfix(failed=len(tally.failures), skipped=sum(tally.skipped.values()), refresh=False)
     seconds = time.perf_counter() - started
+    total = count_triples(directory) if (directory / "CURRENT").is_file() else 0
+    articles = len(tally.reports)
+    if tally.skipped or tally.duplicates:
+        click.echo(tally.describe_skips(), err=True)
+    for failure in tally.failures:
+        click.echo(f"Failed: {failure.where}: {failure.why}", err=True)
+    if tally.failures and not articles and not tally.skipped and not tally.duplicates:
+        if len(tally.failures) == 1:
+            raise ArticleError(f"{tally.failures[0].where}: {tally.failures[0].why}")
+        raise ArticleError(f"nothing was ingested: all {len(tally.failures)} inputs failed")
     click.echo(
-        f"Ingested {len(reports)} article{'s' if len(reports) != 1 else ''}, "
-        f"{sum(r.triples for r in reports)} triples in their graphs; the store holds {total} triples "
+        f"Ingested {articles} article{'s' if articles != 1 else ''}, "
+        f"{sum(r.triples for r in tally.reports)} triples in their graphs; the store holds {total} triples "
         f"({seconds:.2f} s)."
     )
+    if tally.failures:
+        click.echo(f"Partial: {len(tally.failures)} failed (listed above); everything else went in.", err=True)
+        click.get_current_context().exit(PARTIAL_EXIT)
+
+
+@dataclass
+class IngestTally:
+    """What an ingest did so far: articles written, duplicates, skips by reason, failures."""
+
+    reports: list[IngestReport] = field(default_factory=list)
+    duplicates: list[DuplicateReport] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)
+    failures: list[ReadFailure] = field(default_factory=list)
+
+    def describe_skips(self) -> str:
+        """One line: how many were skipped and why, and how many were the same text under another URL."""
+        parts = [f"{count} {why}" for why, count in sorted(self.skipped.items())]
+        if self.duplicates:
+            parts.append(f"{len(self.duplicates)} same text as an article already stored (its URL added there)")
+        return "Skipped: " + "; ".join(parts) + "."
+
+
+def _write_outcome(directory: Path, outcome: Outcome, tally: IngestTally, *, echo: bool) -> None:
+    if isinstance(outcome, ReadFailure):
+        tally.failures.append(outcome)
+    elif isinstance(outcome, Skipped):
+        tally.skipped[outcome.why] += 1
+    else:
+        written = write_extracted(directory, outcome)
+        if isinstance(written, DuplicateReport):
+            tally.duplicates.append(written)
+        else:
+            tally.reports.append(written)
+            if echo:
+                click.echo(f"{written.article_id}: {written.triples} triples ({written.seconds:.2f} s)", err=True)
 
 
 def _run_fresh_build(settings: Settings, paths: list[Path]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
@@ -19,6 +20,7 @@ from kg.errors import BadInputError
 from kg.extract.model import Entity, Evidence, Extraction, Fact, Value
 from kg.rdf.provenance import ProvenanceContext, add_span, add_statement, start_provenance
 from kg.rdf.values import DATE_TYPES, decimal_literal, to_literal, typed_literal
+from kg.readers.model import NewsItem
 from kg.settings import DEFAULT_BASE_IRI
 from kg.terms import (
     NIF,
@@ -117,15 +119,19 @@ class _Builder:
         return self.prov.base_iri
 
 
-def build_graph(extraction: Extraction, base_iri: str = DEFAULT_BASE_IRI) -> Graph:
-    """Return the RDF graph of one article's extraction, named `{base}graph/{article_id}`."""
+def build_graph(extraction: Extraction, base_iri: str = DEFAULT_BASE_IRI, item: NewsItem | None = None) -> Graph:
+    """Return the RDF graph of one article's extraction, named `{base}graph/{article_id}`.
+
+    `item`, when given, is the article as read, whose metadata (headline, URL, time of publication,
+    authors, publisher, language, digest of the text) describe the article node.
+    """
     check_base_iri(base_iri)
     article = extraction.article
     graph = Graph(identifier=article_graph_iri(article.article_id, base_iri))
     _bind_prefixes(graph, base_iri)
     prov = start_provenance(graph, article, base_iri)
     builder = _Builder(prov, {key: entity_iri(e.kind, e.key, base_iri) for key, e in extraction.entities.items()})
-    _add_article(builder, extraction)
+    _add_article(builder, extraction, item)
     for span in extraction.sentences:
         add_span(prov, span, sentence=True)
     crewed = {f.subject for f in extraction.facts if f.predicate == "crew_member"}
@@ -143,7 +149,7 @@ def _bind_prefixes(graph: Graph, base_iri: str) -> None:
         graph.bind(kind, f"{base_iri}{kind}/", override=True, replace=True)
 
 
-def _add_article(b: _Builder, extraction: Extraction) -> None:
+def _add_article(b: _Builder, extraction: Extraction, item: NewsItem | None) -> None:
     article = extraction.article
     node = article_iri(article.article_id, b.base_iri)
     g = b.graph
@@ -151,25 +157,43 @@ def _add_article(b: _Builder, extraction: Extraction) -> None:
     g.add((node, RDF.type, SCHEMA.NewsArticle))
     g.add((node, RDFS.label, Literal(f"news article {article.article_id}")))
     g.add((node, SCHEMA.identifier, Literal(article.article_id)))
-    g.add((node, SCHEMA.datePublished, typed_literal(article.published.isoformat(), XSD.date)))
-    if article.source and article.source.startswith(("http://", "https://")):
-        g.add((node, SCHEMA.url, URIRef(article.source)))
-    if article.author and article.author.strip():
-        g.add((node, SCHEMA.author, _author_iri(b, extraction, article.author.strip())))
+    published = item.published if item and isinstance(item.published, datetime) else None
+    if published is not None and published.tzinfo is not None:
+        g.add((node, SCHEMA.datePublished, typed_literal(published.isoformat(), XSD.dateTime)))
+    else:
+        g.add((node, SCHEMA.datePublished, typed_literal(article.published.isoformat(), XSD.date)))
+    urls = [article.source] if article.source else []
+    if item is not None:
+        urls += [item.url or "", *item.other_urls]
+    for url in dict.fromkeys(u for u in urls if u.startswith(("http://", "https://"))):
+        g.add((node, SCHEMA.url, URIRef(url)))
+    authors = list(item.authors) if item is not None else [article.author or ""]
+    for author in dict.fromkeys(a.strip() for a in authors if a and a.strip()):
+        g.add((node, SCHEMA.author, _named_iri(b, extraction, "person", author)))
+    if item is None:
+        return
+    if item.headline:
+        g.add((node, SCHEMA.headline, Literal(item.headline)))
+    if item.publisher:
+        g.add((node, SCHEMA.publisher, _named_iri(b, extraction, "organization", item.publisher)))
+    if item.language:
+        g.add((node, SCHEMA.inLanguage, Literal(item.language)))
+    if item.digest:
+        g.add((node, SCHEMA.sha256, Literal(item.digest)))
 
 
-def _author_iri(b: _Builder, extraction: Extraction, author: str) -> URIRef:
-    """The author as a person: the extracted entity of that name if there is one, else a new person."""
-    wanted = slugify(author)
+def _named_iri(b: _Builder, extraction: Extraction, kind: str, name: str) -> URIRef:
+    """An author (person) or publisher (organization): the extracted entity of that name if any, else a new one."""
+    wanted = slugify(name)
     for key, entity in extraction.entities.items():
-        if entity.kind == "person" and wanted in {slugify(n) for n in {entity.label, *entity.alt_labels}}:
+        if entity.kind == kind and wanted in {slugify(n) for n in {entity.label, *entity.alt_labels}}:
             return b.iris[key]
-    iri = entity_iri("person", author, b.base_iri)
-    if iri not in b.iris.values():
-        b.graph.add((iri, RDF.type, SM.Person))
-        b.graph.add((iri, RDF.type, SCHEMA.Person))
-        b.graph.add((iri, RDFS.label, Literal(author)))
-        b.graph.add((iri, SCHEMA.name, Literal(author)))
+    iri = entity_iri(kind, name, b.base_iri)
+    if iri not in b.iris.values() and (iri, RDFS.label, None) not in b.graph:
+        b.graph.add((iri, RDF.type, ENTITY_CLASSES[kind]))
+        b.graph.add((iri, RDF.type, SCHEMA_CLASSES[kind]))
+        b.graph.add((iri, RDFS.label, Literal(name)))
+        b.graph.add((iri, SCHEMA.name, Literal(name)))
     return iri
 
 
