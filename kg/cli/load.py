@@ -25,6 +25,7 @@ from kg.errors import BadInputError, EntityDeclarationError, KGError, NotFoundEr
 from kg.rdf.formats import RdfFormatInfo, find_format, format_for_path
 from kg.rdf.read import describe_parse_error
 from kg.settings import Settings
+from kg.shards import expand_shard_folders
 from kg.store import KGStore, staging_graph_iri
 
 PROGRESS_FROM_FILES = 5
@@ -71,6 +72,7 @@ def load_command(
     \b
     Examples:
       kg load missions.ttl crews.nt.gz
+      kg load shards/                  # the shards a kg extract-corpus wrote (its manifest lists them)
       kg --store /tmp/kg load dump.nq --graph https://w3id.org/spacekg/graph/dump --replace
     """
     jobs = plan_jobs(files, settings.base_iri, format_name, graph, replace)
@@ -112,7 +114,7 @@ def plan_jobs(
         check_iri(graph, "--graph")
     forced = find_format(format_name) if format_name else None
     jobs = []
-    for path in files:
+    for path in expand_shard_folders(files):
         if not path.exists():
             raise NotFoundError(f"no such file: {path}")
         if not path.is_file():

@@ -53,7 +53,7 @@ def read_inputs(
             path = Path(given)
             if path.is_dir():
                 for child in sorted(path.rglob("*")):
-                    if child.is_file() and not child.name.startswith(".") and _is_article_file(child.name):
+                    if child.is_file() and not child.name.startswith(".") and is_article_file(child.name):
                         yield from _read_file(child, options)
             elif path.exists():
                 yield from _read_file(path, options)
@@ -85,7 +85,7 @@ def kind_of(name: str, head: bytes) -> str:
     return "txt"
 
 
-def _is_article_file(name: str) -> bool:
+def is_article_file(name: str) -> bool:
     """Whether a file found in a directory is one to read (other files, answer keys or notes, are left alone)."""
     lower = name.lower().removesuffix(".gz")
     return lower.endswith((".warc", *_EXTENSIONS))
