@@ -81,8 +81,8 @@ class Document:
     _seen: set[tuple[object, ...]] = field(default_factory=set)
     _index: dict[tuple[str, str], list[Fact]] = field(default_factory=dict)
     _evidence_count: dict[tuple[object, ...], int] = field(default_factory=dict)
-    _crew: dict[str, dict[str, None]] = field(default_factory=dict)
-    _crew_flight: dict[str, str] = field(default_factory=dict)
+    _crew: dict[str, dict[str, int]] = field(default_factory=dict)
+    _crew_facts_of_person: dict[str, list[Fact]] = field(default_factory=dict)
     _by_span: dict[Span, Sentence] = field(default_factory=dict)
     _mentions_seen: set[tuple[str, Evidence]] = field(default_factory=set)
 
@@ -147,26 +147,46 @@ class Document:
         self._index_fact(fact)
 
     def _index_fact(self, fact: Fact) -> None:
-        """Enter a fact in the lookup tables (not in the list of facts)."""
+        """Enter a new fact in the lookup tables (not in the list of facts)."""
         self._seen.add((fact.subject, fact.predicate, fact.obj, fact.role, fact.evidence.sentence))
         statement = (fact.subject, fact.predicate, fact.obj, fact.role)
         self._evidence_count[statement] = self._evidence_count.get(statement, 0) + 1
         self._index.setdefault((fact.subject, fact.predicate), []).append(fact)
         if fact.predicate == "crew_member":
-            self._crew.setdefault(fact.subject, {})[str(fact.obj)] = None
-            self._crew_flight.setdefault(str(fact.obj), fact.subject)
+            crew = self._crew.setdefault(fact.subject, {})
+            crew[str(fact.obj)] = crew.get(str(fact.obj), 0) + 1
+            self._crew_facts_of_person.setdefault(str(fact.obj), []).append(fact)
+
+    def _unindex_fact(self, fact: Fact) -> None:
+        """Take a removed fact out of the lookup tables."""
+        self._seen.discard((fact.subject, fact.predicate, fact.obj, fact.role, fact.evidence.sentence))
+        statement = (fact.subject, fact.predicate, fact.obj, fact.role)
+        self._evidence_count[statement] -= 1
+        same = self._index[fact.subject, fact.predicate]
+        same[:] = [f for f in same if f is not fact]
+        if fact.predicate == "crew_member":
+            crew = self._crew[fact.subject]
+            crew[str(fact.obj)] -= 1
+            if not crew[str(fact.obj)]:
+                del crew[str(fact.obj)]
+            of_person = self._crew_facts_of_person[str(fact.obj)]
+            of_person[:] = [f for f in of_person if f is not fact]
 
     def remove_facts(self, doomed: list[Fact]) -> None:
-        """Remove facts (by identity) and rebuild the indexes."""
+        """Remove facts (by identity) from the list and the lookup tables."""
         ids = {id(f) for f in doomed}
-        self.facts[:] = [f for f in self.facts if id(f) not in ids]
-        self._index = {}
-        self._seen = set()
-        self._evidence_count = {}
-        self._crew = {}
-        self._crew_flight = {}
-        for fact in self.facts:
-            self._index_fact(fact)
+        if not ids:
+            return
+        # Rules mostly take back facts they have just added: look for them from the end of the list.
+        start, found = len(self.facts), 0
+        while start > 0 and found < len(ids):
+            start -= 1
+            found += id(self.facts[start]) in ids
+        tail = self.facts[start:]
+        self.facts[start:] = [f for f in tail if id(f) not in ids]
+        for fact in tail:
+            if id(fact) in ids:
+                self._unindex_fact(fact)
 
     def sentence_at(self, span: Span) -> Sentence:
         """Return the sentence with this span."""
@@ -178,13 +198,18 @@ class Document:
         """Return the facts with this subject and predicate."""
         return list(self._index.get((subject, predicate), ()))
 
-    def crew_of(self, mission: str) -> set[str]:
-        """Return the keys of the persons recorded as crew of `mission`."""
-        return set(self._crew.get(mission, ()))
+    def is_crew(self, mission: str, person: str) -> bool:
+        """Tell whether a person is recorded as crew of `mission`."""
+        return person in self._crew.get(mission, ())
+
+    def crew_facts_of_person(self, person: str) -> list[Fact]:
+        """Return the crew_member facts that have this person as crew, in the order they were recorded."""
+        return list(self._crew_facts_of_person.get(person, ()))
 
     def mission_of_person(self, person: str) -> str | None:
         """Return the flight a person was first recorded as crew of, if any."""
-        return self._crew_flight.get(person)
+        facts = self._crew_facts_of_person.get(person)
+        return facts[0].subject if facts else None
 
     def occupations(self, person: str) -> set[str]:
         """Return the occupations recorded for a person."""

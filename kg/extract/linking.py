@@ -28,11 +28,13 @@ def link_names(doc: Document) -> None:
         if entity.kind == "person":
             people.add(key, entity.label, entity.alt_labels)
     for sentence in doc.sentences:
+        previous = None
         for mention in sentence.mentions:
             if mention.kind == "person":
                 mention.key = _link_person(doc, sentence, mention, people)
             else:
-                mention.key = _link_thing(doc, sentence, mention)
+                mention.key = _link_thing(doc, sentence, mention, previous)
+            previous = mention
     for sentence in doc.sentences:
         _add_kin_mentions(doc, sentence)
     # Neither loop below adds people or names, so the tables of short names are built once.
@@ -122,9 +124,9 @@ def _label_of(mention: Mention) -> str:
     return mention.canonical if descriptive and mention.source == "gazetteer" and mention.kind != "place" else label
 
 
-def _link_thing(doc: Document, sentence: Sentence, mention: Mention) -> str:
+def _link_thing(doc: Document, sentence: Sentence, mention: Mention, previous: Mention | None) -> str:
     """Return the key of the (non-person) entity a mention names ('Axiom Mission 1 (Ax-1)' names one)."""
-    same = _parenthesised_after(sentence, mention)
+    same = _parenthesised_after(sentence, mention, previous)
     if same is not None and same.key:
         evidence = doc.evidence(sentence, mention.begin, mention.end, mention.rule)
         doc.add_entity(mention.kind, mention.canonical, _label_of(mention), {mention.text}, evidence, key=same.key)  # type: ignore[arg-type]
@@ -142,15 +144,15 @@ def _link_thing(doc: Document, sentence: Sentence, mention: Mention) -> str:
     return key
 
 
-def _parenthesised_after(sentence: Sentence, mention: Mention) -> Mention | None:
-    """Return the earlier mention of the same kind that this one stands in brackets after."""
-    for other in sentence.mentions:
-        if other is mention or other.kind != mention.kind or other.end > mention.begin:
-            continue
-        gap = sentence.text[sentence.rel(other.end) : sentence.rel(mention.begin)]
-        if re.fullmatch(r"\s*\(\s*", gap):
-            return other
-    return None
+def _parenthesised_after(sentence: Sentence, mention: Mention, previous: Mention | None) -> Mention | None:
+    """Return the mention before this one if this one, of the same kind, stands in brackets right after it.
+
+    Mentions do not overlap, so any earlier one has the previous mention's name between it and this one.
+    """
+    if previous is None or previous.kind != mention.kind or previous.end > mention.begin:
+        return None
+    gap = sentence.text[sentence.rel(previous.end) : sentence.rel(mention.begin)]
+    return previous if re.fullmatch(r"\s*\(\s*", gap) else None
 
 
 def _surname(name: str, family_first: bool) -> str:

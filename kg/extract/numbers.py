@@ -16,7 +16,9 @@ def number_pattern() -> str:
     word = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     scale = "|".join(sorted(lexicon["scale_words"], key=len, reverse=True))
     compound = rf"(?:{word})\s+hundred(?:\s+and)?(?:\s+(?:{word})(?:[\s-](?:{word}))?)?"
-    simple = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{compound}|(?:{word})(?:[\s-](?:{word}))?|an?)"
+    # At most six groups of thousands (below 10**21): an unbounded run made every start in a long row of
+    # '000,000,...' read to its end, so a sentence of them cost the square of its length.
+    simple = rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,6}}|\d+(?:\.\d+)?|{compound}|(?:{word})(?:[\s-](?:{word}))?|an?)"
     half = r"(?:[\s-]and[\s-]a[\s-]half)?"
     return rf"{simple}{half}(?:\s+(?:{scale}))?{half}"
 

@@ -133,15 +133,18 @@ def _main_flight(doc: Document) -> str | None:
     """Return the flight the article is about: the one named most, and most in the opening and near launch cues."""
     scores: dict[str, float] = {}
     for sentence in doc.sentences:
-        for mention in sentence.of_kind("mission"):
-            if mention.key and not sentence.prior and not _background(doc, sentence, mention):
-                scores[mention.key] = scores.get(mention.key, 0.0) + _mention_weight(
-                    sentence, 3 * sentence.index < len(doc.sentences)
-                )
-                if _NAMING.search(sentence.text, 0, sentence.rel(mention.begin)):
+        missions = sentence.of_kind("mission")
+        if not missions or sentence.prior:
+            continue
+        weight = _mention_weight(sentence, 3 * sentence.index < len(doc.sentences))
+        for index, mention in enumerate(missions):
+            if mention.key and not _background(doc, sentence, missions, index):
+                scores[mention.key] = scores.get(mention.key, 0.0) + weight
+                if _is_named_as_the_flight(sentence, mention):
                     scores[mention.key] += 1.0
     if scores:
-        return max(scores, key=lambda k: (scores[k], -_first_index(doc, k)))
+        first = _first_indexes(doc)
+        return max(scores, key=lambda k: (scores[k], -first.get(k, len(doc.sentences))))
     cues = [s for s in doc.sentences if _FLIGHT_CUE.search(s.text) and not s.plot]
     if len(cues) < 2 and not any(s.of_kind("spacecraft", "launch_vehicle") for s in cues):
         return None
@@ -163,6 +166,16 @@ _NAMING = re.compile(
 )
 
 
+def _is_named_as_the_flight(sentence: Sentence, mention: Mention) -> bool:
+    """Tell whether the words before a flight's name give it as the name of the flight told of ('known as')."""
+    before = sentence.text[: sentence.rel(mention.begin)]
+    # The pattern ends in a naming word and a space (and maybe a quote): only then is the clause searched.
+    bare = before[:-1] if before.endswith(('"', "“")) else before
+    if not bare[-1:].isspace() or not bare.rstrip().endswith(("as", "called", "named", "dubbed", "designated")):
+        return False
+    return _NAMING.search(before) is not None
+
+
 def _mention_weight(sentence: Sentence, early: bool) -> float:
     """Return how much a mention tells what the article is about: more in the opening and beside launch cues."""
     if sentence.not_crew:
@@ -171,12 +184,13 @@ def _mention_weight(sentence: Sentence, early: bool) -> float:
     return 1.0 + (0.5 if sentence.index < 2 or early else 0.0) + (0.5 if _FLIGHT_CUE.search(sentence.text) else 0.0)
 
 
-def _first_index(doc: Document, key: str) -> int:
-    """Return the index of the first sentence mentioning an entity."""
+def _first_indexes(doc: Document) -> dict[str | None, int]:
+    """Return the index of the first sentence mentioning each entity."""
+    first: dict[str | None, int] = {}
     for sentence in doc.sentences:
-        if any(m.key == key for m in sentence.mentions):
-            return sentence.index
-    return len(doc.sentences)
+        for mention in sentence.mentions:
+            first.setdefault(mention.key, sentence.index)
+    return first
 
 
 _PROGRAMME = re.compile(
@@ -214,8 +228,9 @@ _MAIN_CREW_OPENING = re.compile(
 
 def _sentence_flight(doc: Document, sentence: Sentence, main: str | None, previous: str | None) -> str | None:
     """Return the flight a sentence speaks of: one it names, a newly planned one, a crew member's, or the last."""
-    named = [m.key for m in sentence.of_kind("mission") if m.key and not _aside(doc, sentence, m)]
-    current = [m.key for m in sentence.of_kind("mission") if m.key in named and not _background(doc, sentence, m)]
+    missions = sentence.of_kind("mission")
+    named = [m.key for m in missions if m.key and not _aside(doc, sentence, m)]
+    current = [m.key for i, m in enumerate(missions) if m.key in named and not _background(doc, sentence, missions, i)]
     if main in current:
         return main
     if current:
@@ -348,6 +363,7 @@ def _add_agencies_of_crew(doc: Document) -> None:
 
 def _drop_generic_spacecraft(doc: Document) -> None:
     """Drop 'Crew Dragon' as a flight's spacecraft when the capsule itself ('Freedom') is named."""
+    doomed = []
     for key, entity in doc.entities.items():
         if entity.kind != "mission":
             continue
@@ -356,7 +372,8 @@ def _drop_generic_spacecraft(doc: Document) -> None:
         families = {str(doc.attrs[str(f.obj)].get("family") or "").casefold() for f in crafts}
         named = {doc.entities[str(f.obj)].label.casefold() for f in crafts} - families
         if named and families - {""}:
-            doc.remove_facts([f for f in crafts if doc.entities[str(f.obj)].label.casefold() in families])
+            doomed += [f for f in crafts if doc.entities[str(f.obj)].label.casefold() in families]
+    doc.remove_facts(doomed)
 
 
 # Words before a flight's name that make it history or a comparison ('since', 'like', 'the same pad used for').
@@ -369,12 +386,18 @@ _BACKGROUND_BEFORE = re.compile(
 _BACKGROUND_AFTER = re.compile(r"^[^;]*?\b(?P<cue>last\s+year|earlier|(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-def _background(doc: Document, sentence: Sentence, mention: Mention) -> bool:
-    """Tell whether a flight is named as history or for comparison in its clause ('since Apollo 17', 'in 2011')."""
+def _background(doc: Document, sentence: Sentence, missions: list[Mention], index: int) -> bool:
+    """Tell whether the flight named by missions[index] of a sentence is history or a comparison in its clause.
+
+    ('since Apollo 17', 'in 2011'). The clause ends at the flights named before and after it: mentions do not
+    overlap, so those are its neighbours in the list.
+    """
     text = sentence.text
-    others = [m for m in sentence.of_kind("mission") if m is not mention]
-    start = max([sentence.rel(m.end) for m in others if m.end <= mention.begin] + [0, sentence.rel(mention.begin) - 60])
-    stop = min([sentence.rel(m.begin) for m in others if m.begin >= mention.end] + [sentence.rel(mention.end) + 60])
+    mention = missions[index]
+    start = max(sentence.rel(missions[index - 1].end) if index else 0, sentence.rel(mention.begin) - 60)
+    stop = sentence.rel(mention.end) + 60
+    if index + 1 < len(missions):
+        stop = min(stop, sentence.rel(missions[index + 1].begin))
     cues = (
         _BACKGROUND_BEFORE.search(text[start : sentence.rel(mention.begin)]),
         _BACKGROUND_AFTER.search(text[sentence.rel(mention.end) : stop]),
@@ -412,6 +435,7 @@ def _aside(doc: Document, sentence: Sentence, mention: Mention) -> bool:
 
 def _add_own_spacecraft(doc: Document) -> None:
     """Give a flight named after its capsule (Soyuz MS-19, Shenzhou-13) that capsule as its spacecraft."""
+    doomed = []
     for key, entity in list(doc.entities.items()):
         craft = doc.attrs[key].get("own_spacecraft")
         if entity.kind == "mission" and craft and entity.mentions:
@@ -426,14 +450,14 @@ def _add_own_spacecraft(doc: Document) -> None:
                 evidence.span.end,
                 "vehicle.flight_named_after_capsule",
             )
-            generic = [
+            doomed += [
                 f
                 for f in doc.facts_of(key, "spacecraft")
                 if f.obj != craft
                 and doc.attrs[str(f.obj)].get("family")
                 and doc.entities[str(f.obj)].label == doc.attrs[str(f.obj)].get("family")
             ]
-            doc.remove_facts(generic)
+    doc.remove_facts(doomed)
 
 
 def _add_roles_from_occupations(doc: Document, filmed: set[str]) -> None:
@@ -480,19 +504,23 @@ def _keep_most_precise_dates(doc: Document) -> None:
         for fact in doc.facts:
             if fact.predicate == predicate and isinstance(fact.obj, Value):
                 by_subject.setdefault(fact.subject, []).append(fact)
+        doomed = []
         for facts in by_subject.values():
             best = max(enumerate(facts), key=lambda pair: (rank.get(pair[1].obj.type, 0), -pair[0]))[1]
-            doc.remove_facts([f for f in facts if f is not best and best.obj.lexical.startswith(f.obj.lexical[:10])])
+            doomed += [f for f in facts if f is not best and best.obj.lexical.startswith(f.obj.lexical[:10])]
+        doc.remove_facts(doomed)
 
 
 def _drop_orbit_beside_station(doc: Document) -> None:
     """Drop 'orbit' as a destination when the flight's station is known ('194 days in orbit' aboard the ISS)."""
+    doomed = []
     for key, entity in doc.entities.items():
         if entity.kind != "mission":
             continue
         destinations = doc.facts_of(key, "destination")
         if any(doc.entities[str(f.obj)].kind == "station" for f in destinations):
-            doc.remove_facts([f for f in destinations if doc.entities[str(f.obj)].label == "orbit"])
+            doomed += [f for f in destinations if doc.entities[str(f.obj)].label == "orbit"]
+    doc.remove_facts(doomed)
 
 
 def _drop_unused_missions(doc: Document) -> None:

@@ -333,12 +333,8 @@ def _unnamed_earlier_trip(doc: Document, sentence: Sentence, people: list[Mentio
         doc.remove_facts(
             [
                 f
-                for f in doc.facts
-                if f.predicate == "crew_member"
-                and f.obj == person.key
-                and f.subject != key
-                and f.role is None
-                and f.evidence.sentence == sentence.span
+                for f in doc.crew_facts_of_person(person.key)
+                if f.subject != key and f.role is None and f.evidence.sentence == sentence.span
             ]
         )
 
@@ -449,7 +445,8 @@ def _role_comma_before(doc: Document, sentence: Sentence, mission: str, people: 
 
 def _joined_by_crew(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
     """'Commander A, 44, was joined by B and C': the people joining a crew member are crew of the same flight."""
-    crew = doc.crew_of(mission)
+    # The crew as recorded before this sentence: people added below are not joined by others in turn.
+    crew = {p.key for p in people if p.key and doc.is_crew(mission, p.key)}
     for person in people:
         if person.key not in crew or person.possessive:
             continue

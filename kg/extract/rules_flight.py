@@ -293,7 +293,7 @@ def find_planned_flight(doc: Document, sentence: Sentence, main: str | None) -> 
         ):
             continue
         subject = _subject_before(sentence, verb.start(), contrast)
-        if subject is None or subject.key is None or subject.key in doc.crew_of(main):
+        if subject is None or subject.key is None or (main is not None and doc.is_crew(main, subject.key)):
             continue
         existing = doc.mission_of_person(subject.key)
         if existing and existing != main:
@@ -1059,10 +1059,12 @@ def add_suborbital_destinations(doc: Document) -> None:
 
 def drop_vague_landing_sites(doc: Document) -> None:
     """Drop a coastline as a flight's landing site when the same flight has a named one ('the Gulf of Mexico')."""
+    doomed = []
     for key, entity in doc.entities.items():
         if entity.kind != "mission":
             continue
         sites = doc.facts_of(key, "landing_site")
         vague = [f for f in sites if re.search(r"\bcoasts?\b", doc.entities[str(f.obj)].label, re.I)]
         if vague and len(vague) < len(sites):
-            doc.remove_facts(vague)
+            doomed += vague
+    doc.remove_facts(doomed)
