@@ -36,6 +36,10 @@ class EntityDeclarationError(BadInputError):
     """RDF/XML that declares DTD entities, which are refused (their expansion has no limit)."""
 
 
+class NestingDepthError(BadInputError):
+    """RDF nested deeper than its parser can take (its stack overflows, or its time grows with the square)."""
+
+
 class QuerySyntaxError(BadInputError):
     """A SPARQL query or update that does not parse; the message carries line and column."""
 

@@ -20,8 +20,8 @@ from rdflib.query import Result
 
 from kg.errors import BadInputError, QuerySyntaxError, StoreError
 from kg.rdf.convert import graph_to_triples
+from kg.rdf.inputguard import guard_input
 from kg.rdf.read import describe_parse_error
-from kg.rdf.xmlguard import guard_entities
 from kg.sparql.prefixes import find_undeclared_prefix, line_column, offset_of, select_used_prefixes
 from kg.storelock import (
     TURNSTILE,
@@ -184,8 +184,7 @@ class KGStore:
     ) -> None:
         """Bulk-load a byte stream (called `name` in errors) all or nothing; its default-graph triples go to `graph`."""
         to_graph = ox.NamedNode(graph) if graph else ox.DefaultGraph()
-        if fmt == ox.RdfFormat.RDF_XML:
-            source = guard_entities(source, name)
+        source = guard_input(source, fmt, name)
         try:
             # In pyoxigraph 0.5 the bulk loader commits once at the end, so a bad file adds nothing.
             self.native.bulk_load(input=source, format=fmt, to_graph=to_graph, base_iri=base_iri)

@@ -21,8 +21,9 @@ import pyoxigraph as ox
 
 from kg.cli.common import check_iri, open_store
 from kg.cli.main import cli
-from kg.errors import BadInputError, EntityDeclarationError, KGError, NotFoundError
+from kg.errors import BadInputError, EntityDeclarationError, KGError, NestingDepthError, NotFoundError
 from kg.rdf.formats import RdfFormatInfo, find_format, format_for_path
+from kg.rdf.inputguard import guard_input
 from kg.rdf.read import describe_parse_error
 from kg.settings import Settings
 from kg.shards import expand_shard_folders
@@ -148,7 +149,8 @@ def load_file(
     try:
         with open_input(job.path, on_bytes) as source:
             if job.flatten:
-                with flatten_to_ntriples(source, job, base_iri) as triples:
+                guarded = guard_input(source, job.fmt.ox_format, str(job.path))
+                with flatten_to_ntriples(guarded, job, base_iri) as triples:
                     store.bulk_load_stream(triples, ox.RdfFormat.N_TRIPLES, target)
             else:
                 store.bulk_load_stream(source, job.fmt.ox_format, target, base_iri, name=str(job.path))
@@ -216,7 +218,7 @@ def flatten_to_ntriples(source: IO[bytes], job: LoadJob, base_iri: str | None) -
 def explain_parse_error(exc: BadInputError, job: LoadJob) -> str:
     """Say what is wrong and where, adding the XML position the RDF/XML parser leaves out."""
     message = str(exc)
-    if message.startswith(f"cannot read {job.path}") or isinstance(exc, EntityDeclarationError):
+    if message.startswith(f"cannot read {job.path}") or isinstance(exc, (EntityDeclarationError, NestingDepthError)):
         return message
     where = f"{job.path}: {job.fmt.name} syntax error"
     if "LoadDocumentCallback" in message:

@@ -12,7 +12,7 @@ import pyoxigraph as ox
 
 from kg.errors import BadInputError, NotFoundError
 from kg.rdf.formats import RdfFormatInfo, format_for_path
-from kg.rdf.xmlguard import guard_entities
+from kg.rdf.inputguard import guard_input
 
 PARSER_POSITION = re.compile(r"^Parser error (at|between) [^:]*: ")
 
@@ -26,7 +26,7 @@ def read_quads(path: Path, fmt: RdfFormatInfo | None = None) -> list[ox.Quad]:
     fmt = fmt or format_for_path(path)
     try:
         with open_rdf(path) as raw:
-            source = guard_entities(raw, str(path)) if fmt.ox_format == ox.RdfFormat.RDF_XML else raw
+            source = guard_input(raw, fmt.ox_format, str(path))
             return list(ox.parse(source, format=fmt.ox_format, base_iri=path.resolve().as_uri()))
     except SyntaxError as exc:
         detail = describe_parse_error(exc)

@@ -2,16 +2,14 @@
 
 A 600-byte document of nested entities expands to gigabytes ("billion laughs"). Oxigraph honours a
 DOCTYPE anywhere in the document (even after the root element's start tag, and in comments of the
-internal subset), so the whole input is scanned, as it streams to the parser: no extra pass over the
-file and no more memory than one chunk. Oxigraph reads RDF/XML as UTF-8 only, so a byte scan sees
+internal subset), so the whole input is scanned, as it streams to the parser (kg.rdf.inputguard): no extra pass
+over the file and no more memory than one chunk. Oxigraph reads RDF/XML as UTF-8 only, so a byte scan sees
 every declaration it would honour.
 """
 
 from __future__ import annotations
 
-import io
 import re
-from typing import IO, Any
 
 from kg.errors import EntityDeclarationError
 
@@ -19,19 +17,6 @@ from kg.errors import EntityDeclarationError
 ENTITY_DECLARATION = re.compile(rb"<!entity", re.IGNORECASE)
 # Bytes kept from the end of one chunk, so a declaration split across two chunks is still seen.
 OVERLAP = len(b"<!ENTITY") - 1
-BUFFER_BYTES = 1 << 16
-
-
-def refuse_entity_declarations(data: bytes, what: str) -> None:
-    """Raise EntityDeclarationError if the RDF/XML document `data` (named `what` in the message) declares entities."""
-    match = ENTITY_DECLARATION.search(data)
-    if match is not None:
-        raise EntityDeclarationError(describe_refusal(what, match.start()))
-
-
-def guard_entities(stream: IO[bytes], what: str) -> IO[bytes]:
-    """Wrap an RDF/XML byte stream so that reading it raises EntityDeclarationError at an entity declaration."""
-    return io.BufferedReader(EntityGuard(stream, what), buffer_size=BUFFER_BYTES)
 
 
 def describe_refusal(what: str, offset: int) -> str:
@@ -42,29 +27,19 @@ def describe_refusal(what: str, offset: int) -> str:
     )
 
 
-class EntityGuard(io.RawIOBase):
-    """A raw reader over `stream` that raises EntityDeclarationError on the first `<!ENTITY` passing through."""
+class EntityScanner:
+    """Raises EntityDeclarationError at the first `<!ENTITY` of an RDF/XML document fed to it chunk by chunk."""
 
-    def __init__(self, stream: IO[bytes], what: str) -> None:
-        super().__init__()
-        self._stream, self._what = stream, what
+    def __init__(self, what: str) -> None:
+        self._what = what
         self._tail = b""
         self._offset = 0
 
-    def readable(self) -> bool:
-        """Whether the stream can be read (always)."""
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        """Read into `buffer`, refusing the document if what was read completes an entity declaration."""
-        data = self._stream.read(len(buffer))
-        if not data:
-            return 0
+    def feed(self, data: bytes) -> None:
+        """Scan the next chunk of the document, refusing it if it completes an entity declaration."""
         window = self._tail + data
         match = ENTITY_DECLARATION.search(window)
         if match is not None:
             raise EntityDeclarationError(describe_refusal(self._what, self._offset - len(self._tail) + match.start()))
         self._tail = window[-OVERLAP:]
         self._offset += len(data)
-        buffer[: len(data)] = data
-        return len(data)

@@ -12,7 +12,7 @@ from typing import IO, Any
 import pyoxigraph as ox
 
 from kg.errors import BadInputError, KGError, NotFoundError, StoreError
-from kg.rdf.xmlguard import refuse_entity_declarations
+from kg.rdf.inputguard import check_input
 from kg.sparql.prefixes import select_used_prefixes
 from kg.store import KGStore, describe_syntax_error
 from kg.terms import WELL_KNOWN_PREFIXES
@@ -111,8 +111,7 @@ def dump_graph(store: KGStore, sink: IO[bytes], iri: str | None, fmt: str) -> No
 
 def parse_payload(data: bytes, fmt: str, base_iri: str) -> list[ox.Triple]:
     """Parse an uploaded RDF document (triples only) or raise BadInputError with the parser's message."""
-    if fmt == "rdfxml":
-        refuse_entity_declarations(data, "the rdfxml payload")
+    check_input(data, RDF_FORMATS[fmt], f"the {fmt} payload")
     try:
         quads = list(ox.parse(data, format=RDF_FORMATS[fmt], base_iri=base_iri))
     except SyntaxError as exc:
