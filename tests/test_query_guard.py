@@ -15,8 +15,8 @@ from flask.testing import FlaskClient
 
 from kg.errors import BadInputError, ForbiddenOperationError, KGError
 from kg.sparql.guard import check_nesting, check_remote_access, measure_nesting
-from kg.web.egress import block_network_egress
-from kg.web.executor import QueryProcess
+from kg.store.egress import block_network_egress
+from kg.store.executor import QueryProcess
 from tests.cli_runner import run_kg
 from tests.test_web_socket import listening_pids
 from tests.w3c.webapp import AUTH, SAMPLE, close_app, load_store, make_app, running_server

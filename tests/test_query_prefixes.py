@@ -112,3 +112,11 @@ def test_kg_query_takes_the_same_prefixes(tmp_path: Path) -> None:
     done = run_kg(store, "query", FOAF)
     assert done.exit_code == 2
     assert "the prefix 'foaf:' is not declared; add PREFIX foaf: <...>" in done.output
+
+
+def test_updates_take_the_project_prefixes_too(client: FlaskClient) -> None:
+    update = 'INSERT DATA { GRAPH <urn:upd2> { mission:test-flight rdfs:label "Test flight" ; a sm:Mission } }'
+    response = client.post("/sparql", data={"update": update}, headers=AUTH)
+    assert response.status_code == 200, response.get_data(as_text=True)
+    check = f"ASK {{ <{KG}mission/test-flight> a sm:Mission }}"
+    assert client.get("/sparql", query_string={"query": check}).get_json()["boolean"] is True

@@ -12,7 +12,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.errors import BadInputError, QuerySyntaxError, StoreError
 from kg.store import KGStore
-from kg.storelock import take_writer_lock
+from kg.store.locks import take_writer_lock
 
 EX = "http://example.org/"
 

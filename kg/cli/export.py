@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import click
-import pyoxigraph as ox
 
 from kg.cli.common import check_iri, open_store, write_output
 from kg.cli.main import cli
@@ -35,8 +34,7 @@ def export_command(settings: Settings, fmt: str, graph_iri: str | None, out: str
     with open_store(settings) as store:
         if graph_iri is not None and not store.has_graph(graph_iri):
             raise NotFoundError(f"no graph {graph_iri!r} in the store; `kg stats` lists the graphs")
-        pattern_graph = ox.NamedNode(graph_iri) if graph_iri else None
-        quads = list(store.native.quads_for_pattern(None, None, None, pattern_graph))
+        quads = store.quads(graph_iri)
     context = load_context(settings.ontology_dir / "context.jsonld")
     prefixes = project_prefixes(settings.base_iri)
     write_output(serialize_quads(quads, rdf_format, prefixes=prefixes, context=context), out)

@@ -17,8 +17,8 @@ from kg.rdf.serialize import project_prefixes, serialize_quads
 from kg.results import RESULT_FORMATS, render_solutions
 from kg.settings import Settings
 from kg.sparql.guard import check_nesting
+from kg.sparql.text import has_dataset_clause
 from kg.store import KGStore
-from kg.web.sparqltext import has_dataset_clause
 
 
 @cli.command("query")
@@ -59,7 +59,7 @@ def query_command(
     refuse_update(sparql)
     if data is not None:
         store = KGStore.open(None)
-        store.native.extend(read_quads(data))
+        store.add_quads(read_quads(data))
     else:
         store = open_store(settings)
     with store:

@@ -1,7 +1,7 @@
 """`kg serve`: the SPARQL endpoint on granian (a production HTTP server written in Rust), a worker per core.
 
 Each worker evaluates `--threads` requests at once, each in a query process of its own (see
-kg.web.executor), and holds up to BACKLOG connections (granian's backpressure): capping
+kg.store.executor), and holds up to BACKLOG connections (granian's backpressure): capping
 connections at the thread count would let a few idle keep-alive clients lock every other client out.
 """
 
@@ -90,7 +90,7 @@ def run_server(settings: Settings, host: str, port: int, workers: int, threads: 
     from granian.http import HTTP1Settings
     from granian.log import LogLevels
 
-    from kg.web.gate import StoreGate
+    from kg.store.gate import StoreGate
     from kg.web.served import SERVER_PID_VARIABLE, SETTINGS_VARIABLE, encode_settings
 
     if settings.store_dir is None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-import pyoxigraph as ox
 
 from kg.cli.common import open_store
 from kg.cli.main import cli
@@ -33,8 +32,7 @@ def validate_command(settings: Settings, data: Path | None) -> None:
         quads = read_quads(data)
     else:
         with open_store(settings) as store:
-            ontology = ox.NamedNode(ontology_graph_iri())
-            quads = [q for q in store.native if q.graph_name != ontology]
+            quads = store.quads(without=ontology_graph_iri())
     data_graph = quads_to_graph(quads)  # a triple stated in several graphs is checked, and counted, once
     violations = validate_graph(data_graph, settings.ontology_dir)
     errors = [v for v in violations if v.severity == "Violation"]

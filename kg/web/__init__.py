@@ -8,7 +8,7 @@ __all__ = ["create_app"]
 
 
 def __getattr__(name: str) -> Any:
-    # Imported lazily so that query processes (kg.web.queryproc) start without loading Flask.
+    # Imported lazily so that query processes (kg.store.queryproc) start without loading Flask.
     if name == "create_app":
         from kg.web.app import create_app
 

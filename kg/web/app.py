@@ -10,12 +10,12 @@ from werkzeug.exceptions import HTTPException
 from kg.errors import BadInputError, KGError, TooLargeError
 from kg.rdf.serialize import compact_iri, project_prefixes
 from kg.settings import Settings
+from kg.store.executor import ExecutorPool
+from kg.store.gate import StoreGate
 from kg.web import compress, graphstore, protocol, resources, service, vary
 from kg.web.context import WebContext, check_host
 from kg.web.cors import cors_headers
-from kg.web.executor import ExecutorPool
 from kg.web.fastpath import FastQueryPath
-from kg.web.gate import StoreGate
 from kg.web.responses import NOSNIFF, error_response, internal_error
 
 log = logging.getLogger(__name__)
@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 def create_app(settings: Settings) -> Flask:
     """Build the endpoint's app for `settings` (the store must be a directory on disk).
 
-    Store work runs in this worker's query processes (kg.web.executor): a query past its deadline
+    Store work runs in this worker's query processes (kg.store.executor): a query past its deadline
     is killed there and answered with 503, and the worker goes on serving.
     """
     if settings.store_dir is None:

@@ -12,7 +12,7 @@ from flask import current_app, request
 
 from kg.errors import BadInputError, ForbiddenOperationError, KGError
 from kg.settings import Settings
-from kg.web.executor import ExecutorPool, Reply
+from kg.store.executor import ExecutorPool, Reply
 
 # A host name or IPv4 address, or a bracketed IPv6 address, and an optional port.
 HOST = re.compile(r"(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?")

@@ -11,8 +11,9 @@ from flask import Blueprint, Response, request
 from kg.errors import BadInputError
 from kg.settings import Settings
 from kg.sparql import guard
-from kg.terms import WELL_KNOWN_PREFIXES, project_prefixes
-from kg.web import negotiate, service, sparqltext
+from kg.sparql import text as sparqltext
+from kg.terms import project_prefixes
+from kg.web import negotiate, service
 from kg.web.context import endpoint_url, request_timeout, require_write_access, web_context
 from kg.web.iris import check_iris
 from kg.web.responses import reply_response
@@ -178,8 +179,9 @@ def run_update(text: str, params: dict[str, list[str]]) -> Response:
     if not text.strip():
         raise BadInputError("the update is empty")
     guard.check_nesting(text)
+    prefixes = project_prefixes(context.settings.base_iri)
     guard.check_remote_access(
-        text, context.settings.service_allowlist, update=True, base_iri=endpoint_url(), prefixes=WELL_KNOWN_PREFIXES
+        text, context.settings.service_allowlist, update=True, base_iri=endpoint_url(), prefixes=prefixes
     )
     tokens = sparqltext.tokenize(text)
     text = sparqltext.lenient_clear(text, tokens)
@@ -188,5 +190,5 @@ def run_update(text: str, params: dict[str, list[str]]) -> Response:
     using_named = check_iris(params.get("using-named-graph-uri", []), "using-named-graph-uri")
     text = sparqltext.add_update_dataset(text, tokens, using, using_named)
     timeout = request_timeout(single(params, "timeout"), context.settings)
-    context.run("update", {"text": text, "base_iri": endpoint_url()}, timeout)
+    context.run("update", {"text": text, "base_iri": endpoint_url(), "prefixes": prefixes}, timeout)
     return Response("Update succeeded\n", status=200, content_type="text/plain; charset=utf-8")

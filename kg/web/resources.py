@@ -8,12 +8,12 @@ from typing import Any
 
 from flask import Blueprint, Response, render_template, request, url_for
 
+from kg.store.ops import LABEL_PREDICATES, NIF, PROV, RDF
 from kg.terms import ONTOLOGY_NS
 from kg.web import negotiate
 from kg.web.context import web_context
 from kg.web.iris import check_iri
 from kg.web.responses import reply_response
-from kg.web.storeops import LABEL_PREDICATES, NIF, PROV, RDF
 
 blueprint = Blueprint("resources", __name__)
 

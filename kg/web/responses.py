@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Response
 
 from kg.errors import KGError
-from kg.web.executor import Reply
+from kg.store.executor import Reply
 
 # Browsers must not guess a type for a body that echoes client input (an error message, a result).
 NOSNIFF = ("X-Content-Type-Options", "nosniff")

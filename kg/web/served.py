@@ -17,7 +17,7 @@ from typing import Any
 from flask import Flask
 
 from kg.settings import Settings
-from kg.web.parentdeath import die_with_parent
+from kg.store.parentdeath import die_with_parent
 
 SETTINGS_VARIABLE = "KG_SERVE_SETTINGS"
 SERVER_PID_VARIABLE = "KG_SERVE_PID"

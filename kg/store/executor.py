@@ -21,8 +21,8 @@ from typing import IO, Any, Protocol, cast
 
 from kg import errors
 from kg.errors import KGError, QueryTimeoutError, StoreError
-from kg.web import storeops
-from kg.web.gate import StoreGate
+from kg.store import ops as storeops
+from kg.store.gate import StoreGate
 
 CHUNK_BYTES = 256 * 1024
 READS = {"query", "graph_get", "graph_exists", "describe", "stats"}
@@ -133,7 +133,7 @@ def perform(gate: StoreGate, op: str, args: dict[str, Any], sender: ChunkSender)
                 # The request gave up while this write waited for the store: it must not land later.
                 raise QueryTimeoutError("the write was abandoned before it started; nothing was changed")
             if op == "update":
-                storeops.run_update(store, args["text"], args["base_iri"])
+                storeops.run_update(store, args["text"], args["base_iri"], args.get("prefixes"))
             elif op == "graph_put":
                 triples = storeops.parse_payload(args["data"], args["fmt"], args["base_iri"])
                 return {"created": storeops.write_graph(store, args["iri"], triples, args["replace"])}
@@ -166,7 +166,7 @@ class QueryProcess:
         parent, child = socket.socketpair()
         with child:
             self._process = subprocess.Popen(
-                [sys.executable, "-m", "kg.web.queryproc", str(child.fileno()), str(self.directory)],
+                [sys.executable, "-m", "kg.store.queryproc", str(child.fileno()), str(self.directory)],
                 pass_fds=[child.fileno()],
                 stdin=subprocess.DEVNULL,
             )

@@ -8,7 +8,7 @@ reader that sees a new generation reopens its read-only view first, so every wri
 the very next read in every process. Within a process, threads share the view and the shared
 lock (flock belongs to the open file, not to a thread): the first reader takes it, the last
 releases it, and a write in this process waits for this process's readers. Writers wait their
-turn (kg.storelock): while a writer elsewhere waits at the turnstile, new readers here wait
+turn (kg.store.locks): while a writer elsewhere waits at the turnstile, new readers here wait
 until this process's readers are out and the write is done, so reads never starve writers.
 """
 
@@ -23,7 +23,7 @@ from pathlib import Path
 
 from kg.errors import StoreError
 from kg.store import KGStore
-from kg.storelock import TURNSTILE, WRITER_LOCK, open_lock_file, read_lock_record, take_reader_lock, writer_waiting
+from kg.store.locks import TURNSTILE, WRITER_LOCK, open_lock_file, read_lock_record, take_reader_lock, writer_waiting
 
 # How often a reader held back for a writer elsewhere looks again whether it still waits.
 WRITER_CHECK_S = 0.02

@@ -1,6 +1,6 @@
 """The store operations the query process runs: queries, updates, graph reads and writes, descriptions.
 
-Everything here runs in the killable query process (see kg.web.executor), never in the web worker.
+Everything here runs in the killable query process (see kg.store.executor), never in the web worker.
 Results are serialized natively by pyoxigraph and handed to a `sink` in chunks.
 """
 

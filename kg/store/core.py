@@ -1,6 +1,6 @@
-"""The store: an rdflib Dataset on oxrdflib's Oxigraph store, on disk or in memory.
+"""KGStore: the Oxigraph store on disk or in memory, with an rdflib Dataset on oxrdflib as its face.
 
-This is the only module that opens oxrdflib or pyoxigraph stores. Every named graph holds one
+Only the kg.store package opens oxrdflib or pyoxigraph stores. Every named graph holds one
 article (or one loaded file, or the ontology); writes of a graph are single Oxigraph transactions.
 """
 
@@ -23,7 +23,7 @@ from kg.rdf.convert import graph_to_triples
 from kg.rdf.inputguard import guard_input
 from kg.rdf.read import describe_parse_error
 from kg.sparql.prefixes import find_undeclared_prefix, line_column, offset_of, select_used_prefixes
-from kg.storelock import (
+from kg.store.locks import (
     TURNSTILE,
     WRITER_LOCK,
     WRITER_LOCK_WAIT_S,
@@ -111,6 +111,16 @@ class KGStore:
     def graph_iris(self) -> list[str]:
         """The IRIs of all named graphs, sorted."""
         return sorted(g.value for g in self.native.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def quads(self, graph: str | None = None, *, without: str | None = None) -> list[ox.Quad]:
+        """Every quad of one named graph, or of the whole store (leaving out the graph `without`)."""
+        pattern = ox.NamedNode(graph) if graph is not None else None
+        left_out = ox.NamedNode(without) if without is not None else None
+        return [q for q in self.native.quads_for_pattern(None, None, None, pattern) if q.graph_name != left_out]
+
+    def add_quads(self, quads: Iterable[ox.Quad]) -> None:
+        """Add quads as they are (for in-memory stores built from a file)."""
+        self.native.extend(quads)
 
     def count(self, graph: str | None = None) -> int:
         """The number of quads in one named graph, or in the whole store."""

@@ -1,4 +1,4 @@
-"""Entry point of a query process: `python -m kg.web.queryproc FD STORE_DIR` (started by kg.web.executor)."""
+"""Entry point of a query process: `python -m kg.store.queryproc FD STORE_DIR` (started by kg.store.executor)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import sys
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from kg.web.egress import block_network_egress
-from kg.web.executor import serve_requests
-from kg.web.parentdeath import die_with_parent
+from kg.store.egress import block_network_egress
+from kg.store.executor import serve_requests
+from kg.store.parentdeath import die_with_parent
 
 
 def main(argv: list[str]) -> None:
