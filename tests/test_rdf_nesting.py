@@ -24,7 +24,7 @@ from click.testing import CliRunner, Result
 from flask import Flask
 from flask.testing import FlaskClient
 
-import kg.cli.commands
+import kg.cli.commands  # registers the commands
 from kg.cli.main import cli
 from kg.errors import NestingDepthError
 from kg.rdf.inputguard import guard_input
@@ -113,7 +113,7 @@ DEEP_FILES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "data", "says"), DEEP_FILES)
+@pytest.mark.parametrize(("name", "data", "says"), DEEP_FILES, ids=[name for name, _, _ in DEEP_FILES])
 def test_kg_load_refuses_deep_nesting_in_one_line_and_loads_nothing(
     tmp_path: Path, name: str, data: bytes, says: str
 ) -> None:
@@ -132,7 +132,7 @@ def test_kg_load_refuses_deep_nesting_in_one_line_and_loads_nothing(
         assert store_quads(store) == before
 
 
-@pytest.mark.parametrize(("name", "data", "says"), DEEP_FILES[::2])
+@pytest.mark.parametrize(("name", "data", "says"), DEEP_FILES[::2], ids=[name for name, _, _ in DEEP_FILES[::2]])
 @pytest.mark.parametrize("command", [["validate", "--data"], ["query", "SELECT * WHERE { ?s ?p ?o }", "--data"]])
 def test_validate_and_query_refuse_deep_data_files(
     tmp_path: Path, command: list[str], name: str, data: bytes, says: str
