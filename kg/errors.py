@@ -44,6 +44,10 @@ class QuerySyntaxError(BadInputError):
     """A SPARQL query or update that does not parse; the message carries line and column."""
 
 
+class EngineCrashError(BadInputError):
+    """The query engine crashed on a request (its query process died of a signal); nothing was carried out."""
+
+
 class QueryTimeoutError(KGError):
     """A query ran past its time limit and was stopped."""
 

@@ -13,7 +13,7 @@ import requests
 from flask import Flask
 from flask.testing import FlaskClient
 
-from kg.errors import BadInputError, ForbiddenOperationError, KGError
+from kg.errors import BadInputError, EngineCrashError, ForbiddenOperationError, KGError
 from kg.sparql.guard import check_nesting, check_remote_access, measure_nesting
 from kg.store.egress import block_network_egress
 from kg.store.executor import QueryProcess
@@ -139,6 +139,29 @@ def test_deep_nesting_is_a_400_before_the_parser_sees_it(client: FlaskClient) ->
     update = "INSERT DATA { <urn:a> <urn:b> " + "( " * 5000 + "1" + " )" * 5000 + " }"
     assert client.post("/sparql", data={"update": update}, headers=AUTH).status_code == 400
     assert client.get("/sparql", query_string={"query": "ASK { { { ?s ?p ?o } } }"}).status_code == 200
+
+
+def test_closing_brackets_inside_strings_do_not_hide_nesting(client: FlaskClient) -> None:
+    hidden = "SELECT * WHERE " + '{ "}" <x:p> <x:o> . ' * 5000 + "}" * 5000
+    response = client.get("/sparql", query_string={"query": hidden})
+    assert response.status_code == 400
+    assert "5000 levels deep" in response.get_data(as_text=True)
+    assert measure_nesting('SELECT * { ?s ?p "{{{{" } # {{{{') == 1
+    assert measure_nesting("SELECT * { ?s ?p '''a}}}''' . ?s ?p <http://x/(a)> }") == 2
+
+
+def test_a_query_that_crashes_the_engine_ends_one_query_process_only(tmp_path: Path) -> None:
+    # Straight to a query process, as if the nesting count had missed a spelling.
+    process = QueryProcess(load_store(tmp_path / "store", SAMPLE))
+    crash = "SELECT * WHERE " + "{" * 20000 + "?s ?p ?o" + "}" * 20000
+    ask = {"text": "ASK { ?s ?p ?o }", "fmt": "json", "default_graphs": [], "named_graphs": []}
+    ask.update({"base_iri": None, "own_dataset": False})
+    try:
+        with pytest.raises(EngineCrashError, match="crashed"):
+            process.call("query", {**ask, "text": crash}, 30.0)
+        assert b"true" in (process.call("query", ask, 30.0).body or b"")
+    finally:
+        process.kill(restart=False)
 
 
 def test_nesting_is_counted_after_escapes() -> None:

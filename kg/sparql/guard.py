@@ -24,7 +24,19 @@ from kg.errors import BadInputError, ForbiddenOperationError
 MAX_NESTING = 64
 ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 OPENERS = frozenset("{([")
-CLOSERS = frozenset("})]")
+NESTING_TOKEN = re.compile(
+    r"""
+    (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
+               |"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
+    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+    | (?P<comment>\#[^\n\r]*)
+    | (?P<escape>\\.)
+    | (?P<open>[{(\[])
+    | (?P<close>[})\]])
+    | (?P<other>[^"'<#\\{}()\[\]]+|.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
 # Words without which no query can reach the network: only SERVICE and LOAD fetch anything.
 REMOTE_WORDS = ("service", "load")
 
@@ -40,14 +52,26 @@ def unescape_codepoints(text: str) -> str:
 
 
 def measure_nesting(text: str) -> int:
-    """The deepest nesting of brackets in the text, counted on every bracket, strings and comments included."""
+    """The deepest nesting of brackets in the text as the parser reads it (after escapes).
+
+    Brackets inside string literals and comments do not count; a closing bracket inside an IRI
+    never closes anything, while an opening one there still counts (where `<` could also be a
+    comparison, the count errs towards deeper). The query processes remain the wall should a
+    spelling still get past this count: a crash there ends one query process, not the server.
+    """
     depth = deepest = 0
-    for char in unescape_codepoints(text):
-        if char in OPENERS:
+    for match in NESTING_TOKEN.finditer(unescape_codepoints(text)):
+        kind = match.lastgroup
+        if kind == "open":
             depth += 1
             deepest = max(deepest, depth)
-        elif char in CLOSERS and depth:
-            depth -= 1
+        elif kind == "close":
+            depth = max(0, depth - 1)
+        elif kind == "iri":
+            for char in match.group():
+                if char in OPENERS:
+                    depth += 1
+                    deepest = max(deepest, depth)
     return deepest
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol, cast
 
 from kg import errors
-from kg.errors import KGError, QueryTimeoutError, StoreError
+from kg.errors import EngineCrashError, KGError, QueryTimeoutError, StoreError
 from kg.store import ops as storeops
 from kg.store.gate import StoreGate
 
@@ -183,6 +183,16 @@ class QueryProcess:
         if restart:
             self.start()
 
+    def exit_signal(self) -> int:
+        """The signal that ended the query process, once it has ended (0 if it exited or still runs)."""
+        if self._process is None:
+            return 0
+        try:
+            code = self._process.wait(1.0)
+        except subprocess.TimeoutExpired:
+            return 0
+        return -code if code < 0 else 0
+
     def alive(self) -> bool:
         """Whether the query process is running."""
         return self._process is not None and self._process.poll() is None
@@ -197,7 +207,13 @@ class QueryProcess:
             self._conn.send((op, args))
             message = self._receive(deadline, timeout_s)
         except (EOFError, OSError, BrokenPipeError) as exc:
+            signal_number = self.exit_signal()
             self.kill()
+            if signal_number:
+                raise EngineCrashError(
+                    f"the query engine crashed on this request (signal {signal_number}) and nothing was carried "
+                    "out; simplify it (deeply nested brackets are the usual cause)"
+                ) from exc
             raise StoreError(f"the query process died ({exc or 'no answer'}); try again") from exc
         kind = message[0]
         if kind == "ok":
@@ -241,7 +257,11 @@ class ChunkStream:
         if not self.conn.poll(max(0.0, self.deadline - time.monotonic())):
             self.close()
             raise QueryTimeoutError(f"the result stalled for longer than {self.timeout_s:g} s; stopped")
-        chunk = self.conn.recv_bytes()
+        try:
+            chunk = self.conn.recv_bytes()
+        except (EOFError, OSError) as exc:
+            self.close()
+            raise StoreError("the query process died while it sent the result") from exc
         # A result that keeps coming runs to its end (results are capped in rows); only a stall stops it.
         self.deadline = time.monotonic() + self.timeout_s
         if not chunk:
