@@ -14,6 +14,7 @@ from rdflib import Graph, Literal, URIRef
 from kg.corpus import Extracted, article_of
 from kg.errors import BadInputError, NotFoundError
 from kg.extract.pipeline import extract
+from kg.known import KnownEntities
 from kg.rdf.build import build_graph
 from kg.rdf.identity import KNOWN_ENTITIES_QUERY, reconcile
 from kg.readers import NewsItem, Record, decode_record
@@ -93,27 +94,34 @@ class DuplicateReport:
     kept_graph_iri: str
 
 
-def write_extracted(directory: Path, extracted: Extracted) -> IngestReport | DuplicateReport:
-    """Reconcile one extracted article with the store and replace its graph (atomically), as it comes.
+def write_extracted(directory: Path, extracted: Extracted, known: KnownEntities) -> IngestReport | DuplicateReport:
+    """Reconcile one extracted article with the stored entities and replace its graph (atomically), as it comes.
 
-    Like `ingest_shared_article`, the known entities are read without the writer lock and read again
-    under it only if another command wrote in between. Text already stored under another URL is
-    recorded once: that article gains this URL instead of a second copy being written.
+    Like `ingest_shared_article`, the reconciliation runs without the writer lock and is redone
+    under it only if another command wrote in between; `known` carries the stored entities from
+    one article to the next, so the store is not scanned again for each. Text already stored
+    under another URL is recorded once: that article gains this URL instead of a second copy.
     """
     started = time.perf_counter()
     graph = extracted.graph()
     graph_iri = extracted.graph_iri
-    known, generation = _read_known_entities(directory, exclude=graph_iri)
-    reconciled = reconcile(graph, known)
+    if known.generation is None and (directory / "CURRENT").is_file():
+        with open_reader(directory) as (reader, generation):
+            known.read_all(reader, generation)
+    reconciled = reconcile(graph, known.known(graph_iri))
     with KGStore.open(directory) as store:
+        started_from = writer_started_from(store)
+        if known.generation is None or started_from != known.generation:
+            known.read_all(store, started_from)
+            reconciled = reconcile(graph, known.known(graph_iri))
         same = _graph_with_text(store, extracted.digest, exclude=graph_iri)
         if same is not None:
             if extracted.url:
                 store.update(_add_url_update(same, extracted.url))
+            known.after_write(store, None)
             return DuplicateReport(extracted.where, extracted.url, same[0])
-        if generation is None or writer_started_from(store) != generation:
-            reconciled = reconcile(graph, _known_entities(store, exclude=graph_iri))
         triples = store.replace_graph(graph_iri, reconciled)
+        known.after_write(store, graph_iri)
     return IngestReport(extracted.article_id, graph_iri, triples, time.perf_counter() - started)
 
 

@@ -18,6 +18,7 @@ from kg.cli.main import cli
 from kg.corpus import Outcome, extract_all
 from kg.errors import ArticleError, BadInputError
 from kg.ingest import DuplicateReport, IngestReport, list_seed_articles, load_ontology, remove_article, write_extracted
+from kg.known import KnownEntities
 from kg.readers import ReadFailure, ReadOptions, Skipped, read_inputs
 from kg.rebuild import rebuild_store
 from kg.settings import Settings
@@ -143,11 +144,12 @@ def _run_ingest(
     records = read_inputs(inputs, options, stdin=sys.stdin.buffer if "-" in inputs else None)
     outcomes = extract_all(records, settings.base_iri, published, jobs=jobs or os.cpu_count() or 1)
     tally = IngestTally()
+    known = KnownEntities()
     quiet = len(inputs) >= PROGRESS_FROM or not all(Path(i).is_file() for i in inputs)
     with tqdm(desc="Ingesting", unit=" articles", file=sys.stderr, disable=None if quiet else True) as bar:
         for outcome in outcomes:
             # Each article takes the store only for its write, so a running `kg serve` keeps answering.
-            _write_outcome(directory, outcome, tally, echo=not quiet)
+            _write_outcome(directory, outcome, tally, known, echo=not quiet)
             bar.update(1)
             bar.set_postfix(failed=len(tally.failures), skipped=sum(tally.skipped.values()), refresh=False)
     seconds = time.perf_counter() - started
@@ -188,13 +190,13 @@ class IngestTally:
         return "Skipped: " + "; ".join(parts) + "."
 
 
-def _write_outcome(directory: Path, outcome: Outcome, tally: IngestTally, *, echo: bool) -> None:
+def _write_outcome(directory: Path, outcome: Outcome, tally: IngestTally, known: KnownEntities, *, echo: bool) -> None:
     if isinstance(outcome, ReadFailure):
         tally.failures.append(outcome)
     elif isinstance(outcome, Skipped):
         tally.skipped[outcome.why] += 1
     else:
-        written = write_extracted(directory, outcome)
+        written = write_extracted(directory, outcome, known)
         if isinstance(written, DuplicateReport):
             tally.duplicates.append(written)
         else:

@@ -1,0 +1,87 @@
+"""The entities already stored, kept in memory while one ingest writes its articles.
+
+Reconciling an article needs every entity of the other articles. Asking the store for them before
+each article costs a scan of every stored graph, so a run of n articles took time growing with n².
+An ingest reads them once, then adds each graph it writes; if another command wrote in between
+(the store's generation is not the one our last write left), it reads them again under the lock.
+The rows are those of `kg.rdf.identity.KNOWN_ENTITIES_QUERY`, in its order, without repeats.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pyoxigraph as ox
+
+from kg.rdf.build import ENTITY_CLASSES
+from kg.store import KGStore
+from kg.store.locks import read_lock_record
+from kg.terms import ontology_graph_iri
+
+# (entity, rank: 0 for the preferred label, 1 for another spelling, label, class)
+Row = tuple[str, int, str, str]
+
+_VALUES = " ".join(f"<{c}>" for c in ENTITY_CLASSES.values())
+
+
+def _rows_query(graph: str) -> str:
+    return f"""
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?g ?entity ?class ?label ?rank WHERE {{ GRAPH {graph} {{
+  VALUES ?class {{ {_VALUES} }}
+  ?entity a ?class .
+  {{ ?entity rdfs:label ?label . BIND(0 AS ?rank) }} UNION {{ ?entity skos:altLabel ?label . BIND(1 AS ?rank) }}
+}} }}"""
+
+
+class KnownEntities:
+    """The stored entities per graph, and the store generation they were read at (None: not read yet)."""
+
+    def __init__(self) -> None:
+        self.generation: str | None = None
+        self._rows: dict[str, frozenset[Row]] = {}
+        self._counts: Counter[Row] = Counter()
+
+    def known(self, exclude: str) -> list[tuple[str, str, str]]:
+        """(entity, class, label) rows of every graph but `exclude`, preferred labels first, as the query gives."""
+        leaving = self._rows.get(exclude, frozenset())
+        rows = sorted(r for r, n in self._counts.items() if n > (1 if r in leaving else 0))
+        return [(entity, cls, label) for entity, _rank, label, cls in rows]
+
+    def read_all(self, store: KGStore, generation: str | None) -> None:
+        """Read every graph's entities from `store`, which is at `generation`."""
+        self._rows, self._counts = {}, Counter()
+        grouped: dict[str, set[Row]] = {}
+        for graph, row in _query(store, "?g"):
+            grouped.setdefault(graph, set()).add(row)
+        for graph, rows in grouped.items():
+            self._set(graph, frozenset(rows))
+        self.generation = generation
+
+    def after_write(self, store: KGStore, graph_iri: str | None) -> None:
+        """Take in the graph just written to `store` (held for writing), and the generation the write left."""
+        if graph_iri is not None:
+            self._set(graph_iri, frozenset(row for _graph, row in _query(store, f"<{graph_iri}>")))
+        assert store.writer_lock is not None
+        self.generation = read_lock_record(store.writer_lock).generation
+
+    def _set(self, graph: str, rows: frozenset[Row]) -> None:
+        if graph == ontology_graph_iri():
+            return
+        self._counts.subtract(self._rows.get(graph, frozenset()))
+        self._counts.update(rows)
+        self._counts = +self._counts
+        self._rows[graph] = rows
+
+
+def _query(store: KGStore, graph: str) -> list[tuple[str, Row]]:
+    solutions = store.native_query(_rows_query(graph), own_dataset=True)
+    assert isinstance(solutions, ox.QuerySolutions)
+    return [
+        (
+            str(s["g"].value) if graph == "?g" else graph.strip("<>"),
+            (str(s["entity"].value), int(s["rank"].value), str(s["label"].value), str(s["class"].value)),
+        )
+        for s in solutions
+    ]
