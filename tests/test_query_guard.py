@@ -182,28 +182,44 @@ def test_variable_and_non_http_targets_are_refused() -> None:
 
 
 def test_the_network_wall_stops_a_service_call_that_got_past_the_guard(tmp_path: Path) -> None:
-    # Straight to a query process, as if the guard had missed a spelling: the process still cannot connect.
+    # The guard lets the call through (its target is allow-listed in the request), as if it had missed a
+    # spelling; a query process started without network still cannot connect.
     directory = load_store(tmp_path / "store", SAMPLE)
     process = QueryProcess(directory)
     try:
         with listener() as (port, seen):
-            query = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}"
+            target = f"http://127.0.0.1:{port}/"
             args = {
-                "text": query,
+                "text": f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}",
                 "fmt": "json",
                 "default_graphs": [],
                 "named_graphs": [],
                 "base_iri": None,
                 "own_dataset": False,
+                "allowlist": (target,),
             }
             with pytest.raises(KGError) as failure:
                 process.call("query", args, 10.0)
             assert "Permission denied" in str(failure.value)
+            load = {"text": f"LOAD <{target}data.nt>", "base_iri": None, "allowlist": (f"{target}data.nt",)}
             with pytest.raises(KGError):
-                process.call("update", {"text": f"LOAD <http://127.0.0.1:{port}/data.nt>", "base_iri": None}, 10.0)
+                process.call("update", load, 10.0)
         assert seen == []
     finally:
         process.kill(restart=False)
+
+
+def test_an_allow_listed_service_is_called_when_the_server_allows_the_network(tmp_path: Path) -> None:
+    with listener() as (port, seen):
+        target = f"http://127.0.0.1:{port}/sparql"
+        app = make_app(tmp_path / "store", SAMPLE, service_allowlist=(target,), query_timeout_s=5.0)
+        try:
+            query = f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}"
+            app.test_client().get("/sparql", query_string={"query": query})
+        finally:
+            close_app(app)
+    assert len(seen) == 1
+    assert seen[0].split(b" ")[1].startswith(b"/sparql")
 
 
 def test_the_wall_holds_only_for_the_thread_that_raised_it() -> None:

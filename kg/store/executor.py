@@ -21,6 +21,7 @@ from typing import IO, Any, Protocol, cast
 
 from kg import errors
 from kg.errors import EngineCrashError, KGError, QueryTimeoutError, StoreError
+from kg.sparql.guard import check_remote_access
 from kg.store import ops as storeops
 from kg.store.gate import StoreGate
 
@@ -127,6 +128,14 @@ def perform(gate: StoreGate, op: str, args: dict[str, Any], sender: ChunkSender)
             else:
                 return storeops.count_stats(store)
         return None
+    if op == "update":  # refused before it waits for the writer's turn
+        check_remote_access(
+            args["text"],
+            tuple(args.get("allowlist", ())),
+            update=True,
+            base_iri=args["base_iri"],
+            prefixes=args.get("prefixes"),
+        )
     if op in WRITES:
         with gate.writing() as store:
             if getattr(sender, "cancelled", False):
@@ -154,8 +163,9 @@ def rebuild_error(name: str, message: str) -> KGError:
 class QueryProcess:
     """The worker's side of one query process: send an operation, wait with a deadline, kill on timeout."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, network: bool = False) -> None:
         self.directory = directory
+        self.network = network
         self._conn: Connection | None = None
         self._process: subprocess.Popen[bytes] | None = None
 
@@ -166,7 +176,14 @@ class QueryProcess:
         parent, child = socket.socketpair()
         with child:
             self._process = subprocess.Popen(
-                [sys.executable, "-m", "kg.store.queryproc", str(child.fileno()), str(self.directory)],
+                [
+                    sys.executable,
+                    "-m",
+                    "kg.store.queryproc",
+                    str(child.fileno()),
+                    str(self.directory),
+                    "network" if self.network else "no-network",
+                ],
                 pass_fds=[child.fileno()],
                 stdin=subprocess.DEVNULL,
             )
@@ -285,23 +302,28 @@ class ChunkStream:
 
 
 class ExecutorPool:
-    """The query processes of one web worker, one per concurrent request."""
+    """The query processes of one web worker, one per concurrent request.
 
-    def __init__(self, directory: Path) -> None:
+    Without `network` (the default: no SERVICE endpoint is allowed) the query processes cannot open
+    network sockets at all (kg.store.egress).
+    """
+
+    def __init__(self, directory: Path, network: bool = False) -> None:
         self.directory = directory
+        self.network = network
         self._idle: list[QueryProcess] = []
         self._lock = threading.Lock()
 
     def warm_up(self) -> None:
         """Boot one query process now, so that the first request does not wait for it."""
-        process = QueryProcess(self.directory)
+        process = QueryProcess(self.directory, self.network)
         process.start()
         self._give_back(process)
 
     def run(self, op: str, args: dict[str, Any], timeout_s: float) -> Reply:
         """Run an operation; a streamed reply keeps its process until the stream is consumed or closed."""
         with self._lock:
-            process = self._idle.pop() if self._idle else QueryProcess(self.directory)
+            process = self._idle.pop() if self._idle else QueryProcess(self.directory, self.network)
         try:
             reply = process.call(op, args, timeout_s)
         except BaseException:

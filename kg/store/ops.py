@@ -13,6 +13,7 @@ import pyoxigraph as ox
 
 from kg.errors import BadInputError, KGError, NotFoundError, StoreError
 from kg.rdf.inputguard import check_input
+from kg.sparql.guard import check_remote_access
 from kg.sparql.prefixes import select_used_prefixes
 from kg.store import KGStore, describe_syntax_error
 from kg.terms import WELL_KNOWN_PREFIXES
@@ -55,8 +56,13 @@ def run_query(
     base_iri: str | None,
     own_dataset: bool,
     prefixes: dict[str, str] | None = None,
+    allowlist: tuple[str, ...] = (),
 ) -> None:
-    """Evaluate a query and serialize its result in `fmt` into `sink`; `prefixes` need no PREFIX in it."""
+    """Evaluate a query and serialize its result in `fmt` into `sink`; `prefixes` need no PREFIX in it.
+
+    SERVICE calls to endpoints not in `allowlist` are refused before the query runs.
+    """
+    check_remote_access(text, tuple(allowlist), update=False, base_iri=base_iri, prefixes=prefixes)
     try:
         result = store.native_query(
             text,

@@ -33,7 +33,7 @@ def create_app(settings: Settings) -> Flask:
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
     app.json.sort_keys = False  # type: ignore[attr-defined]
-    pool = ExecutorPool(settings.store_dir)
+    pool = ExecutorPool(settings.store_dir, network=bool(settings.service_allowlist))
     pool.warm_up()
     context = WebContext(settings, pool)
     app.extensions["kg"] = context

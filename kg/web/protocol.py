@@ -138,7 +138,6 @@ def prepare_query(
         raise BadInputError("the query is empty")
     guard.check_nesting(text)
     prefixes = project_prefixes(settings.base_iri)
-    guard.check_remote_access(text, settings.service_allowlist, update=False, base_iri=base_iri, prefixes=prefixes)
     tokens = sparqltext.tokenize(text)
     form = sparqltext.find_query_form(tokens)
     if form is None and sparqltext.looks_like_update(tokens):
@@ -158,6 +157,9 @@ def prepare_query(
         "base_iri": base_iri,
         "own_dataset": any(t.depth == 0 and t.upper == "FROM" for t in tokens),
         "prefixes": prefixes,
+        # SERVICE is decided in the query process, on the parsed query: parsing is client-driven work,
+        # so it runs where the deadline can stop it (kg.sparql.guard).
+        "allowlist": settings.service_allowlist,
     }
     return PreparedQuery(args, fmt, headers, request_timeout(single(params, "timeout"), settings))
 
@@ -180,9 +182,6 @@ def run_update(text: str, params: dict[str, list[str]]) -> Response:
         raise BadInputError("the update is empty")
     guard.check_nesting(text)
     prefixes = project_prefixes(context.settings.base_iri)
-    guard.check_remote_access(
-        text, context.settings.service_allowlist, update=True, base_iri=endpoint_url(), prefixes=prefixes
-    )
     tokens = sparqltext.tokenize(text)
     text = sparqltext.lenient_clear(text, tokens)
     tokens = sparqltext.tokenize(text)
@@ -190,5 +189,11 @@ def run_update(text: str, params: dict[str, list[str]]) -> Response:
     using_named = check_iris(params.get("using-named-graph-uri", []), "using-named-graph-uri")
     text = sparqltext.add_update_dataset(text, tokens, using, using_named)
     timeout = request_timeout(single(params, "timeout"), context.settings)
-    context.run("update", {"text": text, "base_iri": endpoint_url(), "prefixes": prefixes}, timeout)
+    args = {
+        "text": text,
+        "base_iri": endpoint_url(),
+        "prefixes": prefixes,
+        "allowlist": context.settings.service_allowlist,
+    }
+    context.run("update", args, timeout)
     return Response("Update succeeded\n", status=200, content_type="text/plain; charset=utf-8")
