@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kg.errors import ArticleError, NotFoundError, TooLargeError
 from kg.extract.model import Article
+from kg.extract.resources import get_resources, lexicon_re
 
 # No news article comes near this; larger inputs are other documents and would take minutes to scan.
 MAX_ARTICLE_BYTES = 256 * 1024
@@ -16,6 +17,8 @@ MAX_ARTICLE_BYTES = 256 * 1024
 _ISO_DATE = re.compile(r"\bdate\s+(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
 _US_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _AUTHOR = re.compile(r"\bBy\s+(.+?)\s*(?:\d{1,2}/\d{1,2}/\d{4}|$)")
+_BYLINE_PARTS = re.compile(r",|\band\b|&|\|")
+_DOMAIN = re.compile(r"\w\.(?:com|org|net|news|tv|co|info|io)\b", re.IGNORECASE)
 
 
 def slugify(text: str) -> str:
@@ -37,13 +40,38 @@ def _read_header_date(header: str) -> date | None:
     return None
 
 
-def _read_header_author(header: str) -> str | None:
-    """Return the author named after 'By' on the header line, if any."""
+def _read_header_byline(header: str) -> str | None:
+    """Return the byline written after 'By' on the header line, if any."""
     match = _AUTHOR.search(header)
     if not match:
         return None
-    author = match.group(1).strip(" ,;–-")
-    return author or None
+    byline = match.group(1).strip(" ,;–-")
+    return byline or None
+
+
+def is_outlet(name: str) -> bool:
+    """Tell whether a byline part names an outlet or company rather than a person (one word, a domain, a cue)."""
+    resources = get_resources()
+    if name in resources.by_surface and resources.by_surface[name].kind == "organization":
+        return True
+    if len(name.split()) == 1 or _DOMAIN.search(name):
+        return True
+    return bool(lexicon_re("byline_outlet_words").search(name))
+
+
+def split_byline(byline: str) -> tuple[tuple[str, ...], str | None]:
+    """Split a byline into its authors (people) and its outlet: 'A and B, Florida Today' -> ((A, B), Florida Today)."""
+    authors: list[str] = []
+    outlet = None
+    for part in _BYLINE_PARTS.split(byline):
+        part = part.strip(" ,;–-")
+        if not part:
+            continue
+        if is_outlet(part):
+            outlet = outlet or part
+        else:
+            authors.append(part)
+    return tuple(authors), outlet
 
 
 def parse_article(text: str, article_id: str, published: date | None = None) -> Article:
@@ -63,8 +91,16 @@ def parse_article(text: str, article_id: str, published: date | None = None) -> 
             f"article {article_id!r} has no publication date: its first line should read like "
             "'date 2021-10-06 By Author', or pass a publication date"
         )
-    author = _read_header_author(header) if header_date else None
-    return Article(article_id=article_id, text=text, published=when, author=author)
+    byline = _read_header_byline(header) if header_date else None
+    authors, outlet = split_byline(byline) if byline else ((), None)
+    return Article(
+        article_id=article_id,
+        text=text,
+        published=when,
+        author=authors[0] if authors else None,
+        authors=authors,
+        publisher=outlet,
+    )
 
 
 def read_article(path: Path, published: date | None = None) -> Article:

@@ -103,13 +103,16 @@ class Fact:
 
 @dataclass(frozen=True)
 class Article:
-    """An article as read: its whole text, id (slug of the file name), publication date and author."""
+    """An article as read: its whole text, id (slug of the file name), publication date, authors and outlet."""
 
     article_id: str
     text: str
     published: date
     author: str | None = None
     source: str | None = None
+    # Every person of the byline ('A and B' are two) and the outlet it names ('By Reuters' is no person).
+    authors: tuple[str, ...] = ()
+    publisher: str | None = None
 
 
 @dataclass

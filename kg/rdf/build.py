@@ -167,10 +167,12 @@ def _add_article(b: _Builder, extraction: Extraction, item: NewsItem | None) -> 
         urls += [item.url or "", *item.other_urls]
     for url in dict.fromkeys(u for u in urls if u.startswith(("http://", "https://"))):
         g.add((node, SCHEMA.url, URIRef(url)))
-    authors = list(item.authors) if item is not None else [article.author or ""]
+    authors = list(item.authors) if item is not None else list(article.authors or [article.author or ""])
     for author in dict.fromkeys(a.strip() for a in authors if a and a.strip()):
         g.add((node, SCHEMA.author, _named_iri(b, extraction, "person", author)))
     if item is None:
+        if article.publisher:
+            g.add((node, SCHEMA.publisher, _named_iri(b, extraction, "organization", article.publisher)))
         return
     if item.headline:
         g.add((node, SCHEMA.headline, Literal(item.headline)))
