@@ -12,6 +12,7 @@ from kg.extract.model import Article, Extraction, Fact, Value
 from kg.extract.quantities import find_quantities
 from kg.extract.resources import lexicon_re
 from kg.extract.rules_crew import apply_list_crew_rules
+from kg.extract.rules_crew_openings import apply_crew_opening_rules
 from kg.extract.rules_events import apply_event_rules, settle_statuses
 from kg.extract.rules_films import FilmSlot, apply_cast_rules, apply_film_rules, settle_films
 from kg.extract.rules_flight import (
@@ -64,6 +65,7 @@ def extract(article: Article) -> Extraction:
             apply_figure_rules(doc, sentence, mission)
         apply_history_rules(doc, sentence)
         apply_list_crew_rules(doc, sentence, mission, main)
+        apply_crew_opening_rules(doc, sentence, mission)
         apply_event_rules(doc, sentence, mission, None)
         apply_org_rules(doc, sentence, mission)
         apply_film_rules(doc, sentence, mission, films)

@@ -54,7 +54,8 @@ _CREWMATES = re.compile(
 )
 # A named flight followed by its crew: 'the Shenzhou-16 crew of A, B and C', 'members of the Crew-4 mission, A, B'.
 _FLIGHT_CREW_AFTER = re.compile(
-    r"^\s+(?:crew|mission|astronauts|cosmonauts|taikonauts|crewmates|team)(?:\s+members)?\s*(?:of\s+|,\s+|:\s+|\s[–—-]\s+)"
+    r"^\s+(?:crew|mission|astronauts|cosmonauts|taikonauts|crewmates|team)(?:\s+members)?\s*"
+    r"(?:of\s+|,\s+|:\s+|\s[–—-]\s+|(?<=nauts)\s+|(?<=members)\s+)"
     r"(?:(?!" + _CLAUSE_WORD + r"\b)[\w'’.-]+\s+){0,3}$"
 )
 # A person's own trip named by a travel phrase right before 'on/aboard <flight>': 'made the first orbit on Vostok 1'.
@@ -139,6 +140,11 @@ def apply_list_crew_rules(doc: Document, sentence: Sentence, mission: str | None
         _died_aboard_flight(doc, sentence, people)
         if not sentence.not_crew:
             _flight_brought_people(doc, sentence, people)
+
+
+def listed_people(sentence: Sentence, first: Mention, people: list[Mention]) -> list[Mention]:
+    """Return `first` and the people listed after it ('A, 52, of JAXA, and B')."""
+    return _listed(sentence, first, people, backwards=False)
 
 
 def _listed(sentence: Sentence, first: Mention, people: list[Mention], backwards: bool) -> list[Mention]:

@@ -1,0 +1,112 @@
+"""Crew introduced by a cue before the list: 'The crew included A, B and C', 'Onboard were A and B', 'its three
+passengers — A, B and C — along with D', and bulleted lists under a crew header ('The crew includes:' then
+'• Commander A', '• B, Pilot'). The cues are data (patterns.json: crew_list_openings, list_continuations,
+crew_list_header, list_bullet)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.document import Document, Sentence
+from kg.extract.mentions import Mention
+from kg.extract.resources import get_resources, load_json
+from kg.extract.rules_crew import listed_people
+from kg.extract.rules_flight import add_crew
+
+# A bulleted list is read back to its header over at most this many items (keeps the work per sentence bounded).
+MAX_LIST_ITEMS = 40
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, list[re.Pattern[str]]]:
+    """Return the cue patterns of patterns.json, compiled."""
+    data = load_json("patterns.json")
+    return {
+        "openings": [re.compile(p, re.I) for p in data["crew_list_openings"]],
+        "continuations": [re.compile(p, re.I) for p in data["list_continuations"]],
+        "header": [re.compile(data["crew_list_header"], re.I)],
+        "bullet": [re.compile(data["list_bullet"])],
+    }
+
+
+def apply_crew_opening_rules(doc: Document, sentence: Sentence, mission: str | None) -> None:
+    """Find the crew a cue introduces in this sentence, or the bulleted crew member this line names."""
+    if sentence.plot or sentence.not_crew:
+        return
+    people = [m for m in sentence.mentions if m.kind == "person" and m.key and not m.possessive]
+    if not people:
+        return
+    bullet = _patterns()["bullet"][0].match(sentence.text)
+    if bullet:
+        _bulleted_member(doc, sentence, people, bullet.end())
+    elif mission and not sentence.prior:
+        _opened_list(doc, sentence, mission, people)
+
+
+def _opened_list(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
+    """'The crew included A and B', 'its passengers — A, B and C — along with D': everyone listed flies."""
+    done: set[int] = set()
+    for person in people:
+        if person.begin in done:
+            continue
+        before = sentence.text[max(0, sentence.rel(person.begin) - 120) : sentence.rel(person.begin)]
+        cue = next((m for p in _patterns()["openings"] if (m := p.search(before))), None)
+        if cue is None:
+            continue
+        role = "passenger" if cue.groupdict().get("passengers") else None
+        group = listed_people(sentence, person, people)
+        group += _continued(sentence, group[-1], people)
+        for member in group:
+            done.add(member.begin)
+            add_crew(doc, mission, sentence, member, "crew.opened_list", role)
+
+
+def _continued(sentence: Sentence, last: Mention, people: list[Mention]) -> list[Mention]:
+    """Return the people a list goes on with after its last member ('A, B and C — along with D and E')."""
+    for person in people:
+        if person.begin <= last.begin:
+            continue
+        gap = sentence.text[sentence.rel(last.end) : sentence.rel(person.begin)]
+        if any(p.match(gap) for p in _patterns()["continuations"]):
+            return listed_people(sentence, person, people)
+        return []
+    return []
+
+
+def _bulleted_member(doc: Document, sentence: Sentence, people: list[Mention], start: int) -> None:
+    """'• Commander A' or '• A, Pilot' under 'The crew of STS-9 were:': a member of that flight, in that role."""
+    header = _list_header(doc, sentence)
+    if header is None or len(people) != 1:
+        return
+    named = [m for m in header.mentions if m.kind == "mission" and m.key]
+    mission = named[-1].key if named else doc.context.get(header.index)
+    if mission is None:
+        return
+    person = people[0]
+    role_re = get_resources().crew_role_re
+    before = sentence.text[start : sentence.rel(person.begin)]
+    after = sentence.text[sentence.rel(person.end) :]
+    found = role_re.fullmatch(before.strip())
+    if found is None and after.lstrip().startswith(","):
+        found = role_re.match(after.lstrip(" ,"))
+    role = _role_of(found.group(0)) if found else None
+    add_crew(doc, mission, sentence, person, "crew.bulleted_list", role)
+
+
+def _list_header(doc: Document, sentence: Sentence) -> Sentence | None:
+    """Return the crew header a bulleted line stands under, if the lines before it are bullets up to one."""
+    bullet, header = _patterns()["bullet"][0], _patterns()["header"][0]
+    for index in range(sentence.index - 1, max(-1, sentence.index - 1 - MAX_LIST_ITEMS), -1):
+        earlier = doc.sentences[index]
+        if bullet.match(earlier.text):
+            continue
+        return earlier if header.search(earlier.text) else None
+    return None
+
+
+def _role_of(word: str) -> str:
+    """Return the crew role a role word names."""
+    roles: dict[str, str] = get_resources().lexicon["crew_roles"]
+    key = " ".join(word.lower().replace("-", " ").split())
+    return roles.get(key) or roles.get(word.lower()) or key
