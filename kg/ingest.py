@@ -14,7 +14,7 @@ from rdflib import Graph, Literal, URIRef
 from kg.corpus import Extracted, article_of
 from kg.errors import BadInputError, NotFoundError
 from kg.extract.pipeline import extract
-from kg.known import KnownEntities
+from kg.known import KnownEntities, Row, rows_in
 from kg.rdf.build import build_graph
 from kg.rdf.identity import KNOWN_ENTITIES_QUERY, reconcile
 from kg.readers import NewsItem, Record, decode_record
@@ -94,35 +94,59 @@ class DuplicateReport:
     kept_graph_iri: str
 
 
-def write_extracted(directory: Path, extracted: Extracted, known: KnownEntities) -> IngestReport | DuplicateReport:
-    """Reconcile one extracted article with the stored entities and replace its graph (atomically), as it comes.
+def write_extracted(
+    directory: Path,
+    batch: list[Extracted],
+    known: KnownEntities,
+    on_done: Callable[[IngestReport | DuplicateReport], None] | None = None,
+) -> list[IngestReport | DuplicateReport]:
+    """Reconcile extracted articles with the stored entities and replace each one's graph (atomically), in order.
 
-    Like `ingest_shared_article`, the reconciliation runs without the writer lock and is redone
-    under it only if another command wrote in between; `known` carries the stored entities from
-    one article to the next, so the store is not scanned again for each. Text already stored
-    under another URL is recorded once: that article gains this URL instead of a second copy.
+    Like `ingest_shared_article`, the reconciliation runs without the writer lock (each article
+    against the stored entities and those of the articles before it in `batch`); the lock is taken
+    once for the batch, and each graph is still its own transaction. If another command wrote in
+    between, or an article turns out to be a duplicate, the rest is reconciled again under the lock,
+    so the store ends exactly as if the articles had been written one by one. `known` carries the
+    stored entities from one batch to the next. Text already stored under another URL is recorded
+    once: that article gains this URL instead of a second copy.
     """
     started = time.perf_counter()
-    graph = extracted.graph()
-    graph_iri = extracted.graph_iri
     if known.generation is None and (directory / "CURRENT").is_file():
         with open_reader(directory) as (reader, generation):
             known.read_all(reader, generation)
-    reconciled = reconcile(graph, known.known(graph_iri))
+    graphs = [extracted.graph() for extracted in batch]
+    planned: list[tuple[Graph, frozenset[Row]]] = []
+    assumed = known
+    for extracted, graph in zip(batch, graphs, strict=True):
+        reconciled = reconcile(graph, assumed.known(extracted.graph_iri))
+        planned.append((reconciled, rows_in(reconciled)))
+        assumed = assumed.assuming(extracted.graph_iri, planned[-1][1])
+    reports: list[IngestReport | DuplicateReport] = []
     with KGStore.open(directory) as store:
         started_from = writer_started_from(store)
-        if known.generation is None or started_from != known.generation:
+        stale = known.generation is None or started_from != known.generation
+        if stale:
             known.read_all(store, started_from)
-            reconciled = reconcile(graph, known.known(graph_iri))
-        same = _graph_with_text(store, extracted.digest, exclude=graph_iri)
-        if same is not None:
-            if extracted.url:
-                store.update(_add_url_update(same, extracted.url))
-            known.after_write(store, None)
-            return DuplicateReport(extracted.where, extracted.url, same[0])
-        triples = store.replace_graph(graph_iri, reconciled)
-        known.after_write(store, graph_iri)
-    return IngestReport(extracted.article_id, graph_iri, triples, time.perf_counter() - started)
+        for (extracted, graph), (reconciled, rows) in zip(zip(batch, graphs, strict=True), planned, strict=True):
+            graph_iri = extracted.graph_iri
+            if stale:
+                reconciled = reconcile(graph, known.known(graph_iri))
+            same = _graph_with_text(store, extracted.digest, exclude=graph_iri)
+            if same is not None:
+                if extracted.url:
+                    store.update(_add_url_update(same, extracted.url))
+                known.after_write(store, None)
+                stale = True  # the articles after it were reconciled assuming this one was written
+                reports.append(DuplicateReport(extracted.where, extracted.url, same[0]))
+            else:
+                triples = store.replace_graph(graph_iri, reconciled)
+                stored_rows = known.after_write(store, graph_iri)
+                stale = stale or stored_rows != rows
+                reports.append(IngestReport(extracted.article_id, graph_iri, triples, time.perf_counter() - started))
+            if on_done:
+                on_done(reports[-1])
+            started = time.perf_counter()
+    return reports
 
 
 def _graph_with_text(store: KGStore, digest: str, exclude: str) -> tuple[str, str] | None:

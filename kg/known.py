@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pyoxigraph as ox
+from rdflib import RDF, RDFS, SKOS, Graph
 
 from kg.rdf.build import ENTITY_CLASSES
 from kg.store import KGStore
@@ -59,12 +60,25 @@ class KnownEntities:
             self._set(graph, frozenset(rows))
         self.generation = generation
 
-    def after_write(self, store: KGStore, graph_iri: str | None) -> None:
-        """Take in the graph just written to `store` (held for writing), and the generation the write left."""
+    def after_write(self, store: KGStore, graph_iri: str | None) -> frozenset[Row]:
+        """Take in the graph just written to `store` (held for writing) and the generation the write left.
+
+        Returns the graph's rows as the store gives them.
+        """
+        rows: frozenset[Row] = frozenset()
         if graph_iri is not None:
-            self._set(graph_iri, frozenset(row for _graph, row in _query(store, f"<{graph_iri}>")))
+            rows = frozenset(row for _graph, row in _query(store, f"<{graph_iri}>"))
+            self._set(graph_iri, rows)
         assert store.writer_lock is not None
         self.generation = read_lock_record(store.writer_lock).generation
+        return rows
+
+    def assuming(self, graph_iri: str, rows: frozenset[Row]) -> KnownEntities:
+        """A copy that also holds `rows` as the entities of `graph_iri` (as if it were written)."""
+        copy = KnownEntities()
+        copy.generation, copy._rows, copy._counts = self.generation, dict(self._rows), Counter(self._counts)
+        copy._set(graph_iri, rows)
+        return copy
 
     def _set(self, graph: str, rows: frozenset[Row]) -> None:
         if graph == ontology_graph_iri():
@@ -73,6 +87,16 @@ class KnownEntities:
         self._counts.update(rows)
         self._counts = +self._counts
         self._rows[graph] = rows
+
+
+def rows_in(graph: Graph) -> frozenset[Row]:
+    """The rows that the store will give for `graph` once it is written."""
+    rows: set[Row] = set()
+    for cls in ENTITY_CLASSES.values():
+        for entity in graph.subjects(RDF.type, cls):
+            for rank, prop in ((0, RDFS.label), (1, SKOS.altLabel)):
+                rows.update((str(entity), rank, str(label), str(cls)) for label in graph.objects(entity, prop))
+    return frozenset(rows)
 
 
 def _query(store: KGStore, graph: str) -> list[tuple[str, Row]]:

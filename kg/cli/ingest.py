@@ -15,7 +15,7 @@ from tqdm import tqdm
 
 from kg.cli.common import DateType, open_store
 from kg.cli.main import cli
-from kg.corpus import Outcome, extract_all
+from kg.corpus import Extracted, extract_all
 from kg.errors import ArticleError, BadInputError
 from kg.ingest import DuplicateReport, IngestReport, list_seed_articles, load_ontology, remove_article, write_extracted
 from kg.known import KnownEntities
@@ -26,6 +26,8 @@ from kg.store import open_reader
 
 PROGRESS_FROM = 5
 PARTIAL_EXIT = 5
+WRITE_BATCH = 16  # articles written in one hold of the store, at most
+WRITE_BATCH_S = 0.25  # and for at most this long after the first of them was ready
 INGEST_EPILOG = (
     "Exit status: 0 when every input went in (skipped pages count as handled); 5 when the run was "
     "partial: some inputs failed (each listed on stderr with its file, line, record or URL and why) and "
@@ -147,11 +149,30 @@ def _run_ingest(
     known = KnownEntities()
     quiet = len(inputs) >= PROGRESS_FROM or not all(Path(i).is_file() for i in inputs)
     with tqdm(desc="Ingesting", unit=" articles", file=sys.stderr, disable=None if quiet else True) as bar:
-        for outcome in outcomes:
-            # Each article takes the store only for its write, so a running `kg serve` keeps answering.
-            _write_outcome(directory, outcome, tally, known, echo=not quiet)
+
+        def done(report: IngestReport | DuplicateReport) -> None:
+            tally.add(report, echo=not quiet)
             bar.update(1)
             bar.set_postfix(failed=len(tally.failures), skipped=sum(tally.skipped.values()), refresh=False)
+
+        # Articles wait in a small batch so that the store is opened once for several writes; each is
+        # still its own transaction, and a running `kg serve` waits only while they are written.
+        batch: list[Extracted] = []
+        batch_started = time.monotonic()
+        for outcome in outcomes:
+            if isinstance(outcome, ReadFailure):
+                tally.failures.append(outcome)
+            elif isinstance(outcome, Skipped):
+                tally.skipped[outcome.why] += 1
+            else:
+                if not batch:
+                    batch_started = time.monotonic()
+                batch.append(outcome)
+            if batch and (len(batch) >= WRITE_BATCH or time.monotonic() - batch_started >= WRITE_BATCH_S):
+                write_extracted(directory, batch, known, on_done=done)
+                batch = []
+        if batch:
+            write_extracted(directory, batch, known, on_done=done)
     seconds = time.perf_counter() - started
     total = count_triples(directory) if (directory / "CURRENT").is_file() else 0
     articles = len(tally.reports)
@@ -182,27 +203,21 @@ class IngestTally:
     skipped: Counter[str] = field(default_factory=Counter)
     failures: list[ReadFailure] = field(default_factory=list)
 
+    def add(self, report: IngestReport | DuplicateReport, *, echo: bool) -> None:
+        """Count one article written (saying so when `echo`), or one duplicate."""
+        if isinstance(report, DuplicateReport):
+            self.duplicates.append(report)
+            return
+        self.reports.append(report)
+        if echo:
+            click.echo(f"{report.article_id}: {report.triples} triples ({report.seconds:.2f} s)", err=True)
+
     def describe_skips(self) -> str:
         """One line: how many were skipped and why, and how many were the same text under another URL."""
         parts = [f"{count} {why}" for why, count in sorted(self.skipped.items())]
         if self.duplicates:
             parts.append(f"{len(self.duplicates)} same text as an article already stored (its URL added there)")
         return "Skipped: " + "; ".join(parts) + "."
-
-
-def _write_outcome(directory: Path, outcome: Outcome, tally: IngestTally, known: KnownEntities, *, echo: bool) -> None:
-    if isinstance(outcome, ReadFailure):
-        tally.failures.append(outcome)
-    elif isinstance(outcome, Skipped):
-        tally.skipped[outcome.why] += 1
-    else:
-        written = write_extracted(directory, outcome, known)
-        if isinstance(written, DuplicateReport):
-            tally.duplicates.append(written)
-        else:
-            tally.reports.append(written)
-            if echo:
-                click.echo(f"{written.article_id}: {written.triples} triples ({written.seconds:.2f} s)", err=True)
 
 
 def _run_fresh_build(settings: Settings, paths: list[Path]) -> None:
