@@ -18,7 +18,7 @@ from kg.sparql.guard import check_nesting, check_remote_access, measure_nesting
 from kg.store.egress import block_network_egress
 from kg.store.executor import QueryProcess
 from tests.cli_runner import run_kg
-from tests.test_web_socket import listening_pids
+from tests.procs import listening_pids
 from tests.w3c.webapp import AUTH, SAMPLE, close_app, load_store, make_app, running_server
 
 ENDPOINT = "http://127.0.0.1:5000/sparql"

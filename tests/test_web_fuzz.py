@@ -11,7 +11,7 @@ from urllib.parse import quote
 import pytest
 import requests
 
-from tests.test_web_socket import listening_pids
+from tests.procs import listening_pids
 from tests.w3c.webapp import AUTH, SAMPLE, running_server
 
 pytestmark = [pytest.mark.socket, pytest.mark.slow]

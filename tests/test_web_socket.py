@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import socket
 import threading
 import time
@@ -17,6 +16,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
 from SPARQLWrapper import CSV, JSON, JSONLD, N3, POST, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
 
+from tests.procs import cpu_seconds, descendants, listening_pids
 from tests.w3c.webapp import AUTH, SAMPLE, TOKEN, running_server
 
 pytestmark = [pytest.mark.socket, pytest.mark.slow]
@@ -215,64 +215,6 @@ def test_idle_keep_alive_clients_do_not_lock_others_out(base: str) -> None:
     finally:
         for session in sessions:
             session.close()
-
-
-def listening_inodes(port: int) -> set[str]:
-    """The inodes of the sockets listening on TCP `port` on this machine."""
-    inodes = set()
-    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
-        with open(table, encoding="ascii") as rows:
-            next(rows, None)
-            for row in rows:
-                fields = row.split()
-                if len(fields) > 9 and fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) == port:
-                    inodes.add(fields[9])
-    return inodes
-
-
-def listening_pids(port: int) -> set[int]:
-    """The processes that hold a socket listening on `port` (the server and its workers)."""
-    inodes = {f"socket:[{inode}]" for inode in listening_inodes(port)}
-    pids = set()
-    for proc in Path("/proc").iterdir():
-        if proc.name.isdigit():
-            try:
-                if any(os.readlink(fd) in inodes for fd in (proc / "fd").iterdir()):
-                    pids.add(int(proc.name))
-            except OSError:
-                continue
-    return pids
-
-
-def descendants(pids: set[int]) -> set[int]:
-    """`pids` and every process below them."""
-    children: dict[int, list[int]] = {}
-    for proc in Path("/proc").iterdir():
-        if proc.name.isdigit():
-            try:
-                parent = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, ValueError, IndexError):
-                continue
-            children.setdefault(parent, []).append(int(proc.name))
-    found, stack = set(), list(pids)
-    while stack:
-        pid = stack.pop()
-        if pid not in found:
-            found.add(pid)
-            stack.extend(children.get(pid, []))
-    return found
-
-
-def cpu_seconds(pids: set[int]) -> float:
-    """User and system CPU time the processes have used so far."""
-    total = 0
-    for pid in pids:
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += int(fields[11]) + int(fields[12])
-    return total / os.sysconf("SC_CLK_TCK")
 
 
 def post_runaway(base: str) -> None:

@@ -62,8 +62,10 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(directory: Path, *files: Path, timeout_s: float = 30, workers: int = 2) -> Iterator[str]:
-    """Run `kg serve` on a loopback port over a store with `files`; yield its base URL."""
+def serving(
+    directory: Path, *files: Path, timeout_s: float = 30, workers: int = 2
+) -> Iterator[tuple[str, subprocess.Popen[bytes], Path]]:
+    """Run `kg serve` on a loopback port over a store with `files`; yield its base URL, process and log file."""
     load_store(directory, *files)
     port = free_port()
     env = {**os.environ, "KG_UPDATE_TOKEN": TOKEN}
@@ -71,8 +73,11 @@ def running_server(directory: Path, *files: Path, timeout_s: float = 30, workers
     command = [kg, "--store", str(directory), "serve", "--port", str(port)]
     command += ["--workers", str(workers), "--timeout", str(timeout_s)]
     # The server's log goes to a file: an unread pipe would fill up and freeze a server that logs a lot.
-    log = (directory.parent / f"kg-serve-{port}.log").open("w+b")
-    process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=PROJECT_DIR)
+    log_path = directory.parent / f"kg-serve-{port}.log"
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            command, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=PROJECT_DIR
+        )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
@@ -83,12 +88,9 @@ def running_server(directory: Path, *files: Path, timeout_s: float = 30, workers
             except requests.ConnectionError:
                 pass
             if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                process.wait(5)
-                log.seek(0)
-                raise RuntimeError(f"kg serve did not start: {log.read().decode(errors='replace')}")
+                raise RuntimeError(f"kg serve did not start: {log_path.read_text(errors='replace')}")
             time.sleep(0.1)
-        yield base
+        yield base, process, log_path
     finally:
         process.terminate()
         try:
@@ -96,4 +98,10 @@ def running_server(directory: Path, *files: Path, timeout_s: float = 30, workers
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-        log.close()
+
+
+@contextmanager
+def running_server(directory: Path, *files: Path, timeout_s: float = 30, workers: int = 2) -> Iterator[str]:
+    """Run `kg serve` on a loopback port over a store with `files`; yield its base URL."""
+    with serving(directory, *files, timeout_s=timeout_s, workers=workers) as (base, _process, _log):
+        yield base
