@@ -56,6 +56,7 @@ def _word_sets() -> dict[str, frozenset[str]]:
         "not_craft": frozenset(_compiled_patterns()["_stop"][0][0]["words"]),
         "family_first": frozenset(names["family_first"]),
         "particles": frozenset(names["particles"]),
+        "name_suffixes": frozenset(names["name_suffixes"]),
         # A plural nationality is a people, not a name ("Russians Oleg Kononenko and Nikolai Chub").
         "not_names": frozenset(names["not_names"]) | nationalities | {f"{n}s" for n in nationalities},
     }
@@ -221,6 +222,7 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
     family_first = _word_sets()["family_first"]
     particles = _word_sets()["particles"]
     stop = _word_sets()["not_names"]
+    suffixes = _word_sets()["name_suffixes"]
     tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(sentence)]
     runs: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
@@ -253,7 +255,8 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
             run, titled = run[1:], True
         stripped = _drop_service_and_rank(run)
         titled = titled or stripped is not run
-        run = stripped
+        run, role_title = _drop_role_title(stripped)
+        titled = titled or role_title
         while run and (
             run[0][2] in stop
             or run[0][2].lower() in res.lexicon["occupations"]
@@ -261,7 +264,7 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
             or run[0][2] in particles
         ):
             run = run[1:]
-        while run and run[-1][2] in particles:
+        while run and (run[-1][2] in particles or run[-1][2] in suffixes):
             run = run[:-1]
         if run and run[0][0] == _sentence_start(sentence) and run[0][2] not in given and len(run) > 2:
             run = run[1:]
@@ -274,9 +277,9 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
         initial = re.fullmatch(r"[A-Z]\.|[A-Z]{2}", words[0]) is not None
         # A short given name after a family name may spell a stop word ('Liu He').
         family_pair = len(words) == 2 and words[0] in family_first
-        if (any(w in stop for w in words[1:]) and not family_pair) or any(
-            w.endswith(".") for w in words[1 if initial else 0 :]
-        ):
+        # Initials may open a name ('J. Smith') or stand in its middle ('James P. Dutton'), never close it.
+        dotted = [w for i, w in enumerate(words) if w.endswith(".") and not (_is_initial(w) and i < len(words) - 1)]
+        if (any(w in stop for w in words[1:]) and not family_pair) or dotted:
             continue
         text = sentence[run[0][0] : run[-1][1]]
         nickname = len(words) > 2 and words[1][:1] in '“"' and words[1].strip('“”"') in given
@@ -292,6 +295,26 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
         rule = "given_name" if first_known else "family_first" if chinese else str(cue)
         found.append(_person_mention(begin, end, text, rule, chinese))
     return found + _list_members(sentence, offset, pending, found)
+
+
+def _is_initial(word: str) -> bool:
+    """Tell whether a word is one initial ('P.')."""
+    return re.fullmatch(r"[A-Z]\.", word) is not None
+
+
+def _drop_role_title(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], bool]:
+    """Drop a crew role or occupation of several words written as a title before a name ('Mission Specialists A')."""
+    lexicon = get_resources().lexicon
+    # The title may follow a sentence opener or an employer ('Then Mission Specialist A', 'NASA Flight Engineer B').
+    for start in range(len(run) - 3):
+        for size in (3, 2):
+            if len(run) < start + size + 2:
+                continue
+            words = " ".join(w for _, _, w in run[start : start + size]).lower()
+            singular = words[:-1] if words.endswith("s") else words
+            if any(w in lexicon["crew_roles"] or w in lexicon["occupations"] for w in (words, singular)):
+                return run[start + size :], True
+    return run, False
 
 
 def _person_mention(begin: int, end: int, text: str, rule: str, chinese: bool) -> Mention:
