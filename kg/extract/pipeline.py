@@ -10,7 +10,7 @@ from kg.extract.linking import link_names
 from kg.extract.mentions import Mention, find_mentions
 from kg.extract.model import Article, Extraction, Fact, Value
 from kg.extract.quantities import find_quantities
-from kg.extract.resources import lexicon_re
+from kg.extract.resources import get_resources, lexicon_re
 from kg.extract.rules_crew import apply_list_crew_rules
 from kg.extract.rules_crew_openings import apply_crew_opening_rules
 from kg.extract.rules_events import apply_event_rules, settle_statuses
@@ -279,6 +279,10 @@ def _is_biography(doc: Document, sentence: Sentence, mission: str) -> bool:
         return False
     # 'Four astronauts splashed down, ending a stay that was stretched': the flight's own return, unless dated.
     if lexicon_re("landing_words").search(sentence.text) and not _names_past_year(doc, sentence):
+        return False
+    # 'Also in the capsule was A': someone placed in the flight's own craft is on this flight.
+    nouns = "|".join(re.escape(n) for n in get_resources().lexicon["generic_craft_nouns"])
+    if re.search(rf"\b(?:in|aboard|inside)\s+the\s+(?:{nouns})\b", sentence.text, re.I):
         return False
     return bool(
         re.search(

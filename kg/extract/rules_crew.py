@@ -147,6 +147,11 @@ def listed_people(sentence: Sentence, first: Mention, people: list[Mention]) -> 
     return _listed(sentence, first, people, backwards=False)
 
 
+def people_listed_before(sentence: Sentence, last: Mention, people: list[Mention]) -> list[Mention]:
+    """Return `last` and the people listed before it ('A, B and C' read back from C)."""
+    return _listed(sentence, last, people, backwards=True)
+
+
 def _listed(sentence: Sentence, first: Mention, people: list[Mention], backwards: bool) -> list[Mention]:
     """Return `first` and the people listed with it, walking forwards or backwards through list gaps."""
     group = [first]

@@ -1,7 +1,8 @@
 """Crew introduced by a cue before the list: 'The crew included A, B and C', 'Onboard were A and B', 'its three
-passengers — A, B and C — along with D', and bulleted lists under a crew header ('The crew includes:' then
-'• Commander A', '• B, Pilot'). The cues are data (patterns.json: crew_list_openings, list_continuations,
-crew_list_header, list_bullet)."""
+passengers — A, B and C — along with D', 'the capsule, carrying A and B'; crew closed by a return verb ('A, B and C
+landed'); and bulleted lists under a crew header ('The crew includes:' then '• Commander A', '• B, Pilot'). The
+cues are data (patterns.json: crew_list_openings, crew_list_closings, list_continuations, crew_list_header,
+list_bullet)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from functools import lru_cache
 from kg.extract.document import Document, Sentence
 from kg.extract.mentions import Mention
 from kg.extract.resources import get_resources, load_json
-from kg.extract.rules_crew import listed_people
+from kg.extract.rules_crew import listed_people, people_listed_before
 from kg.extract.rules_flight import add_crew
 
 # A bulleted list is read back to its header over at most this many items (keeps the work per sentence bounded).
@@ -24,6 +25,7 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
     data = load_json("patterns.json")
     return {
         "openings": [re.compile(p, re.I) for p in data["crew_list_openings"]],
+        "closings": [re.compile(p, re.I) for p in data["crew_list_closings"]],
         "continuations": [re.compile(p, re.I) for p in data["list_continuations"]],
         "header": [re.compile(data["crew_list_header"], re.I)],
         "bullet": [re.compile(data["list_bullet"])],
@@ -42,6 +44,7 @@ def apply_crew_opening_rules(doc: Document, sentence: Sentence, mission: str | N
         _bulleted_member(doc, sentence, people, bullet.end())
     elif mission and not sentence.prior:
         _opened_list(doc, sentence, mission, people)
+        _closed_list(doc, sentence, mission, people)
 
 
 def _opened_list(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
@@ -60,6 +63,16 @@ def _opened_list(doc: Document, sentence: Sentence, mission: str, people: list[M
         for member in group:
             done.add(member.begin)
             add_crew(doc, mission, sentence, member, "crew.opened_list", role)
+
+
+def _closed_list(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
+    """'A, B and C landed', 'A and B returned after 374 days': the people a return verb closes flew back."""
+    for person in people:
+        after = sentence.text[sentence.rel(person.end) : sentence.rel(person.end) + 40]
+        if not any(p.match(after) for p in _patterns()["closings"]):
+            continue
+        for member in people_listed_before(sentence, person, people):
+            add_crew(doc, mission, sentence, member, "crew.closed_list", None)
 
 
 def _continued(sentence: Sentence, last: Mention, people: list[Mention]) -> list[Mention]:
