@@ -6,6 +6,7 @@ is shared between articles.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -64,8 +65,11 @@ class Sentence:
 
 
 def slug(text: str) -> str:
-    """Return a readable ASCII slug of `text`."""
-    return re.sub(r"\s+", "-", fold(text)) or "x"
+    """Return a readable ASCII slug of `text` (a stable hash of it when it has no ASCII letters or digits)."""
+    readable = re.sub(r"\s+", "-", fold(text))
+    if readable.isascii() and readable:
+        return readable
+    return "x-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass

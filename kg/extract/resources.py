@@ -101,7 +101,8 @@ def fold(text: str) -> str:
     """Return a case- and accent-insensitive form of `text` for comparing names."""
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^0-9a-z]+", " ", bare).strip()
+    # A name in another script has no ASCII letters: it compares by its own letters, not as "" (equal to all).
+    return re.sub(r"[^0-9a-z]+", " ", bare).strip() or " ".join(re.findall(r"[^\W_]+", bare))
 
 
 @lru_cache(maxsize=64)
