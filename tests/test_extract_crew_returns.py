@@ -37,3 +37,12 @@ def test_people_who_stay_aboard_are_not_the_returning_crew() -> None:
         "the station.\n"
     )
     assert set(crew(ext, "Soyuz crewed flight")) == {"Pavel Orlov", "Ivan Sidorin"}
+
+
+def test_people_ordered_to_carry_out_the_mission_but_not_who_ordered_them() -> None:
+    ext = run(
+        "A send-off ceremony was held for the three astronauts set to fly aboard the Shenzhou-30 spacecraft. "
+        "Li Qiang, chief commander of the programme, ordered Wang Lei, Zhao Min and Sun Hao to carry out the "
+        "Shenzhou-30 mission.\n"
+    )
+    assert set(crew(ext, "Shenzhou-30")) == {"Wang Lei", "Zhao Min", "Sun Hao"}

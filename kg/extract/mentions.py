@@ -266,7 +266,9 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
             run = run[1:]
         while run and (run[-1][2] in particles or run[-1][2] in suffixes):
             run = run[:-1]
-        if run and run[0][0] == _sentence_start(sentence) and run[0][2] not in given and len(run) > 2:
+        opener = run and run[0][0] == _sentence_start(sentence) and run[0][2] not in given
+        # 'Ronald E. McNair' opening a line: a middle initial shows the first word is a given name.
+        if opener and len(run) > 2 and not _is_initial(run[1][2]):
             run = run[1:]
         if len(run) < 2 or len(run) > 4:
             continue
@@ -295,6 +297,12 @@ def _people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
         rule = "given_name" if first_known else "family_first" if chinese else str(cue)
         found.append(_person_mention(begin, end, text, rule, chinese))
     return found + _list_members(sentence, offset, pending, found)
+
+
+def _role_clause_end(sentence: str, start: int) -> bool:
+    """Tell whether a crew role stands at `start` and ends the clause ('..., Payload Specialist' then ',')."""
+    role = get_resources().crew_role_re.match(sentence, start)
+    return role is not None and re.match(r"\s*(?:[,;.)]|$)", sentence[role.end() :]) is not None
 
 
 def _is_initial(word: str) -> bool:
@@ -430,6 +438,10 @@ def _person_cue(sentence: str, begin: int, end: int) -> str | None:
         return None
     if _CUE_AFTER.match(sentence[end : end + 40]):
         return "cue_after"
+    # 'A, Mission Specialist' closing a line or a clause: the crew role names A's place on a flight.
+    role_after = re.match(r",\s+(?:the\s+)?", sentence[end : end + 8])
+    if role_after and _role_clause_end(sentence, end + role_after.end()):
+        return "cue_role_after"
     apposition = _OCCUPATION_APPOSITION.match(sentence[end : end + 80])
     if apposition and get_resources().occupation_re.search(apposition.group(1)):
         return "cue_apposition"

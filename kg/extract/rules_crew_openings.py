@@ -17,6 +17,8 @@ from kg.extract.rules_flight import add_crew
 
 # A bulleted list is read back to its header over at most this many items (keeps the work per sentence bounded).
 MAX_LIST_ITEMS = 40
+# A list read back from a closing verb stops at a gap of more words than this: an apposition then a verb opens a clause.
+MAX_GAP_WORDS = 5
 
 
 @lru_cache(maxsize=1)
@@ -71,8 +73,20 @@ def _closed_list(doc: Document, sentence: Sentence, mission: str, people: list[M
         after = sentence.text[sentence.rel(person.end) : sentence.rel(person.end) + 40]
         if not any(p.match(after) for p in _patterns()["closings"]):
             continue
-        for member in people_listed_before(sentence, person, people):
+        group = people_listed_before(sentence, person, people)
+        for member in _close_group(sentence, group):
             add_crew(doc, mission, sentence, member, "crew.closed_list", None)
+
+
+def _close_group(sentence: Sentence, group: list[Mention]) -> list[Mention]:
+    """Return the tail of a list read back from its last member, up to a long gap ('A, head of X, ordered B and C')."""
+    kept = [group[-1]]
+    for member in reversed(group[:-1]):
+        gap = sentence.text[sentence.rel(member.end) : sentence.rel(kept[-1].begin)]
+        if len(re.findall(r"[^\W\d_][\w'’.-]*", gap)) > MAX_GAP_WORDS:
+            break
+        kept.append(member)
+    return kept
 
 
 def _continued(sentence: Sentence, last: Mention, people: list[Mention]) -> list[Mention]:
