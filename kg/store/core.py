@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import sqlite3
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO
@@ -32,6 +33,7 @@ from kg.store.locks import (
     take_reader_lock,
     take_writer_lock,
 )
+from kg.store.search import IndexUpkeep
 
 SYNTAX_ERROR = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
 
@@ -43,6 +45,7 @@ class KGStore:
         self.directory = directory
         self.native = native
         self.writer_lock: int | None = None
+        self.upkeep: IndexUpkeep | None = None
         self.dataset = Dataset(store=OxigraphStore(store=native), default_union=True)
 
     @classmethod
@@ -60,6 +63,8 @@ class KGStore:
             writer_lock = take_writer_lock(directory)
             store = cls(ox.Store(str(directory)), directory)
             store.writer_lock = writer_lock
+            record = read_lock_record(writer_lock)
+            store.upkeep = IndexUpkeep(directory, record.previous, record.generation)
             try:
                 remove_load_leftovers(store)
             except StoreError:
@@ -72,9 +77,13 @@ class KGStore:
             raise StoreError(f"cannot open the store in {directory}: {exc.strerror or exc}") from exc
 
     def close(self) -> None:
-        """Flush and release the store (and its lock on the directory)."""
+        """Flush and release the store (and its lock on the directory), bringing the search index up to date."""
         with contextlib.suppress(OSError, RuntimeError):  # read-only stores refuse to flush
             self.native.flush()
+        if self.upkeep is not None:
+            upkeep, self.upkeep = self.upkeep, None
+            with contextlib.suppress(StoreError, sqlite3.Error):  # left dirty, the index is rebuilt when next opened
+                upkeep.finish(self.native)
         self.dataset.close()
         del self.dataset
         del self.native
@@ -92,6 +101,7 @@ class KGStore:
         """Replace the named graph `iri` with `graph`'s triples in one transaction; return its size."""
         triples = graph_to_triples(graph) if isinstance(graph, Graph) else list(graph)
         data = bytes(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"")
+        self.note_write([iri])
         # One update is one transaction, so a crash never leaves half an article behind.
         self._update(f"DROP SILENT GRAPH <{iri}> ; INSERT DATA {{ GRAPH <{iri}> {{ {data.decode('utf-8')} }} }}")
         return self.count(iri)
@@ -101,6 +111,7 @@ class KGStore:
         name = ox.NamedNode(iri)
         if not self.native.contains_named_graph(name):
             return False
+        self.note_write([iri])
         self._update(f"DROP GRAPH <{iri}>")
         return True
 
@@ -172,6 +183,7 @@ class KGStore:
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update as one transaction."""
+        self.note_write(None)
         self._update(sparql)
 
     def bulk_load(self, path: Path, fmt: ox.RdfFormat, graph: str | None) -> None:
@@ -195,6 +207,7 @@ class KGStore:
         """Bulk-load a byte stream (called `name` in errors) all or nothing; its default-graph triples go to `graph`."""
         to_graph = ox.NamedNode(graph) if graph else ox.DefaultGraph()
         source = guard_input(source, fmt, name)
+        self.note_write(None)
         try:
             # In pyoxigraph 0.5 the bulk loader commits once at the end, so a bad file adds nothing.
             self.native.bulk_load(input=source, format=fmt, to_graph=to_graph, base_iri=base_iri)
@@ -202,6 +215,11 @@ class KGStore:
             raise BadInputError(describe_parse_error(exc)) from exc
         except OSError as exc:
             raise StoreError(f"cannot write the store: {exc}") from exc
+
+    def note_write(self, graphs: Iterable[str] | None) -> None:
+        """Before a write: tell the search index which graphs it touches (None: any); every write must."""
+        if self.upkeep is not None:
+            self.upkeep.note(graphs)
 
     def _update(self, sparql: str) -> None:
         try:

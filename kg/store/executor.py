@@ -26,7 +26,7 @@ from kg.store import ops as storeops
 from kg.store.gate import StoreGate
 
 CHUNK_BYTES = 256 * 1024
-READS = {"query", "graph_get", "graph_exists", "describe", "stats"}
+READS = {"query", "graph_get", "graph_exists", "describe", "stats", "search", "overview"}
 WRITES = {"update", "graph_put", "graph_delete"}
 
 
@@ -125,6 +125,10 @@ def perform(gate: StoreGate, op: str, args: dict[str, Any], sender: ChunkSender)
             elif op == "describe":
                 triples = storeops.describe(store, sink if args["fmt"] else None, **args)
                 return {"triples": triples}
+            elif op == "search":
+                return storeops.search_text(store, **args)
+            elif op == "overview":
+                return storeops.overview(store)
             else:
                 return storeops.count_stats(store)
         return None

@@ -7,6 +7,7 @@ Results are serialized natively by pyoxigraph and handed to a `sink` in chunks.
 from __future__ import annotations
 
 import logging
+from dataclasses import asdict
 from typing import IO, Any
 
 import pyoxigraph as ox
@@ -16,6 +17,7 @@ from kg.rdf.inputguard import check_input
 from kg.sparql.guard import check_remote_access
 from kg.sparql.prefixes import select_used_prefixes
 from kg.store import KGStore, describe_syntax_error
+from kg.store.search import current_generation, open_in_step
 from kg.terms import WELL_KNOWN_PREFIXES
 
 log = logging.getLogger(__name__)
@@ -86,9 +88,19 @@ def run_query(
         raise BadInputError(f"the query could not be evaluated: {exc}") from exc
 
 
-def run_update(store: KGStore, text: str, base_iri: str | None, prefixes: dict[str, str] | None = None) -> None:
-    """Run a SPARQL update as one transaction; `prefixes` (by default the well-known ones) need no PREFIX in it."""
+def run_update(
+    store: KGStore,
+    text: str,
+    base_iri: str | None,
+    prefixes: dict[str, str] | None = None,
+    touched: list[str] | None = None,
+) -> None:
+    """Run a SPARQL update as one transaction; `prefixes` (by default the well-known ones) need no PREFIX in it.
+
+    `touched` names the graphs the update may change, for the search index (None: any).
+    """
     known = WELL_KNOWN_PREFIXES if prefixes is None else prefixes
+    store.note_write(touched)
     try:
         store.native.update(text, base_iri=base_iri, prefixes=select_used_prefixes(text, known))
     except SyntaxError as exc:
@@ -141,7 +153,7 @@ def write_graph(store: KGStore, iri: str | None, triples: list[ox.Triple], repla
     if iri is not None:
         operations.append(f"CREATE SILENT GRAPH <{iri}>")
     operations.append(f"INSERT DATA {{ {inner} }}")
-    run_update(store, " ;\n".join(operations), None)
+    run_update(store, " ;\n".join(operations), None, touched=None if iri is None else [iri])
     return created
 
 
@@ -236,3 +248,19 @@ def failure_of(exc: BaseException) -> KGError:
 def count_stats(store: KGStore) -> dict[str, int]:
     """Numbers for the VoID and service descriptions."""
     return {"triples": len(store.native), "graphs": len(store.graph_iris())}
+
+
+def search_text(store: KGStore, text: str, kind: str | None, limit: int) -> dict[str, Any]:
+    """Full-text search of the store's index (rebuilt first if it is out of step): {"hits": [...]}, best first."""
+    if store.directory is None:
+        raise StoreError("full-text search needs an on-disk store")
+    with open_in_step(store.directory, store.native, current_generation(store.directory)) as index:
+        return {"hits": [asdict(hit) for hit in index.search(text, kind, limit)]}
+
+
+def overview(store: KGStore, latest: int = 10) -> dict[str, Any]:
+    """What the home page shows: how many resources of each kind, and the latest flights with their dates."""
+    if store.directory is None:
+        raise StoreError("the overview needs an on-disk store")
+    with open_in_step(store.directory, store.native, current_generation(store.directory)) as index:
+        return {"counts": index.counts(), "flights": index.latest("flight", latest)}

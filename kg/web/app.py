@@ -12,7 +12,7 @@ from kg.rdf.serialize import compact_iri, project_prefixes
 from kg.settings import Settings
 from kg.store.executor import ExecutorPool
 from kg.store.gate import StoreGate
-from kg.web import compress, graphstore, protocol, resources, service, vary
+from kg.web import compress, graphstore, home, protocol, resources, service, vary
 from kg.web.context import WebContext, check_host
 from kg.web.cors import cors_headers
 from kg.web.fastpath import FastQueryPath
@@ -38,7 +38,7 @@ def create_app(settings: Settings) -> Flask:
     context = WebContext(settings, pool)
     app.extensions["kg"] = context
     app.wsgi_app = FastQueryPath(app.wsgi_app, context)  # type: ignore[method-assign]
-    for blueprint in (protocol.blueprint, graphstore.blueprint, service.blueprint, resources.blueprint):
+    for blueprint in (home.blueprint, protocol.blueprint, graphstore.blueprint, service.blueprint, resources.blueprint):
         app.register_blueprint(blueprint)
     prefixes = project_prefixes(settings.base_iri)
     app.add_template_filter(lambda iri: compact_iri(iri, prefixes), "compact")

@@ -1,0 +1,140 @@
+"""What the full-text search index holds for one resource, read from the store: its kind, labels, text and date.
+
+Flights (sm:Mission and its subclasses), people, organisations and articles are indexed; a
+resource's labels and types may come from several graphs (an entity named in many articles),
+so a document is always built from the whole store, and the graphs it came from are kept so
+that a write to one graph knows whose documents to rebuild.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from kg.terms import NIF, ONTOLOGY_NS, SCHEMA, WELL_KNOWN_PREFIXES
+
+RDF_TYPE = ox.NamedNode(WELL_KNOWN_PREFIXES["rdf"] + "type")
+PREF_LABELS = tuple(
+    ox.NamedNode(iri)
+    for iri in (WELL_KNOWN_PREFIXES["skos"] + "prefLabel", WELL_KNOWN_PREFIXES["rdfs"] + "label", f"{SCHEMA}name")
+)
+ALT_LABEL = ox.NamedNode(WELL_KNOWN_PREFIXES["skos"] + "altLabel")
+SOURCE_URL = ox.NamedNode(f"{NIF}sourceUrl")
+IS_STRING = ox.NamedNode(f"{NIF}isString")
+DATES = {
+    "flight": ox.NamedNode(ONTOLOGY_NS + "launchDate"),
+    "article": ox.NamedNode(f"{SCHEMA}datePublished"),
+}
+# The kinds, in the order that wins for a resource of several; sm:Mission's subclasses are flights too.
+KIND_TYPES = {
+    "flight": (ONTOLOGY_NS + "Mission", ONTOLOGY_NS + "CrewedSpaceflight"),
+    "person": (ONTOLOGY_NS + "Person",),
+    "organisation": (ONTOLOGY_NS + "Organization",),
+    "article": (ONTOLOGY_NS + "NewsArticle",),
+}
+KINDS = tuple(KIND_TYPES)
+KIND_OF_TYPE = {iri: kind for kind, iris in KIND_TYPES.items() for iri in iris}
+DESCRIBING = {RDF_TYPE, ALT_LABEL, *PREF_LABELS}
+DEFAULT_GRAPH_KEY = ""
+
+
+@dataclass(frozen=True)
+class Document:
+    """One searchable resource: its IRI, kind, main label, other labels, text, date and the graphs that describe it."""
+
+    iri: str
+    kind: str
+    label: str
+    alt: str
+    body: str
+    date: str
+    graphs: frozenset[str]
+
+
+def graph_key(name: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> str:
+    """The index's name for a graph: its IRI, or "" for the default graph."""
+    return name.value if isinstance(name, ox.NamedNode) else DEFAULT_GRAPH_KEY
+
+
+def find_all_subjects(native: ox.Store) -> set[str]:
+    """Every resource in the store whose type is one of the indexed kinds."""
+    found: set[str] = set()
+    for type_iri in KIND_OF_TYPE:
+        for quad in native.quads_for_pattern(None, RDF_TYPE, ox.NamedNode(type_iri), None):
+            if isinstance(quad.subject, ox.NamedNode):
+                found.add(quad.subject.value)
+    return found
+
+
+def find_graph_subjects(native: ox.Store, graph: str) -> set[str]:
+    """The resources a graph types or labels (their documents change when the graph does)."""
+    name = ox.DefaultGraph() if graph == DEFAULT_GRAPH_KEY else ox.NamedNode(graph)
+    return {
+        quad.subject.value
+        for quad in native.quads_for_pattern(None, None, None, name)
+        if quad.predicate in DESCRIBING and isinstance(quad.subject, ox.NamedNode)
+    }
+
+
+def build_documents(native: ox.Store, iris: Iterable[str]) -> list[Document]:
+    """The documents of those of `iris` that are of an indexed kind, read from the whole store."""
+    return [doc for doc in (build_document(native, iri) for iri in iris) if doc is not None]
+
+
+def build_document(native: ox.Store, iri: str) -> Document | None:
+    """One resource's document, or None if it is of no indexed kind."""
+    node = ox.NamedNode(iri)
+    types: set[str] = set()
+    labels: dict[ox.NamedNode, list[str]] = {p: [] for p in PREF_LABELS}
+    alts: list[str] = []
+    graphs: set[str] = set()
+    for quad in native.quads_for_pattern(node, None, None, None):
+        if quad.predicate not in DESCRIBING:
+            continue
+        graphs.add(graph_key(quad.graph_name))
+        if quad.predicate == RDF_TYPE and isinstance(quad.object, ox.NamedNode):
+            types.add(quad.object.value)
+        elif isinstance(quad.object, ox.Literal):
+            (alts if quad.predicate == ALT_LABEL else labels[quad.predicate]).append(quad.object.value)
+    kind = next((k for k in KINDS if any(KIND_OF_TYPE.get(t) == k for t in types)), None)
+    if kind is None:
+        return None
+    names = [name for p in PREF_LABELS for name in sorted(labels[p])] + sorted(alts)
+    unique = list(dict.fromkeys(names))
+    label = unique[0] if unique else iri.rsplit("/", 1)[-1]
+    return Document(
+        iri,
+        kind,
+        label,
+        " ; ".join(unique[1:]),
+        read_text(native, node, kind),
+        read_date(native, node, kind),
+        frozenset(graphs),
+    )
+
+
+def read_text(native: ox.Store, node: ox.NamedNode, kind: str) -> str:
+    """An article's text (its NIF contexts' strings); nothing for other kinds."""
+    if kind != "article":
+        return ""
+    texts = []
+    for link in native.quads_for_pattern(None, SOURCE_URL, node, None):
+        for quad in native.quads_for_pattern(link.subject, IS_STRING, None, None):
+            if isinstance(quad.object, ox.Literal):
+                texts.append(quad.object.value)
+    return "\n".join(sorted(set(texts)))
+
+
+def read_date(native: ox.Store, node: ox.NamedNode, kind: str) -> str:
+    """A flight's launch date or an article's publication date, as written (ISO, maybe partial)."""
+    predicate = DATES.get(kind)
+    if predicate is None:
+        return ""
+    values = sorted(
+        q.object.value
+        for q in native.quads_for_pattern(node, predicate, None, None)
+        if isinstance(q.object, ox.Literal)
+    )
+    return values[-1] if values else ""
