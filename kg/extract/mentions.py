@@ -119,6 +119,8 @@ def _missions(sentence: str, offset: int) -> list[Mention]:
             if spec.get("canonical"):
                 groups = {k: v for k, v in match.groupdict().items() if v}
                 number = groups.get("n") or groups.get("n2") or groups.get("n3") or ""
+                if groups.get("roman"):
+                    number = str(roman_number(groups["roman"]))
                 canonical = spec["canonical"].format(series=groups.get("series", ""), n=number)
             found.append(
                 Mention(
@@ -133,6 +135,15 @@ def _missions(sentence: str, offset: int) -> list[Mention]:
                 )
             )
     return found
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman_number(numeral: str) -> int:
+    """Return the value of a Roman numeral ('XIV' -> 14)."""
+    values = [_ROMAN[c] for c in numeral.upper()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def _crafts(sentence: str, offset: int) -> list[Mention]:
