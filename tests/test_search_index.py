@@ -9,6 +9,9 @@ import textwrap
 from pathlib import Path
 
 from cli_runner import PROJECT_DIR, run_kg
+from rdflib import RDF, RDFS, Literal, URIRef
+
+from kg.store import open_store
 
 ARTICLE = PROJECT_DIR / "tests" / "data" / "articles" / "artemis-ii-crew.txt"
 KG = "https://w3id.org/spacekg/"
@@ -152,3 +155,15 @@ def test_rebuild_makes_a_missing_index(tmp_path: Path) -> None:
     assert run_kg(store, "search", "--rebuild").exit_code == 0
     assert (store / "search.sqlite").exists()
     assert iris(store, "shenzhou") == ["urn:x:m"]
+
+
+def test_writes_through_the_rdflib_dataset_reach_the_search(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    data = write_turtle(tmp_path / "data.ttl", '<urn:x:m> a sm:Mission ; rdfs:label "Tiangong" .\n')
+    assert run_kg(store, "load", str(data)).exit_code == 0
+    assert iris(store, "tiangong") == ["urn:x:m"]
+    with open_store(store, writable=True) as dataset:
+        graph = dataset.graph(URIRef("urn:x:h"))
+        graph.add((URIRef("urn:x:p"), RDF.type, URIRef(SM + "Person")))
+        graph.add((URIRef("urn:x:p"), RDFS.label, Literal("Wang Yaping")))
+    assert iris(store, "yaping") == ["urn:x:p"]

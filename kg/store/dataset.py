@@ -50,6 +50,7 @@ def open_store(path: str | Path, *, writable: bool = False) -> StoreDataset:
     release = contextlib.ExitStack()
     if writable:
         store = release.enter_context(KGStore.open(directory))
+        store.note_write(None)  # rdflib may write anything: the search index is rebuilt when the store closes
     else:
         if not (directory / "CURRENT").exists():
             raise NotFoundError(f"there is no kg store in {directory}; run `kg --store {directory} build`")

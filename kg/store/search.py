@@ -96,10 +96,13 @@ class SearchIndex:
             raise
         self.conn.execute("COMMIT")
 
-    def rebuild(self, native: ox.Store, generation: str) -> None:
-        """Index the whole store afresh and record `generation`."""
-        documents = build_documents(native, sorted(find_all_subjects(native)))
+    def rebuild(self, native: ox.Store, generation: str, *, unless_current: bool = False) -> None:
+        """Index the whole store afresh and record `generation` (`unless_current`: unless it is recorded already)."""
         with self.transaction():
+            # Readers in several processes may find the index stale at once: one rebuilds, the others see it done.
+            if unless_current and self.generation() == generation:
+                return
+            documents = build_documents(native, sorted(find_all_subjects(native)))
             for table in ("entities", "members", "docs"):
                 self.conn.execute(f"DELETE FROM {table}")
             self._insert(documents)
@@ -231,7 +234,7 @@ def open_in_step(directory: Path, native: ox.Store, generation: str) -> Iterator
     index = SearchIndex(directory)
     try:
         if index.generation() != generation:
-            index.rebuild(native, generation)
+            index.rebuild(native, generation, unless_current=True)
         yield index
     finally:
         index.close()
