@@ -73,6 +73,8 @@ def test_search_page_groups_hits_by_kind_escapes_and_links_here(client: FlaskCli
     assert "<h2>People</h2>" in body and "<h2>Flights</h2>" in body
     assert 'href="http://localhost/person/ada"' in body and 'href="http://localhost/mission/pike-1"' in body
     assert "<script>alert" not in body and "&lt;script&gt;" in body
+    vary = [value.strip() for value in page.headers.get("Vary", "").split(",")]
+    assert "Accept" in vary  # the same URL answers JSON to other clients
 
 
 def test_bad_searches_are_400s(client: FlaskClient) -> None:

@@ -21,6 +21,7 @@ NEGOTIATED_VIEWS = frozenset(
         "resources.resource",
         "graphstore.indirect",
         "graphstore.direct",
+        "home.search",
     }
 )
 
