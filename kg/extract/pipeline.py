@@ -26,6 +26,7 @@ from kg.extract.rules_flight import (
     names_successor,
     sentence_flags,
 )
+from kg.extract.rules_later_occupations import apply_later_occupation_rules
 from kg.extract.rules_orgs import add_programme_operators, apply_org_rules
 from kg.extract.rules_people import apply_people_rules
 from kg.extract.sentences import split_sentences
@@ -66,6 +67,7 @@ def extract(article: Article) -> Extraction:
         apply_history_rules(doc, sentence)
         apply_list_crew_rules(doc, sentence, mission, main)
         apply_crew_opening_rules(doc, sentence, mission)
+        apply_later_occupation_rules(doc, sentence)
         apply_event_rules(doc, sentence, mission, None)
         apply_org_rules(doc, sentence, mission)
         apply_film_rules(doc, sentence, mission, films)

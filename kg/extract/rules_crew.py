@@ -503,6 +503,11 @@ def _subject_of(doc: Document, sentence: Sentence, people: list[Mention], verb_a
 
 def _last_person(doc: Document, sentence: Sentence, before: int, pronoun: str) -> Mention | None:
     """Return the last named person before a pronoun (this sentence or the two before) whose gender does not clash."""
+    return last_named_person(doc, sentence, before, pronoun)
+
+
+def last_named_person(doc: Document, sentence: Sentence, before: int, pronoun: str) -> Mention | None:
+    """Return the last named person before a pronoun (this sentence or the two before) whose gender does not clash."""
     given = get_resources().names["given_names"]
     for earlier in reversed(doc.sentences[max(0, sentence.index - 2) : sentence.index + 1]):
         for mention in reversed(earlier.mentions):
