@@ -3,7 +3,9 @@
 Builds a synthetic on-disk store (each article: its text, a flight, two people and an
 organisation, made-up words), lets KGStore build the search index when the load closes, then
 runs searches for random words (single words, two-word AND, a prefix, a kind filter) through
-the index as `kg search` does (under the readers' lock, index in step).
+the index as `kg search` does (under the readers' lock, index in step), and again as
+`GET /search?q=...&format=json` through the web app (Flask's test client, the app's real query
+process: what a request costs the server, without the socket).
 
 Run from the project's root:  .venv/bin/python bench/search_bench.py [ARTICLES] [SEARCHES]
 """
@@ -20,8 +22,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.settings import load_settings
 from kg.store import KGStore, open_reader
 from kg.store.search import open_in_step
+from kg.web import create_app
 
 SM = "https://w3id.org/spacekg/ontology#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -84,20 +88,38 @@ def main() -> None:
             loaded = time.perf_counter()
         indexed = time.perf_counter()
         print(f"articles: {articles}; load {loaded - started:.1f} s; index built in {indexed - loaded:.1f} s")
+        searches = make_searches(rng, words, count)
         timings = []
-        hits = 0
         with (
             open_reader(directory) as (reader, generation),
             open_in_step(directory, reader.native, generation) as index,
         ):
-            for text, kind in make_searches(rng, words, count):
+            for text, kind in searches:
                 began = time.perf_counter()
-                hits += len(index.search(text, kind, 20))
+                index.search(text, kind, 20)
                 timings.append((time.perf_counter() - began) * 1000)
-        timings.sort()
-        p50 = timings[len(timings) // 2]
-        p99 = timings[min(len(timings) - 1, int(len(timings) * 0.99))]
-        print(f"searches: {count} (limit 20, {hits / count:.1f} hits each); p50 {p50:.2f} ms; p99 {p99:.2f} ms")
+        report("kg search (index)", timings)
+        app = create_app(load_settings({}, store_dir=directory, project_dir=Path.cwd()))
+        try:
+            client = app.test_client()
+            timings = []
+            for text, kind in searches:
+                params = {"q": text, "format": "json", **({"kind": kind} if kind else {})}
+                began = time.perf_counter()
+                response = client.get("/search", query_string=params)
+                timings.append((time.perf_counter() - began) * 1000)
+                assert response.status_code == 200, response.get_data(as_text=True)
+        finally:
+            app.extensions["kg"].pool.close()
+        report("GET /search (web app)", timings)
+
+
+def report(what: str, timings: list[float]) -> None:
+    """Print the median and 99th percentile of `timings` (ms)."""
+    timings = sorted(timings)
+    p50 = timings[len(timings) // 2]
+    p99 = timings[min(len(timings) - 1, int(len(timings) * 0.99))]
+    print(f"{what}: {len(timings)} searches (limit 20); p50 {p50:.2f} ms; p99 {p99:.2f} ms")
 
 
 if __name__ == "__main__":
