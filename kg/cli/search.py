@@ -11,7 +11,7 @@ from kg.cli.main import cli
 from kg.errors import BadInputError
 from kg.settings import Settings
 from kg.store import KGStore, open_reader
-from kg.store.search import MARK_END, MARK_START, Hit, check_kind, check_limit, open_in_step, to_fts_query
+from kg.store.search import MARK_END, MARK_START, Hit, check_kind, check_limit, make_fts_query, open_in_step
 from kg.store.searchdocs import KINDS
 
 
@@ -43,7 +43,7 @@ def search_command(settings: Settings, text: str | None, kind: str | None, limit
     wanted = check_kind(kind)
     check_limit(limit)
     if text is not None:
-        to_fts_query(text)  # a bad search fails before the store is opened
+        make_fts_query(text)  # a bad search fails before the store is opened
     if rebuild:
         with KGStore.open(directory) as store:
             store.note_write(None)  # as after a write of unknown effect, closing the store rebuilds the index whole
@@ -56,14 +56,14 @@ def search_command(settings: Settings, text: str | None, kind: str | None, limit
     click.echo(render_json(hits) if fmt == "json" else render_table(hits), nl=False)
 
 
-def plain(snippet: str) -> str:
+def strip_marks(snippet: str) -> str:
     """A snippet without its match marks, on one line."""
     return " ".join(snippet.replace(MARK_START, "").replace(MARK_END, "").split())
 
 
 def render_json(hits: list[Hit]) -> str:
     """The hits as a JSON array of objects (iri, kind, label, date, snippet, rank)."""
-    rows = [{**asdict(hit), "snippet": plain(hit.snippet)} for hit in hits]
+    rows = [{**asdict(hit), "snippet": strip_marks(hit.snippet)} for hit in hits]
     return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -75,7 +75,7 @@ def render_table(hits: list[Hit]) -> str:
     for hit in hits:
         date = f" ({hit.date})" if hit.date else ""
         lines.append(f"{hit.kind:<12} {hit.label}{date}  <{hit.iri}>")
-        snippet = plain(hit.snippet)
+        snippet = strip_marks(hit.snippet)
         if snippet and snippet != hit.label:
             lines.append(f"{'':12} {snippet}")
     return "\n".join(lines) + "\n"

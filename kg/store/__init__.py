@@ -3,8 +3,8 @@
 For users, `open_store(path)` gives the graph as an rdflib `Dataset` on oxrdflib's Oxigraph
 store, so rdflib tooling (SPARQL, serializers, pySHACL) works on it in a Python session. The
 rest of kg uses `KGStore` (atomic per-graph writes, fast native queries), the readers' and
-writers' locks (`locks`, `gate`), the server's operations (`ops`) and its killable query
-processes (`executor`).
+writers' locks (`locks`, `gate`), the server's operations (`ops`), its killable query
+processes (`executor`) and the full-text search index beside the store (`search`).
 """
 
 from __future__ import annotations

@@ -144,8 +144,8 @@ class SearchIndex:
             self.conn.executemany("INSERT INTO members VALUES (?, ?)", [(g, rowid) for g in doc.graphs])
 
     def search(self, text: str, kind: str | None = None, limit: int = 20) -> list[Hit]:
-        """The best `limit` matches of `text` (see `to_fts_query`), best first, maybe of one kind only."""
-        match = to_fts_query(text)
+        """The best `limit` matches of `text` (see `make_fts_query`), best first, maybe of one kind only."""
+        match = make_fts_query(text)
         sql = (
             "SELECT e.iri, e.kind, e.label, e.date,"
             f" snippet(docs, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_TOKENS}),"
@@ -178,7 +178,7 @@ class SearchIndex:
         return [(str(a), str(b), str(c)) for a, b, c in rows.fetchall()]
 
 
-def to_fts_query(text: str) -> str:
+def make_fts_query(text: str) -> str:
     """An FTS5 query for what a person typed: words (a trailing * for a prefix), "phrases", AND/OR/NOT, parentheses.
 
     A word with punctuation in it (MS-19, crew-2) is searched as a phrase of its parts.

@@ -9,7 +9,7 @@ from flask import Blueprint, Response, jsonify, render_template, request
 from markupsafe import Markup, escape
 
 from kg.errors import BadInputError
-from kg.store.search import MARK_END, MARK_START, check_kind, check_limit, to_fts_query
+from kg.store.search import MARK_END, MARK_START, check_kind, check_limit, make_fts_query
 from kg.store.searchdocs import KINDS
 from kg.web import negotiate
 from kg.web.context import web_context
@@ -54,14 +54,14 @@ def search() -> Response:
     as_json = requested == "json" or (requested is None and not negotiate.wants_html(request.headers.get("Accept")))
     if not text.strip() and not as_json:
         return html_page("", kind, [])
-    to_fts_query(text)  # a bad search is refused before it reaches the store
+    make_fts_query(text)  # a bad search is refused before it reaches the store
     hits = web_context().run("search", {"text": text, "kind": kind, "limit": limit}).meta["hits"]
     namespaces = local_namespaces()
     for hit in hits:
         hit["url"] = local_url(hit["iri"], namespaces) or hit["iri"]
     if as_json:
         return jsonify(
-            {"query": text, "kind": kind, "hits": [{**hit, "snippet": plain(hit["snippet"])} for hit in hits]}
+            {"query": text, "kind": kind, "hits": [{**hit, "snippet": strip_marks(hit["snippet"])} for hit in hits]}
         )
     return html_page(text, kind, hits)
 
@@ -98,6 +98,6 @@ def highlight(snippet: str) -> Markup:
     return Markup(escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))  # the snippet is escaped above
 
 
-def plain(snippet: str) -> str:
+def strip_marks(snippet: str) -> str:
     """A snippet without its match marks, on one line."""
     return " ".join(snippet.replace(MARK_START, "").replace(MARK_END, "").split())
