@@ -115,38 +115,63 @@ def write_extracted(
         with open_reader(directory) as (reader, generation):
             known.read_all(reader, generation)
     graphs = [extracted.graph() for extracted in batch]
-    planned: list[tuple[Graph, frozenset[Row]]] = []
-    assumed = known
+    # Each article is reconciled as if the ones before it in the batch were written: their entities
+    # are assumed in `known` (and taken back from the first one that turns out otherwise).
+    planned: list[tuple[Graph, frozenset[Row], frozenset[Row] | None]] = []
     for extracted, graph in zip(batch, graphs, strict=True):
-        reconciled = reconcile(graph, assumed.known(extracted.graph_iri))
-        planned.append((reconciled, rows_in(reconciled)))
-        assumed = assumed.assuming(extracted.graph_iri, planned[-1][1])
+        reconciled = reconcile(graph, known.index(extracted.graph_iri))
+        rows = rows_in(reconciled)
+        planned.append((reconciled, rows, known.assume(extracted.graph_iri, rows)))
     reports: list[IngestReport | DuplicateReport] = []
-    with KGStore.open(directory) as store:
-        started_from = writer_started_from(store)
-        stale = known.generation is None or started_from != known.generation
-        if stale:
-            known.read_all(store, started_from)
-        for (extracted, graph), (reconciled, rows) in zip(zip(batch, graphs, strict=True), planned, strict=True):
-            graph_iri = extracted.graph_iri
+    try:
+        with KGStore.open(directory) as store:
+            started_from = writer_started_from(store)
+            stale = known.generation is None or started_from != known.generation
             if stale:
-                reconciled = reconcile(graph, known.known(graph_iri))
-            same = _graph_with_text(store, extracted.digest, exclude=graph_iri)
-            if same is not None:
-                if extracted.url:
-                    store.update(_add_url_update(same, extracted.url))
-                known.after_write(store, None)
-                stale = True  # the articles after it were reconciled assuming this one was written
-                reports.append(DuplicateReport(extracted.where, extracted.url, same[0]))
-            else:
-                triples = store.replace_graph(graph_iri, reconciled)
-                stored_rows = known.after_write(store, graph_iri)
-                stale = stale or stored_rows != rows
-                reports.append(IngestReport(extracted.article_id, graph_iri, triples, time.perf_counter() - started))
-            if on_done:
-                on_done(reports[-1])
-            started = time.perf_counter()
+                known.read_all(store, started_from)
+            for number, (extracted, graph) in enumerate(zip(batch, graphs, strict=True)):
+                reconciled, rows, _previous = planned[number]
+                graph_iri = extracted.graph_iri
+                if stale:
+                    reconciled = reconcile(graph, known.index(graph_iri))
+                same = _graph_with_text(store, extracted.digest, exclude=graph_iri)
+                if same is not None:
+                    if not stale:
+                        _take_back(known, batch, planned, number)
+                    if extracted.url:
+                        store.update(_add_url_update(same, extracted.url))
+                    known.after_write(store, None)
+                    stale = True  # the articles after it were reconciled assuming this one was written
+                    reports.append(DuplicateReport(extracted.where, extracted.url, same[0]))
+                else:
+                    triples = store.replace_graph(graph_iri, reconciled)
+                    if not stale and known.after_write(store, graph_iri) != rows:
+                        _take_back(known, batch, planned, number + 1)
+                        known.after_write(store, graph_iri)
+                        stale = True
+                    elif stale:
+                        known.after_write(store, graph_iri)
+                    reports.append(
+                        IngestReport(extracted.article_id, graph_iri, triples, time.perf_counter() - started)
+                    )
+                if on_done:
+                    on_done(reports[-1])
+                started = time.perf_counter()
+    except BaseException:
+        known.generation = None  # what `known` holds may be assumed, not written: read the store again next time
+        raise
     return reports
+
+
+def _take_back(
+    known: KnownEntities,
+    batch: list[Extracted],
+    planned: list[tuple[Graph, frozenset[Row], frozenset[Row] | None]],
+    first: int,
+) -> None:
+    """Undo the assumed entities of the batch's articles from `first` on, the last one first."""
+    for number in range(len(batch) - 1, first - 1, -1):
+        known.restore(batch[number].graph_iri, planned[number][2])
 
 
 def _graph_with_text(store: KGStore, digest: str, exclude: str) -> tuple[str, str] | None:

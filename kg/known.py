@@ -15,6 +15,7 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, SKOS, Graph
 
 from kg.rdf.build import ENTITY_CLASSES
+from kg.rdf.identity import KnownIndex
 from kg.store import KGStore
 from kg.store.locks import read_lock_record
 from kg.terms import ontology_graph_iri
@@ -43,16 +44,39 @@ class KnownEntities:
         self.generation: str | None = None
         self._rows: dict[str, frozenset[Row]] = {}
         self._counts: Counter[Row] = Counter()
+        self._index: KnownIndex | None = None  # of every row counted, kept up to date; None: build when asked
+
+    def index(self, exclude: str) -> KnownIndex:
+        """The entities of every graph but `exclude`, indexed for `reconcile` (the same as `known(exclude)`)."""
+        if any(self._counts[r] == 1 for r in self._rows.get(exclude, frozenset())):
+            return KnownIndex(self._rows_but(exclude))
+        if self._index is None:
+            self._index = KnownIndex(self._counts)
+        return self._index
+
+    def assume(self, graph_iri: str, rows: frozenset[Row]) -> frozenset[Row] | None:
+        """Hold `rows` as the entities of `graph_iri`, as if it were written; return what it held before."""
+        previous = self._rows.get(graph_iri)
+        self._set(graph_iri, rows)
+        return previous
+
+    def restore(self, graph_iri: str, previous: frozenset[Row] | None) -> None:
+        """Undo `assume`: give `graph_iri` back the rows it held before (None: no such graph)."""
+        self._set(graph_iri, previous if previous is not None else frozenset())
+        if previous is None:
+            self._rows.pop(graph_iri, None)
 
     def known(self, exclude: str) -> list[tuple[str, str, str]]:
         """(entity, class, label) rows of every graph but `exclude`, preferred labels first, as the query gives."""
+        return [(entity, cls, label) for entity, _rank, label, cls in self._rows_but(exclude)]
+
+    def _rows_but(self, exclude: str) -> list[Row]:
         leaving = self._rows.get(exclude, frozenset())
-        rows = sorted(r for r, n in self._counts.items() if n > (1 if r in leaving else 0))
-        return [(entity, cls, label) for entity, _rank, label, cls in rows]
+        return sorted(r for r, n in self._counts.items() if n > (1 if r in leaving else 0))
 
     def read_all(self, store: KGStore, generation: str | None) -> None:
         """Read every graph's entities from `store`, which is at `generation`."""
-        self._rows, self._counts = {}, Counter()
+        self._rows, self._counts, self._index = {}, Counter(), None
         grouped: dict[str, set[Row]] = {}
         for graph, row in _query(store, "?g"):
             grouped.setdefault(graph, set()).add(row)
@@ -73,20 +97,19 @@ class KnownEntities:
         self.generation = read_lock_record(store.writer_lock).generation
         return rows
 
-    def assuming(self, graph_iri: str, rows: frozenset[Row]) -> KnownEntities:
-        """A copy that also holds `rows` as the entities of `graph_iri` (as if it were written)."""
-        copy = KnownEntities()
-        copy.generation, copy._rows, copy._counts = self.generation, dict(self._rows), Counter(self._counts)
-        copy._set(graph_iri, rows)
-        return copy
-
     def _set(self, graph: str, rows: frozenset[Row]) -> None:
         if graph == ontology_graph_iri():
             return
-        self._counts.subtract(self._rows.get(graph, frozenset()))
-        self._counts.update(rows)
-        self._counts = +self._counts
+        before = self._rows.get(graph, frozenset())
+        added = [r for r in rows - before if self._counts[r] == 0]
+        self._counts.subtract(before - rows)
+        self._counts.update(rows - before)
+        gone = [r for r in before - rows if self._counts[r] <= 0]
+        for row in gone:
+            del self._counts[row]
         self._rows[graph] = rows
+        if self._index is not None and (gone or not self._index.add(added)):
+            self._index = None  # an entity lost a label or changed class: build it again when asked
 
 
 def rows_in(graph: Graph) -> frozenset[Row]:

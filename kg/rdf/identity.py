@@ -11,6 +11,7 @@ merge is recorded as an sm:EntityMerge.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -111,14 +112,17 @@ class Match:
     label: str
 
 
-def reconcile(graph: Graph, known: Iterable[tuple[str, str, str]]) -> Graph:
+def reconcile(graph: Graph, known: Iterable[tuple[str, str, str]] | KnownIndex) -> Graph:
     """Return a copy of `graph` whose entities that are already known carry the known IRIs and labels.
 
     `known` holds (entity IRI, class IRI, label) rows as KNOWN_ENTITIES_QUERY returns them, the
-    preferred label of each entity first.
+    preferred label of each entity first, or the same entities already indexed (a KnownIndex).
     """
-    known_entities = _index(known)
-    matches = find_matches(_entities_in(graph), known_entities)
+    if isinstance(known, KnownIndex):
+        known_entities, indexes = known.entities, known.indexes
+    else:
+        known_entities, indexes = _index(known), None
+    matches = find_matches(_entities_in(graph), known_entities, indexes)
     mapping = {URIRef(m.new_iri): URIRef(m.known_iri) for m in matches}
     result = Graph(identifier=graph.identifier)
     for prefix, namespace in graph.namespaces():
@@ -142,11 +146,17 @@ def reconcile(graph: Graph, known: Iterable[tuple[str, str, str]]) -> Graph:
     return result
 
 
-def find_matches(new: list[_Entity], known: dict[str, _Entity]) -> list[Match]:
-    """Pair new entities with known ones, best score first, each known entity taken at most once."""
-    indexes: dict[str, _LabelIndex] = {}
-    for entity in known.values():
-        indexes.setdefault(entity.family, _LabelIndex()).add(entity)
+def find_matches(
+    new: list[_Entity], known: dict[str, _Entity], indexes: dict[str, _LabelIndex] | None = None
+) -> list[Match]:
+    """Pair new entities with known ones, best score first, each known entity taken at most once.
+
+    `indexes` are the labels of `known` indexed per class family (built here when not given).
+    """
+    if indexes is None:
+        indexes = {}
+        for entity in known.values():
+            indexes.setdefault(entity.family, _LabelIndex()).add(entity)
     candidates: list[Match] = []
     for entity in new:
         if entity.iri in known and known[entity.iri].family == entity.family:
@@ -186,9 +196,9 @@ class _LabelIndex:
     choices: list[str] = field(default_factory=list)
     owners: list[str] = field(default_factory=list)
 
-    def add(self, entity: _Entity) -> None:
-        """Index every label of a known entity."""
-        for label in entity.labels:
+    def add(self, entity: _Entity, labels: Iterable[str] | None = None) -> None:
+        """Index every label of a known entity (or only `labels`, its new ones)."""
+        for label in entity.labels if labels is None else labels:
             norm, canon = normalize(label), canonical(label)
             for key in {norm.replace(" ", ""), canon.replace(" ", "")}:
                 self.by_key.setdefault(key, set()).add(entity.iri)
@@ -216,6 +226,45 @@ class _LabelIndex:
             ):
                 found.add(self.owners[i])
         return found
+
+
+class KnownIndex:
+    """The known entities indexed for matching, kept up to date as entity rows are added.
+
+    Rows are (entity, rank, label, class), rank 0 for the preferred label; each entity's labels and
+    class family come out as `reconcile` reads them from KNOWN_ENTITIES_QUERY's ordered rows, so
+    matching against this index gives the same result as against those rows, without re-indexing
+    every known entity for each new article.
+    """
+
+    def __init__(self, rows: Iterable[tuple[str, int, str, str]] = ()) -> None:
+        self.entities: dict[str, _Entity] = {}
+        self.indexes: dict[str, _LabelIndex] = {}
+        self._rows: dict[str, list[tuple[int, str, str]]] = {}
+        if not self.add(rows):
+            raise AssertionError("a fresh index cannot have an entity change family")
+
+    def add(self, rows: Iterable[tuple[str, int, str, str]]) -> bool:
+        """Take in new rows; False when an entity's class family changed (then the index must be rebuilt)."""
+        touched: set[str] = set()
+        for iri, rank, label, cls in rows:
+            bisect.insort(self._rows.setdefault(iri, []), (rank, label, cls))
+            touched.add(iri)
+        for iri in sorted(touched):
+            ordered = self._rows[iri]
+            family = _CLASS_FAMILY.get(ordered[0][2], ordered[0][2])
+            labels = list(dict.fromkeys(label for _rank, label, _cls in ordered))
+            entity = self.entities.get(iri)
+            if entity is None:
+                entity = self.entities[iri] = _Entity(iri, family, labels)
+                self.indexes.setdefault(family, _LabelIndex()).add(entity)
+                continue
+            if entity.family != family:
+                return False
+            added = [label for label in labels if label not in entity.labels]
+            entity.labels = labels
+            self.indexes[family].add(entity, added)
+        return True
 
 
 def compare_names(new: list[str], known: list[str], *, person: bool) -> tuple[str, float, str] | None:

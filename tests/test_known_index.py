@@ -1,0 +1,64 @@
+"""The stored entities kept indexed during an ingest match new names exactly as a fresh index of the same rows."""
+
+from __future__ import annotations
+
+import random
+
+from kg.known import KnownEntities, Row
+from kg.rdf.identity import _CLASS_FAMILY, KnownIndex, Match, _Entity, find_matches
+from kg.terms import SM
+
+PERSON, FLIGHT, SITE, PLACE = str(SM.Person), str(SM.Mission), str(SM.LaunchSite), str(SM.Place)
+NAMES = {
+    PERSON: ["Anna Petrova", "Ana Petrova", "Anna Petrov", "Boris Quinn", "Boris Quin", "Yuri Sato", "Yury Sato"],
+    FLIGHT: ["Soyuz MS-19", "Soyuz MS 19", "Soyuz MS-18", "Shenzhou V", "Shenzhou 5", "Artemis II", "Artemis 2"],
+    SITE: ["Baikonur", "Baikonur Cosmodrome", "Kennedy Space Center", "KSC"],
+    PLACE: ["Baikonur Cosmodrome", "Houston", "Kennedy Space Centre"],
+}
+
+
+def _random_rows(rng: random.Random) -> frozenset[Row]:
+    rows = set()
+    for _ in range(rng.randint(1, 6)):
+        cls = rng.choice(sorted(NAMES))
+        entity = f"https://example.org/id/{rng.randint(0, 12)}"
+        rows.add((entity, rng.randint(0, 1), rng.choice(NAMES[cls]), cls))
+    return frozenset(rows)
+
+
+def _matches(index: KnownIndex, new: list[_Entity]) -> list[Match]:
+    return find_matches(new, index.entities, index.indexes)
+
+
+def test_an_index_kept_through_writes_rewrites_and_take_backs_matches_like_one_built_afresh() -> None:
+    rng = random.Random(12)
+    known = KnownEntities()
+    graphs = [f"https://example.org/graph/{n}" for n in range(8)]
+    assumed: list[tuple[str, frozenset[Row] | None]] = []
+    new = [
+        _Entity(f"https://example.org/new/{cls[-6:]}/{n}", cls if cls != SITE else PLACE, [name])
+        for cls, names in sorted(NAMES.items())
+        for n, name in enumerate(names)
+    ]
+    for step in range(300):
+        graph = rng.choice(graphs)
+        if assumed and rng.random() < 0.2:
+            known.restore(*assumed.pop())
+        else:
+            assumed.append((graph, known.assume(graph, _random_rows(rng))))
+        exclude = rng.choice([*graphs, "https://example.org/graph/none"])
+        kept = known.index(exclude)
+        expected = {iri: (e.family, e.labels) for iri, e in _entities_of(known, exclude).items()}
+        assert {iri: (e.family, e.labels) for iri, e in kept.entities.items()} == expected, step
+        assert _matches(kept, new) == find_matches(new, _entities_of(known, exclude)), step
+
+
+def _entities_of(known: KnownEntities, exclude: str) -> dict[str, _Entity]:
+    """The entities as `reconcile` reads them from the ordered (entity, class, label) rows."""
+    entities: dict[str, _Entity] = {}
+    for iri, cls, label in known.known(exclude):
+        family = _CLASS_FAMILY.get(cls, cls)
+        entity = entities.setdefault(iri, _Entity(iri, family))
+        if label not in entity.labels:
+            entity.labels.append(label)
+    return entities
