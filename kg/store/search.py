@@ -29,6 +29,7 @@ DIRTY = "dirty"
 MAX_QUERY_CHARS = 500
 MAX_QUERY_TERMS = 32
 MAX_LIMIT = 500
+SHOWN_CHARS = 60
 # bm25 weights of the columns label, alt, body: a name outweighs a passing mention in a text.
 WEIGHTS = (10.0, 5.0, 1.0)
 MARK_START, MARK_END = "\x02", "\x03"
@@ -161,7 +162,11 @@ class SearchIndex:
         try:
             rows = self.conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError as exc:
-            raise BadInputError(f"cannot search for {text!r}: {exc}".replace("fts5: ", "")) from exc
+            shown = text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + "..."
+            reason = str(exc).replace("fts5: ", "")
+            raise BadInputError(
+                f"cannot search for {shown!r}: {reason} (check the quotes, parentheses and AND / OR / NOT)"
+            ) from exc
         return [Hit(*row) for row in rows]
 
     def counts(self) -> dict[str, int]:
