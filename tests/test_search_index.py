@@ -9,9 +9,10 @@ import textwrap
 from pathlib import Path
 
 from cli_runner import PROJECT_DIR, run_kg
-from rdflib import RDF, RDFS, Literal, URIRef
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
 from kg.store import open_store
+from kg.store.searchdocs import KIND_TYPES
 
 ARTICLE = PROJECT_DIR / "tests" / "data" / "articles" / "artemis-ii-crew.txt"
 KG = "https://w3id.org/spacekg/"
@@ -167,3 +168,9 @@ def test_writes_through_the_rdflib_dataset_reach_the_search(tmp_path: Path) -> N
         graph.add((URIRef("urn:x:p"), RDF.type, URIRef(SM + "Person")))
         graph.add((URIRef("urn:x:p"), RDFS.label, Literal("Wang Yaping")))
     assert iris(store, "yaping") == ["urn:x:p"]
+
+
+def test_every_kind_of_flight_in_the_ontology_is_searched_as_a_flight() -> None:
+    ontology = Graph().parse(PROJECT_DIR / "ontology" / "spacekg.ttl")
+    flights = {str(c) for c in ontology.transitive_subjects(RDFS.subClassOf, URIRef(SM + "Mission"))}
+    assert flights == set(KIND_TYPES["flight"])
