@@ -183,6 +183,9 @@ def _orgs(sentence: str, offset: int) -> list[Mention]:
                 continue
             if spec["id"] == "head_noun" and name.split()[0] in ("The", "A", "An"):
                 name = name.split(" ", 1)[1]
+            # 'Alvin Drew and Canadian Space Agency': a person named before 'and' is not part of the body's name.
+            if " and " in name and name.split()[0] in get_resources().names["given_names"]:
+                name = name.split(" and ", 1)[1]
             start = offset + match.start("name") + match.group("name").find(name)
             found.append(
                 Mention(
