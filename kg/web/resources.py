@@ -48,12 +48,9 @@ def ontology() -> Response:
     return describe_resource(ONTOLOGY_NS, namespace=True)
 
 
-@blueprint.route("/", defaults={"path": ""})
 @blueprint.route("/<path:path>")
 def resource(path: str) -> Response:
-    """Describe the resource whose IRI is base_iri + path."""
-    if not path:
-        return Response(status=303, headers={"Location": request.host_url + "sparql"})
+    """Describe the resource whose IRI is base_iri + path (the root is the home page, kg.web.home)."""
     return describe_resource(check_iri(web_context().settings.base_iri + path, "the IRI of this path"))
 
 
