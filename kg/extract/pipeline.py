@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from kg.extract.document import Document, Sentence
 from kg.extract.linking import link_names
 from kg.extract.mentions import Mention, find_mentions
 from kg.extract.model import Article, Extraction, Fact, Value
 from kg.extract.quantities import find_quantities
-from kg.extract.resources import get_resources, lexicon_re
+from kg.extract.resources import get_resources, lexicon_re, load_json
 from kg.extract.rules_crew import apply_list_crew_rules
 from kg.extract.rules_crew_openings import apply_crew_opening_rules
 from kg.extract.rules_events import apply_event_rules, settle_statuses
@@ -104,6 +105,9 @@ def _read_sentences(doc: Document) -> None:
         # A present-tense aside ('Brand, 92, is expected on Saturday') does not end the retrospective.
         aside = future or _PRESENT.search(sentence_text)
         timexes = find_timexes(sentence_text, published, future, None if aside else anchor)
+        dateline = _dateline_re().match(sentence_text)
+        if dateline:
+            timexes = [t for t in timexes if t.begin >= dateline.end()]
         anchor = anchor if aside else _story_day(timexes, published, anchor)
         doc.sentences.append(
             Sentence(
@@ -119,6 +123,12 @@ def _read_sentences(doc: Document) -> None:
                 plot=plot,
             )
         )
+
+
+@lru_cache(maxsize=1)
+def _dateline_re() -> re.Pattern[str]:
+    """Return the pattern of a wire story's dateline ('MOSCOW, Sept 19:'), whose date is the filing date."""
+    return re.compile(load_json("patterns.json")["dateline"])
 
 
 def _story_day(timexes: list[Timex], published: date, anchor: date | None) -> date | None:
