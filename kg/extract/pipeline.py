@@ -13,7 +13,7 @@ from kg.extract.model import Article, Extraction, Fact, Value
 from kg.extract.quantities import find_quantities
 from kg.extract.resources import get_resources, lexicon_re, load_json
 from kg.extract.rules_crew import apply_list_crew_rules
-from kg.extract.rules_crew_openings import apply_crew_opening_rules
+from kg.extract.rules_crew_openings import apply_crew_opening_rules, is_bulleted_crew_item
 from kg.extract.rules_events import apply_event_rules, settle_statuses
 from kg.extract.rules_films import FilmSlot, apply_cast_rules, apply_film_rules, settle_films
 from kg.extract.rules_flight import (
@@ -66,7 +66,8 @@ def extract(article: Article) -> Extraction:
             apply_vehicle_rules(doc, sentence, mission)
             apply_figure_rules(doc, sentence, mission)
         apply_history_rules(doc, sentence)
-        apply_list_crew_rules(doc, sentence, mission, main)
+        if not is_bulleted_crew_item(doc, sentence):
+            apply_list_crew_rules(doc, sentence, mission, main)
         apply_crew_opening_rules(doc, sentence, mission)
         apply_later_occupation_rules(doc, sentence)
         apply_event_rules(doc, sentence, mission, None)

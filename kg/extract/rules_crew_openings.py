@@ -121,6 +121,11 @@ def _bulleted_member(doc: Document, sentence: Sentence, people: list[Mention], s
     add_crew(doc, mission, sentence, person, "crew.bulleted_list", role)
 
 
+def is_bulleted_crew_item(doc: Document, sentence: Sentence) -> bool:
+    """Tell whether a line is an item of a bulleted crew list under a header (the bulleted rule reads it)."""
+    return bool(_patterns()["bullet"][0].match(sentence.text)) and _list_header(doc, sentence) is not None
+
+
 def _list_header(doc: Document, sentence: Sentence) -> Sentence | None:
     """Return the crew header a bulleted line stands under, if the lines before it are bullets up to one."""
     bullet, header = _patterns()["bullet"][0], _patterns()["header"][0]
