@@ -62,11 +62,34 @@ def split_sentences(text: str, start: int = 0) -> list[Span]:
     for match in _BOUNDARY.finditer(text, start):
         if match.group(0) != "\n" and _is_abbreviation(text, match.start()):
             continue
+        if match.group(0) == "\n" and _is_wrapped_line(text, begin, match.start()):
+            continue
         end = match.end() if match.group(0) != "\n" else match.start()
         _append_trimmed(text, begin, end, spans)
         begin = match.end()
     _append_trimmed(text, begin, len(text), spans)
     return spans
+
+
+# A line of hard-wrapped text breaks mid-sentence: after a comma or a word that cannot end a sentence.
+_WRAP_END = re.compile(r"(?:,|\b(?:the|a|an|of|from|to|at|in|on|for|with|and|or|by|as|its|their|his|her))$")
+_WRAP_MIN_LINE = 40
+# A long line ending in a lower-case word is a wrapped one too ('... launch director' / 'Mike Leinbach told ...').
+_WRAP_LONG_LINE = 60
+
+
+def _is_wrapped_line(text: str, begin: int, newline: int) -> bool:
+    """Tell whether the newline at `newline` wraps a sentence ('... lifted off at 7:55' / 'p.m. EST ...')."""
+    line_start = max(begin, text.rfind("\n", 0, newline) + 1)
+    line = text[line_start:newline].rstrip()
+    following = text[newline + 1 : newline + 2]
+    if not line or not following or following.isspace():
+        return False
+    if following.islower():
+        return not line.endswith((".", "!", "?", ":"))
+    if len(line) >= _WRAP_LONG_LINE and line[-1].islower():
+        return True
+    return len(line) >= _WRAP_MIN_LINE and _WRAP_END.search(line) is not None
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
