@@ -74,7 +74,8 @@ def ensure_corpus(articles: int) -> Path:
     directory = OUT / f"corpus-{articles}"
     if not (directory / "corpus.json").is_file():
         print(f"generating {articles} articles ...", file=sys.stderr, flush=True)
-        summary = write_corpus(articles, directory)
+        # 20 files or more (at most 5,000 articles each): each file is a task of kg extract-corpus
+        summary = write_corpus(articles, directory, per_file=max(1, min(5000, articles // 20)))
         print(f"  {summary}", file=sys.stderr)
     return directory
 
