@@ -175,7 +175,7 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None, fi
         trig = _trigger_for(sentence, clock, triggers, timexes)
         if trig is None or mission is None:
             continue
-        day = _anchor_day(doc, mission, trig[2], sentence)
+        day = _anchor_day(doc, mission, trig[2], sentence, trig[3])
         if day is None:
             continue
         value = combine(day, clock, _site_zone(doc, sentence, mission))
@@ -261,7 +261,7 @@ def _clock_for(timex: Timex, clocks: list[Timex]) -> Timex | None:
     return None
 
 
-def _anchor_day(doc: Document, mission: str, event_type: str, sentence: Sentence) -> date | None:
+def _anchor_day(doc: Document, mission: str, event_type: str, sentence: Sentence, wording: str) -> date | None:
     """Return the day a bare clock time belongs to: the flight's known date for that event, else publication."""
     predicate = {"launch": "launch_date", "landing": "landing_date"}.get(event_type)
     if predicate:
@@ -273,6 +273,9 @@ def _anchor_day(doc: Document, mission: str, event_type: str, sentence: Sentence
         if days:
             return days[-1]
     if event_type == "launch" and not sentence.future:
+        return doc.article.published
+    # 'The capsule touched down at 8:11 a.m.' with no day: a landing told as done is the story's day.
+    if event_type == "landing" and not sentence.future and re.search(r"(?:ed|came|set)\b", wording.split()[0]):
         return doc.article.published
     return None
 
