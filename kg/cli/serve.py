@@ -20,6 +20,7 @@ from kg.settings import Settings
 
 DEFAULT_THREADS = 4
 BACKLOG = 1024
+SLOW_CLIENT_THREADS = 60
 
 
 def default_workers() -> int:
@@ -45,7 +46,7 @@ def default_workers() -> int:
     type=click.IntRange(1, 64),
     default=DEFAULT_THREADS,
     show_default=True,
-    help="Requests each worker evaluates at once (more wait their turn).",
+    help="Requests each worker evaluates at once, each in a query process (more wait their turn).",
 )
 @click.option("--timeout", "query_timeout_s", type=click.FloatRange(0.1, 3600), default=None, help="Query timeout (s).")
 @click.option("--base-iri", default=None, help="Base of the IRIs this server resolves (default: $KG_BASE_IRI).")
@@ -91,7 +92,7 @@ def run_server(settings: Settings, host: str, port: int, workers: int, threads: 
     from granian.log import LogLevels
 
     from kg.store.gate import StoreGate
-    from kg.web.served import SERVER_PID_VARIABLE, SETTINGS_VARIABLE, encode_settings
+    from kg.web.served import BUSY_VARIABLE, SERVER_PID_VARIABLE, SETTINGS_VARIABLE, encode_settings
 
     if settings.store_dir is None:
         raise BadInputError("kg serve needs an on-disk store (--store DIR)")
@@ -104,6 +105,7 @@ def run_server(settings: Settings, host: str, port: int, workers: int, threads: 
     # granian starts each worker as a new process that imports the app factory; the settings go with it.
     os.environ[SETTINGS_VARIABLE] = encode_settings(settings)
     os.environ[SERVER_PID_VARIABLE] = str(os.getpid())
+    os.environ[BUSY_VARIABLE] = str(threads)
     server = Granian(
         "kg.web.served:create_served_app",
         factory=True,
@@ -111,7 +113,9 @@ def run_server(settings: Settings, host: str, port: int, workers: int, threads: 
         port=port,
         interface=Interfaces.WSGI,
         workers=workers,
-        blocking_threads=threads,
+        # Request threads beyond the `threads` that run store work wait for slow clients (a body sent a
+        # byte at a time holds its thread), so a few such clients cannot take every request slot.
+        blocking_threads=threads + SLOW_CLIENT_THREADS,
         backpressure=BACKLOG,  # connections per worker; requests past `threads` wait for a thread
         backlog=BACKLOG,
         websockets=False,

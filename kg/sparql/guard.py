@@ -37,6 +37,7 @@ NESTING_TOKEN = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
+NESTING_TOKEN_NO_IRI = re.compile(NESTING_TOKEN.pattern.replace("(?P<iri>", "(?P<never>(?!)"), re.VERBOSE | re.DOTALL)
 # Words without which no query can reach the network: only SERVICE and LOAD fetch anything.
 REMOTE_WORDS = ("service", "load")
 
@@ -52,26 +53,31 @@ def unescape_codepoints(text: str) -> str:
 
 
 def measure_nesting(text: str) -> int:
-    """The deepest nesting of brackets in the text as the parser reads it (after escapes).
+    """The deepest nesting of brackets in the text as the parser could read it (after escapes).
 
-    Brackets inside string literals and comments do not count; a closing bracket inside an IRI
-    never closes anything, while an opening one there still counts (where `<` could also be a
-    comparison, the count errs towards deeper). The query processes remain the wall should a
-    spelling still get past this count: a crash there ends one query process, not the server.
+    Brackets inside string literals and comments do not count. `<` opens an IRI or compares, and
+    the two readings place strings differently (`?a<'>'` is an IRI then a quote, or a comparison
+    with a string), so the text is measured both ways and the deeper count stands. The query
+    processes remain the wall should a spelling still get past this count: a crash there ends one
+    query process, not the server.
     """
+    unescaped = unescape_codepoints(text)
+    return max(measure_with(NESTING_TOKEN, unescaped), measure_with(NESTING_TOKEN_NO_IRI, unescaped))
+
+
+def measure_with(tokens: re.Pattern[str], text: str) -> int:
+    """The deepest nesting of brackets outside strings and comments, as `tokens` splits the text."""
     depth = deepest = 0
-    for match in NESTING_TOKEN.finditer(unescape_codepoints(text)):
+    for match in tokens.finditer(text):
         kind = match.lastgroup
         if kind == "open":
             depth += 1
             deepest = max(deepest, depth)
         elif kind == "close":
             depth = max(0, depth - 1)
-        elif kind == "iri":
-            for char in match.group():
-                if char in OPENERS:
-                    depth += 1
-                    deepest = max(deepest, depth)
+        elif kind == "iri":  # a closing bracket cannot be in an IRI; an opening one still counts
+            depth += sum(1 for char in match.group() if char in OPENERS)
+            deepest = max(deepest, depth)
     return deepest
 
 

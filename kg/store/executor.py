@@ -8,6 +8,7 @@ Small results come back as one message; large ones stream in chunks.
 
 from __future__ import annotations
 
+import logging
 import socket
 import subprocess
 import sys
@@ -25,7 +26,13 @@ from kg.sparql.guard import check_remote_access
 from kg.store import ops as storeops
 from kg.store.gate import StoreGate
 
+log = logging.getLogger(__name__)
+
 CHUNK_BYTES = 256 * 1024
+# A started write is atomic and must run to its end; this only bounds a store that no longer answers.
+WRITE_GRACE_S = 300.0
+# What one query process may allocate: a query that needs more fails alone instead of starving the machine.
+QUERY_MEMORY_BYTES = 2 << 30
 READS = {"query", "graph_get", "graph_exists", "describe", "stats", "search", "overview"}
 WRITES = {"update", "graph_put", "graph_delete"}
 
@@ -68,6 +75,10 @@ class ChunkSender:
             self.conn.send_bytes(bytes(self.buffer))
             self.buffer.clear()
         return len(data)
+
+    def announce_write(self) -> None:
+        """Tell the worker that a write holds the store now and will run to its end."""
+        self.conn.send(("started",))
 
     def flush(self) -> None:
         """Nothing to do: chunks go out as they fill."""
@@ -140,15 +151,17 @@ def perform(gate: StoreGate, op: str, args: dict[str, Any], sender: ChunkSender)
             base_iri=args["base_iri"],
             prefixes=args.get("prefixes"),
         )
+    triples = None
+    if op == "graph_put":  # parsed before the writer's turn: a slow upload must not hold the store
+        triples = [t for data, fmt in args["parts"] for t in storeops.parse_payload(data, fmt, args["base_iri"])]
     if op in WRITES:
         with gate.writing() as store:
-            if getattr(sender, "cancelled", False):
-                # The request gave up while this write waited for the store: it must not land later.
-                raise QueryTimeoutError("the write was abandoned before it started; nothing was changed")
+            # From here the write runs to its end: the worker waits for it instead of killing it.
+            sender.announce_write()
             if op == "update":
                 storeops.run_update(store, args["text"], args["base_iri"], args.get("prefixes"))
             elif op == "graph_put":
-                triples = storeops.parse_payload(args["data"], args["fmt"], args["base_iri"])
+                assert triples is not None
                 return {"created": storeops.write_graph(store, args["iri"], triples, args["replace"])}
             else:
                 storeops.delete_graph(store, args["iri"])
@@ -167,9 +180,10 @@ def rebuild_error(name: str, message: str) -> KGError:
 class QueryProcess:
     """The worker's side of one query process: send an operation, wait with a deadline, kill on timeout."""
 
-    def __init__(self, directory: Path, network: bool = False) -> None:
+    def __init__(self, directory: Path, network: bool = False, memory_bytes: int = QUERY_MEMORY_BYTES) -> None:
         self.directory = directory
         self.network = network
+        self.memory_bytes = memory_bytes
         self._conn: Connection | None = None
         self._process: subprocess.Popen[bytes] | None = None
 
@@ -187,6 +201,7 @@ class QueryProcess:
                     str(child.fileno()),
                     str(self.directory),
                     "network" if self.network else "no-network",
+                    str(self.memory_bytes),
                 ],
                 pass_fds=[child.fileno()],
                 stdin=subprocess.DEVNULL,
@@ -218,22 +233,24 @@ class QueryProcess:
         """Whether the query process is running."""
         return self._process is not None and self._process.poll() is None
 
-    def call(self, op: str, args: dict[str, Any], timeout_s: float) -> Reply:
+    def call(self, op: str, args: dict[str, Any], timeout_s: float, started: float | None = None) -> Reply:
         """Run `op` in the query process; raise QueryTimeoutError (after killing it) at the deadline."""
         if self._conn is None or not self.alive():
             self.kill()
         assert self._conn is not None
-        deadline = time.monotonic() + timeout_s
+        deadline = (time.monotonic() if started is None else started) + timeout_s
         try:
             self._conn.send((op, args))
-            message = self._receive(deadline, timeout_s)
+            message = self._receive(deadline, timeout_s, dropped=op in WRITES)
+            if message[0] == "started":  # a write holds the store: killing it now would lie about its outcome
+                message = self._receive(time.monotonic() + WRITE_GRACE_S, WRITE_GRACE_S, writing=True)
         except (EOFError, OSError, BrokenPipeError) as exc:
             signal_number = self.exit_signal()
             self.kill()
             if signal_number:
                 raise EngineCrashError(
-                    f"the query engine crashed on this request (signal {signal_number}) and nothing was carried "
-                    "out; simplify it (deeply nested brackets are the usual cause)"
+                    f"the query engine stopped on this request (signal {signal_number}: it crashed or ran out of "
+                    f"its {self.memory_bytes >> 20} MiB of memory) and nothing was carried out; simplify or narrow it"
                 ) from exc
             raise StoreError(f"the query process died ({exc or 'no answer'}); try again") from exc
         kind = message[0]
@@ -243,10 +260,19 @@ class QueryProcess:
             raise rebuild_error(message[1], message[2])
         return Reply({}, None, self._stream(deadline, timeout_s))
 
-    def _receive(self, deadline: float, timeout_s: float) -> Any:
+    def _receive(self, deadline: float, timeout_s: float, writing: bool = False, dropped: bool = False) -> Any:
         assert self._conn is not None
         if not self._conn.poll(max(0.0, deadline - time.monotonic())):
             self.kill()
+            if writing:
+                raise QueryTimeoutError(
+                    f"the write was still running after {timeout_s:g} s more and was stopped; it may or may "
+                    "not have been applied: check the store before sending it again"
+                )
+            if dropped:
+                raise QueryTimeoutError(
+                    f"the write waited longer than {timeout_s:g} s for its turn and was dropped; nothing was changed"
+                )
             raise QueryTimeoutError(
                 f"the query took longer than {timeout_s:g} s and was stopped; "
                 "narrow it (LIMIT, more specific patterns) or ask for a longer timeout"
@@ -268,6 +294,26 @@ class ChunkStream:
         self.timeout_s = timeout_s
         self.finished = False
         self.on_close: list[Callable[[], None]] = []
+        self._watch_lock = threading.Lock()
+        self._watch: threading.Timer | None = None
+        self._rearm()
+
+    def _rearm(self) -> None:
+        # A client that stops reading would keep the query process, and the store's read lock, forever.
+        with self._watch_lock:
+            if self._watch is not None:
+                self._watch.cancel()
+            self._watch = None if self.finished else threading.Timer(self.timeout_s, self._abandon)
+            if self._watch is not None:
+                self._watch.daemon = True
+                self._watch.start()
+
+    def _abandon(self) -> None:
+        with self._watch_lock:
+            if self.finished:
+                return
+        log.warning("a streamed result was not read for %g s; its query process is stopped", self.timeout_s)
+        self.owner.kill()
 
     def __iter__(self) -> ChunkStream:
         return self
@@ -275,16 +321,18 @@ class ChunkStream:
     def __next__(self) -> bytes:
         if self.finished:
             raise StopIteration
-        if not self.conn.poll(max(0.0, self.deadline - time.monotonic())):
-            self.close()
-            raise QueryTimeoutError(f"the result stalled for longer than {self.timeout_s:g} s; stopped")
         try:
+            if not self.conn.poll(max(0.0, self.deadline - time.monotonic())):
+                self.close()
+                raise QueryTimeoutError(f"the result stalled for longer than {self.timeout_s:g} s; stopped")
             chunk = self.conn.recv_bytes()
         except (EOFError, OSError) as exc:
+            self.finished = True
             self.close()
-            raise StoreError("the query process died while it sent the result") from exc
+            raise StoreError("the query process stopped while it sent the result") from exc
         # A result that keeps coming runs to its end (results are capped in rows); only a stall stops it.
         self.deadline = time.monotonic() + self.timeout_s
+        self._rearm()
         if not chunk:
             self.finished = True
             self.close()
@@ -297,6 +345,9 @@ class ChunkStream:
 
     def close(self) -> None:
         """Release the query process: killed if the stream was not read to its end."""
+        with self._watch_lock:
+            if self._watch is not None:
+                self._watch.cancel()
         if not self.finished:
             self.finished = True
             self.owner.kill()
@@ -312,24 +363,30 @@ class ExecutorPool:
     network sockets at all (kg.store.egress).
     """
 
-    def __init__(self, directory: Path, network: bool = False) -> None:
+    def __init__(self, directory: Path, network: bool = False, busy: int = 4) -> None:
         self.directory = directory
         self.network = network
         self._idle: list[QueryProcess] = []
         self._lock = threading.Lock()
+        # Request threads are many (a slow client holds one); query processes at work are few.
+        self._busy = threading.BoundedSemaphore(busy)
 
     def warm_up(self) -> None:
         """Boot one query process now, so that the first request does not wait for it."""
         process = QueryProcess(self.directory, self.network)
         process.start()
-        self._give_back(process)
+        with self._lock:
+            self._idle.append(process)
 
     def run(self, op: str, args: dict[str, Any], timeout_s: float) -> Reply:
         """Run an operation; a streamed reply keeps its process until the stream is consumed or closed."""
+        started = time.monotonic()
+        if not self._busy.acquire(timeout=timeout_s):
+            raise QueryTimeoutError(f"the server was busy for {timeout_s:g} s and did not start the request")
         with self._lock:
             process = self._idle.pop() if self._idle else QueryProcess(self.directory, self.network)
         try:
-            reply = process.call(op, args, timeout_s)
+            reply = process.call(op, args, timeout_s, started)
         except BaseException:
             self._give_back(process)
             raise
@@ -343,6 +400,7 @@ class ExecutorPool:
     def _give_back(self, process: QueryProcess) -> None:
         with self._lock:
             self._idle.append(process)
+        self._busy.release()
 
     def close(self) -> None:
         """Stop every idle query process."""

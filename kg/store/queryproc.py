@@ -1,7 +1,8 @@
-"""Entry point of a query process: `python -m kg.store.queryproc FD STORE_DIR [no-]network` (see kg.store.executor)."""
+"""A query process: `python -m kg.store.queryproc FD STORE_DIR [no-]network MEMORY` (see kg.store.executor)."""
 
 from __future__ import annotations
 
+import resource
 import signal
 import sys
 from multiprocessing.connection import Connection
@@ -16,6 +17,11 @@ def main(argv: list[str]) -> None:
     """Serve store operations over the inherited socket until the worker closes it."""
     die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if len(argv) > 4:
+        limit = int(argv[4])
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+    # The SERVICE/LOAD check parses with rdflib (pyparsing recurses deeply); nesting is capped at 64 before.
+    sys.setrecursionlimit(20_000)
     if argv[3:4] != ["network"]:  # only an allow-list of SERVICE endpoints lets queries reach the network
         block_network_egress()
     serve_requests(Connection(int(argv[1])), Path(argv[2]))

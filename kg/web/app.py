@@ -21,11 +21,11 @@ from kg.web.responses import NOSNIFF, error_response, internal_error
 log = logging.getLogger(__name__)
 
 
-def create_app(settings: Settings) -> Flask:
+def create_app(settings: Settings, busy: int = 4) -> Flask:
     """Build the endpoint's app for `settings` (the store must be a directory on disk).
 
-    Store work runs in this worker's query processes (kg.store.executor): a query past its deadline
-    is killed there and answered with 503, and the worker goes on serving.
+    Store work runs in this worker's query processes (kg.store.executor), at most `busy` at once: a
+    query past its deadline is killed there and answered with 503, and the worker goes on serving.
     """
     if settings.store_dir is None:
         raise BadInputError("the server needs an on-disk store directory (kg --store DIR serve)")
@@ -33,7 +33,7 @@ def create_app(settings: Settings) -> Flask:
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
     app.json.sort_keys = False  # type: ignore[attr-defined]
-    pool = ExecutorPool(settings.store_dir, network=bool(settings.service_allowlist))
+    pool = ExecutorPool(settings.store_dir, network=bool(settings.service_allowlist), busy=busy)
     pool.warm_up()
     context = WebContext(settings, pool)
     app.extensions["kg"] = context

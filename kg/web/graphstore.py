@@ -83,12 +83,9 @@ def get_graph(iri: str | None) -> Response:
 def write_payload(iri: str | None, replace: bool) -> bool:
     """Parse the request's RDF (one document, or each part of a multipart form) and write it to the graph."""
     base = iri or request.base_url
-    parts = payload_parts()
-    created = False
-    for index, (data, fmt) in enumerate(parts):
-        args = {"iri": iri, "data": data, "fmt": fmt, "base_iri": base, "replace": replace and index == 0}
-        created = web_context().run("graph_put", args).meta["created"] or created
-    return created
+    # Every part in one write: a part that does not parse leaves the graph as it was.
+    args = {"iri": iri, "parts": payload_parts(), "base_iri": base, "replace": replace}
+    return bool(web_context().run("graph_put", args).meta["created"])
 
 
 def payload_parts() -> list[tuple[bytes, str]]:

@@ -21,6 +21,7 @@ from kg.store.parentdeath import die_with_parent
 
 SETTINGS_VARIABLE = "KG_SERVE_SETTINGS"
 SERVER_PID_VARIABLE = "KG_SERVE_PID"
+BUSY_VARIABLE = "KG_SERVE_BUSY"
 
 
 def encode_settings(settings: Settings) -> str:
@@ -58,4 +59,4 @@ def create_served_app() -> Flask:
     if server_pid:
         # A worker that granian spawns while it shuts down must not live on alone.
         die_with_parent(signal.SIGTERM, int(server_pid))
-    return create_app(decode_settings(os.environ[SETTINGS_VARIABLE]))
+    return create_app(decode_settings(os.environ[SETTINGS_VARIABLE]), busy=int(os.environ.get(BUSY_VARIABLE, "4")))
