@@ -19,7 +19,7 @@ from kg.store.egress import block_network_egress
 from kg.store.executor import QueryProcess
 from tests.cli_runner import run_kg
 from tests.procs import listening_pids
-from tests.w3c.webapp import AUTH, SAMPLE, close_app, load_store, make_app, running_server
+from tests.w3c.webapp import AUTH, SAMPLE, close_app, load_store, make_app, query_args, running_server
 
 ENDPOINT = "http://127.0.0.1:5000/sparql"
 
@@ -154,11 +154,10 @@ def test_a_query_that_crashes_the_engine_ends_one_query_process_only(tmp_path: P
     # Straight to a query process, as if the nesting count had missed a spelling.
     process = QueryProcess(load_store(tmp_path / "store", SAMPLE))
     crash = "SELECT * WHERE " + "{" * 20000 + "?s ?p ?o" + "}" * 20000
-    ask = {"text": "ASK { ?s ?p ?o }", "fmt": "json", "default_graphs": [], "named_graphs": []}
-    ask.update({"base_iri": None, "own_dataset": False})
+    ask = query_args("ASK { ?s ?p ?o }")
     try:
         with pytest.raises(EngineCrashError, match="crashed"):
-            process.call("query", {**ask, "text": crash}, 30.0)
+            process.call("query", query_args(crash), 30.0)
         assert b"true" in (process.call("query", ask, 30.0).body or b"")
     finally:
         process.kill(restart=False)
@@ -189,15 +188,8 @@ def test_the_network_wall_stops_a_service_call_that_got_past_the_guard(tmp_path:
     try:
         with listener() as (port, seen):
             target = f"http://127.0.0.1:{port}/"
-            args = {
-                "text": f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}",
-                "fmt": "json",
-                "default_graphs": [],
-                "named_graphs": [],
-                "base_iri": None,
-                "own_dataset": False,
-                "allowlist": (target,),
-            }
+            query = f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}"
+            args = query_args(query, allowlist=(target,))
             with pytest.raises(KGError) as failure:
                 process.call("query", args, 10.0)
             assert "Permission denied" in str(failure.value)

@@ -12,10 +12,9 @@ import requests
 from kg.errors import EngineCrashError
 from kg.sparql.guard import measure_nesting
 from kg.store.executor import QueryProcess
-from tests.w3c.webapp import AUTH, SAMPLE, close_app, load_store, make_app, running_server
+from tests.w3c.webapp import AUTH, SAMPLE, close_app, load_store, make_app, query_args, running_server
 
-ASK = {"text": "ASK { ?s ?p ?o }", "fmt": "json", "default_graphs": [], "named_graphs": []}
-ASK.update({"base_iri": None, "own_dataset": False})
+ASK = query_args("ASK { ?s ?p ?o }")
 
 
 def test_a_comparison_that_looks_like_an_iri_does_not_hide_nesting() -> None:
@@ -28,7 +27,7 @@ def test_a_query_past_its_memory_stops_alone(tmp_path: Path) -> None:
     greedy = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } ORDER BY ?c ?f ?i ?l"
     try:
         with pytest.raises(EngineCrashError, match="memory"):
-            process.call("query", {**ASK, "text": greedy}, 60.0)
+            process.call("query", query_args(greedy), 60.0)
         assert b"true" in (process.call("query", ASK, 30.0).body or b"")
     finally:
         process.kill(restart=False)

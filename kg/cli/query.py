@@ -17,7 +17,7 @@ from kg.rdf.serialize import project_prefixes, serialize_quads
 from kg.results import RESULT_FORMATS, render_solutions
 from kg.settings import Settings
 from kg.sparql.guard import check_nesting
-from kg.sparql.text import has_dataset_clause
+from kg.sparql.text import has_dataset_clause, tokenize
 from kg.store import KGStore
 
 
@@ -74,7 +74,7 @@ def query_command(
 def evaluate(store: KGStore, sparql: str, fmt: str, prefixes: dict[str, str]) -> bytes:
     """Run the query (`prefixes` need no PREFIX in it) and render its result in `fmt`; failures become KGErrors."""
     # A query with FROM or FROM NAMED names its own dataset, as on the endpoint; others see the union.
-    result = store.native_query(sparql, own_dataset=has_dataset_clause(sparql), prefixes=prefixes)
+    result = store.native_query(sparql, own_dataset=has_dataset_clause(tokenize(sparql)), prefixes=prefixes)
     try:
         if isinstance(result, ox.QueryTriples):
             if fmt in RESULT_FORMATS:

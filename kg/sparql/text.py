@@ -79,9 +79,9 @@ def find_query_form(tokens: list[Token]) -> str | None:
     return None
 
 
-def has_dataset_clause(text: str) -> bool:
+def has_dataset_clause(tokens: list[Token]) -> bool:
     """Whether the query names its own dataset with FROM or FROM NAMED."""
-    return any(t.depth == 0 and t.kind == "word" and t.upper == "FROM" for t in tokenize(text))
+    return any(t.depth == 0 and t.kind == "word" and t.upper == "FROM" for t in tokens)
 
 
 def looks_like_update(tokens: list[Token]) -> bool:

@@ -296,19 +296,22 @@ class ChunkStream:
         self.on_close: list[Callable[[], None]] = []
         self._watch_lock = threading.Lock()
         self._watch: threading.Timer | None = None
-        self._rearm()
+        self._schedule_watch()
 
-    def _rearm(self) -> None:
+    def _schedule_watch(self) -> None:
         # A client that stops reading would keep the query process, and the store's read lock, forever.
+        # One timer per quiet period: each pulled chunk moves the deadline, the timer looks at it when it fires.
         with self._watch_lock:
-            if self._watch is not None:
-                self._watch.cancel()
-            self._watch = None if self.finished else threading.Timer(self.timeout_s, self._abandon)
-            if self._watch is not None:
-                self._watch.daemon = True
-                self._watch.start()
+            if self.finished:
+                return
+            self._watch = threading.Timer(max(0.0, self.deadline - time.monotonic()), self._check_reader)
+            self._watch.daemon = True
+            self._watch.start()
 
-    def _abandon(self) -> None:
+    def _check_reader(self) -> None:
+        if time.monotonic() < self.deadline:
+            self._schedule_watch()
+            return
         with self._watch_lock:
             if self.finished:
                 return
@@ -332,7 +335,6 @@ class ChunkStream:
             raise StoreError("the query process stopped while it sent the result") from exc
         # A result that keeps coming runs to its end (results are capped in rows); only a stall stops it.
         self.deadline = time.monotonic() + self.timeout_s
-        self._rearm()
         if not chunk:
             self.finished = True
             self.close()

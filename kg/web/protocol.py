@@ -155,7 +155,7 @@ def prepare_query(
         "default_graphs": check_iris(params.get("default-graph-uri", []), "default-graph-uri"),
         "named_graphs": check_iris(params.get("named-graph-uri", []), "named-graph-uri"),
         "base_iri": base_iri,
-        "own_dataset": any(t.depth == 0 and t.upper == "FROM" for t in tokens),
+        "own_dataset": sparqltext.has_dataset_clause(tokens),
         "prefixes": prefixes,
         # SERVICE is decided in the query process, on the parsed query: parsing is client-driven work,
         # so it runs where the deadline can stop it (kg.sparql.guard).

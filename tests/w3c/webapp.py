@@ -28,6 +28,12 @@ TOKEN = "s3cret-token-for-tests"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
+def query_args(text: str, **extra: Any) -> dict[str, Any]:
+    """The arguments of a "query" store operation over the union of the graphs, as the endpoint sends them."""
+    args = {"text": text, "fmt": "json", "default_graphs": [], "named_graphs": [], "base_iri": None}
+    return {**args, "own_dataset": False, **extra}
+
+
 def load_store(directory: Path, *files: Path) -> Path:
     """Create a store in `directory` holding the quads of the TriG files."""
     with KGStore.open(directory) as store:
