@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from flask import Blueprint, Response, render_template, request, url_for
+from flask import Blueprint, Response, render_template, request
 
 from kg.store.ops import LABEL_PREDICATES, NIF, PROV, RDF
 from kg.terms import ONTOLOGY_NS
@@ -40,12 +40,6 @@ class Fact:
     predicate: Term
     value: Term
     sources: list[Source] = field(default_factory=list)
-
-
-@blueprint.route("/ontology")
-def ontology() -> Response:
-    """The ontology: every term in its namespace."""
-    return describe_resource(ONTOLOGY_NS, namespace=True)
 
 
 @blueprint.route("/<path:path>")
@@ -104,7 +98,7 @@ def local_namespaces() -> list[tuple[str, str]]:
     """
     pairs = [
         (web_context().settings.base_iri, request.url_root),
-        (ONTOLOGY_NS, url_for("resources.ontology", _external=True) + "#"),
+        (ONTOLOGY_NS, request.url_root + "ontology#"),
     ]
     return sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)
 
