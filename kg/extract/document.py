@@ -15,6 +15,7 @@ from kg.extract.mentions import Mention
 from kg.extract.model import Article, Entity, EntityKind, Evidence, Fact, Span, Value
 from kg.extract.quantities import Quantity
 from kg.extract.resources import fold, get_resources
+from kg.extract.state import EntityState
 from kg.extract.timex import Timex
 
 _KIND_PREFIX = {
@@ -81,7 +82,7 @@ class Document:
     entities: dict[str, Entity] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
     context: dict[int, str | None] = field(default_factory=dict)
-    attrs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    state: dict[str, EntityState] = field(default_factory=dict)
     _seen: set[tuple[object, ...]] = field(default_factory=set)
     _index: dict[tuple[str, str], list[Fact]] = field(default_factory=dict)
     _evidence_count: dict[tuple[object, ...], int] = field(default_factory=dict)
@@ -105,7 +106,7 @@ class Document:
         if entity is None:
             entity = Entity(key=key, kind=kind, label=label)
             self.entities[key] = entity
-            self.attrs[key] = {}
+            self.state[key] = EntityState()
         alts = set(alt_labels or ()) | ({canonical} if canonical != entity.label else set())
         entity.alt_labels |= {a for a in alts if a and a != entity.label}
         if evidence is not None and (key, evidence) not in self._mentions_seen:

@@ -136,11 +136,11 @@ def _link_thing(doc: Document, sentence: Sentence, mention: Mention, previous: M
     alts = set(mention.alt_labels) | ({mention.canonical} if mention.canonical != label else set())
     alts |= {" ".join(_GENERIC_TAIL.sub("", mention.text).split())} - {label}
     key = doc.add_entity(mention.kind, mention.canonical, label, alts, evidence)  # type: ignore[arg-type]
-    doc.attrs[key].update(mention.attrs)
+    doc.state[key].absorb(mention.attrs)
     if mention.kind == "mission" and mention.attrs.get("spacecraft"):
         craft = doc.add_entity("spacecraft", mention.canonical, label, alts, evidence)
-        doc.attrs[craft]["same_as_mission"] = key
-        doc.attrs[key]["own_spacecraft"] = craft
+        doc.state[craft].same_as_mission = key
+        doc.state[key].own_spacecraft = craft
     return key
 
 
@@ -178,10 +178,10 @@ def _link_person(doc: Document, sentence: Sentence, mention: Mention, people: _P
         return key
     key = doc.add_entity("person", mention.canonical, mention.text, set(mention.alt_labels), evidence)
     people.add(key, doc.entities[key].label, doc.entities[key].alt_labels)
-    doc.attrs[key]["surname"] = _surname(mention.text, bool(mention.attrs.get("family_first")))
-    doc.attrs[key]["given"] = mention.text.split()[-1 if mention.attrs.get("family_first") else 0]
+    doc.state[key].surname = _surname(mention.text, bool(mention.attrs.get("family_first")))
+    doc.state[key].given = mention.text.split()[-1 if mention.attrs.get("family_first") else 0]
     for alt in mention.alt_labels:
-        doc.attrs[key].setdefault("alt_surnames", set()).add(alt.split()[-1])
+        doc.state[key].alt_surnames.add(alt.split()[-1])
     return key
 
 
@@ -192,8 +192,8 @@ def _short_names(doc: Document) -> tuple[dict[str, str], dict[str, str]]:
     for key, entity in doc.entities.items():
         if entity.kind != "person":
             continue
-        surname = str(doc.attrs[key].get("surname", ""))
-        alt_surnames = doc.attrs[key].get("alt_surnames", set())
+        surname = str(doc.state[key].surname)
+        alt_surnames = doc.state[key].alt_surnames
         for name in {surname, *alt_surnames}:
             if name:
                 surnames.setdefault(str(name), key)
@@ -252,7 +252,7 @@ def _add_kin_mentions(doc: Document, sentence: Sentence) -> None:
         relatives = [m for m in sentence.mentions if m.kind == "person" and m.key and m.end <= begin]
         alts = set()
         if relatives and match.group(1) in ("son", "daughter", "brother", "sister", "grandson", "granddaughter"):
-            surname = str(doc.attrs[str(relatives[-1].key)].get("surname", ""))
+            surname = doc.state[str(relatives[-1].key)].surname
             if surname:
                 alts.add(f"{match.group(2)} {surname}")
         mention = Mention(begin, end, "person", match.group(2), match.group(2), "person", "person_name.kinship")
@@ -263,7 +263,7 @@ def _add_kin_mentions(doc: Document, sentence: Sentence) -> None:
             alts,
             doc.evidence(sentence, begin, end, "person_name.kinship", 0.7),
         )
-        doc.attrs[key]["given"] = match.group(2)
+        doc.state[key].given = match.group(2)
         mention.key = key
         sentence.mentions = sorted([*sentence.mentions, mention], key=lambda m: m.begin)
 
@@ -290,7 +290,7 @@ def _add_generic_org_mentions(doc: Document, sentence: Sentence) -> None:
                     mention.kind == "organization"
                     and mention.key
                     and mention.begin < begin
-                    and (doc.attrs[mention.key].get("type") == org_type)
+                    and (doc.state[mention.key].type == org_type)
                 ):
                     key = mention.key
         if key is None:

@@ -170,7 +170,7 @@ def _main_flight(doc: Document) -> str | None:
         label,
         evidence=doc.evidence(cues[0], cues[0].span.begin, cues[0].span.end, "mission.unnamed_flight", 0.6),
     )
-    doc.attrs[key]["unnamed"] = True
+    doc.state[key].unnamed = True
     return key
 
 
@@ -253,7 +253,7 @@ def _sentence_flight(doc: Document, sentence: Sentence, main: str | None, previo
     if named:
         return _background_only_flight(doc, sentence, named[0], main)
     for mention in sentence.of_kind("spacecraft"):
-        owner = doc.attrs[str(mention.key)].get("same_as_mission")
+        owner = doc.state[str(mention.key)].same_as_mission
         if owner:
             return str(owner)
     planned = find_planned_flight(doc, sentence, main)
@@ -266,7 +266,7 @@ def _sentence_flight(doc: Document, sentence: Sentence, main: str | None, previo
                 return flight
     if main and _MAIN_CREW_OPENING.match(sentence.text):
         return main
-    if previous and (previous == main or doc.attrs[previous].get("owner") or _BACK_REFERENCE.search(sentence.text)):
+    if previous and (previous == main or doc.state[previous].owner or _BACK_REFERENCE.search(sentence.text)):
         return previous
     return main or previous
 
@@ -286,7 +286,7 @@ def _background_only_flight(doc: Document, sentence: Sentence, named: str, main:
 
 def _is_biography(doc: Document, sentence: Sentence, mission: str) -> bool:
     """Tell whether a past-tense sentence tells a crew member's past rather than a flight yet to launch."""
-    if sentence.future or sentence.of_kind("mission") or doc.attrs[mission].get("launched_wording"):
+    if sentence.future or sentence.of_kind("mission") or doc.state[mission].launched_wording:
         return False
     if lexicon_re("launch_verbs").search(sentence.text) or lexicon_re("launch_cues").search(sentence.text):
         return False
@@ -366,7 +366,7 @@ def _add_agencies_of_crew(doc: Document) -> None:
     for fact in [f for f in doc.facts if f.predicate == "crew_member"]:
         for affiliation in doc.facts_of(str(fact.obj), "affiliation"):
             org = str(affiliation.obj)
-            if doc.attrs[org].get("type") == "agency":
+            if doc.state[org].type == "agency":
                 sentence = doc.sentence_at(affiliation.evidence.sentence)
                 doc.add_fact(
                     fact.subject,
@@ -388,7 +388,7 @@ def _drop_generic_spacecraft(doc: Document) -> None:
             continue
         crafts = doc.facts_of(key, "spacecraft")
         # Case-blind: the generic craft's label is its wording in the text ('space shuttle').
-        families = {str(doc.attrs[str(f.obj)].get("family") or "").casefold() for f in crafts}
+        families = {str(doc.state[str(f.obj)].family or "").casefold() for f in crafts}
         named = {doc.entities[str(f.obj)].label.casefold() for f in crafts} - families
         if named and families - {""}:
             doomed += [f for f in crafts if doc.entities[str(f.obj)].label.casefold() in families]
@@ -456,7 +456,7 @@ def _add_own_spacecraft(doc: Document) -> None:
     """Give a flight named after its capsule (Soyuz MS-19, Shenzhou-13) that capsule as its spacecraft."""
     doomed = []
     for key, entity in list(doc.entities.items()):
-        craft = doc.attrs[key].get("own_spacecraft")
+        craft = doc.state[key].own_spacecraft
         if entity.kind == "mission" and craft and entity.mentions:
             evidence = entity.mentions[0]
             sentence = doc.sentence_at(evidence.sentence)
@@ -473,8 +473,8 @@ def _add_own_spacecraft(doc: Document) -> None:
                 f
                 for f in doc.facts_of(key, "spacecraft")
                 if f.obj != craft
-                and doc.attrs[str(f.obj)].get("family")
-                and doc.entities[str(f.obj)].label == doc.attrs[str(f.obj)].get("family")
+                and doc.state[str(f.obj)].family
+                and doc.entities[str(f.obj)].label == doc.state[str(f.obj)].family
             ]
     doc.remove_facts(doomed)
 
@@ -494,8 +494,8 @@ def _add_roles_from_occupations(doc: Document, filmed: set[str]) -> None:
         aboard = flight_roles | (film_roles if fact.subject in filmed else set())
         if (fact.subject, person) in with_role:
             continue
-        former = doc.attrs[person].get("former", set())
-        crew_sentences = doc.attrs[person].get("crew_sentences", set())
+        former = doc.state[person].former
+        crew_sentences = doc.state[person].crew_sentences
         for occupation in doc.facts_of(person, "occupation"):
             value = str(occupation.obj.lexical) if isinstance(occupation.obj, Value) else ""
             index = doc.sentence_at(occupation.evidence.sentence).index
@@ -545,7 +545,7 @@ def _drop_orbit_beside_station(doc: Document) -> None:
 def _drop_unused_missions(doc: Document) -> None:
     """Remove an unnamed flight that no fact ended up describing."""
     for key, entity in list(doc.entities.items()):
-        if entity.kind == "mission" and doc.attrs[key].get("unnamed"):
+        if entity.kind == "mission" and doc.state[key].unnamed:
             described = [f for f in doc.facts if f.subject == key and f.predicate not in ("status", "status_wording")][
                 :1
             ]

@@ -513,7 +513,7 @@ def last_named_person(doc: Document, sentence: Sentence, before: int, pronoun: s
         for mention in reversed(earlier.mentions):
             if mention.kind != "person" or mention.key is None or mention.begin >= before or mention.possessive:
                 continue
-            gender = given.get(str(doc.attrs[mention.key].get("given", "")))
+            gender = given.get(str(doc.state[mention.key].given))
             if (pronoun == "she" and gender == "m") or (pronoun == "he" and gender == "f"):
                 continue
             return mention

@@ -149,7 +149,8 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None, fi
                 r"\b(?:to|attempt|attempts|try|tries|trying)\s+$",
                 sentence.text[max(0, verb.start() - 12) : verb.start()],
             ):
-                doc.attrs[mission].setdefault("launched_wording", (sentence.index, verb.group(0)))
+                state = doc.state[mission]
+                state.launched_wording = state.launched_wording or (sentence.index, verb.group(0))
     _mission_years(doc, sentence)
     used_clocks: set[int] = set()
     history = history_ranges(sentence, doc.article.published.year)
@@ -225,7 +226,8 @@ def _mission_years(doc: Document, sentence: Sentence) -> None:
         if not _is_history(doc, value):
             continue
         trig = (sentence.rel(mention.begin), timex.end, "launch", "flight")
-        doc.attrs[mention.key].setdefault("historic_launch", value.lexical)
+        state = doc.state[mention.key]
+        state.historic_launch = state.historic_launch or value.lexical
         _add_event(doc, sentence, trig, value, trig[0], trig[1], mention.key, None, historic=True)
 
 
@@ -284,10 +286,10 @@ def _site_zone(doc: Document, sentence: Sentence, mission: str | None) -> str | 
     """Return the time zone of the launch site named in the sentence, or of the flight's launch site."""
     for mention in sentence.mentions:
         if mention.kind == "launch_site" and mention.key:
-            return str(doc.attrs[mention.key].get("tz") or "") or None
+            return str(doc.state[mention.key].tz or "") or None
     if mission:
         for fact in doc.facts_of(mission, "launch_site"):
-            return str(doc.attrs[str(fact.obj)].get("tz") or "") or None
+            return str(doc.state[str(fact.obj)].tz or "") or None
     return None
 
 
@@ -308,19 +310,19 @@ def _add_event(
     if event_type == "post":
         about = mission or film
     published = doc.article.published.isoformat()
-    if about and event_type == "launch" and doc.attrs[about].get("launched_wording") and value.lexical[:10] > published:
+    if about and event_type == "launch" and doc.state[about].launched_wording and value.lexical[:10] > published:
         about = None
     if (
         about
         and event_type == "launch"
         and not historic
-        and not doc.attrs[about].get("launched_wording")
+        and not doc.state[about].launched_wording
         and (value.lexical[:4] < published[:4])
     ):
         about = None
     if about and event_type == "launch" and not historic:
         # A flight dated by its name ('Shenzhou-5 in October 2003') launched then, not on a later date of the sentence.
-        known = str(doc.attrs[about].get("historic_launch") or "")
+        known = str(doc.state[about].historic_launch or "")
         if known and not (value.lexical.startswith(known) or known.startswith(value.lexical)):
             about = None
     if about and event_type in ("launch", "landing") and _traveller_of_other_flight(doc, sentence, trig[0], about):
@@ -346,7 +348,7 @@ def _add_event(
         if event_type in ("launch", "landing"):
             doc.add_fact(about, f"{event_type}_date", value, sentence, span_begin, span_end, f"date.{event_type}", 0.85)
         if event_type == "postponement":
-            doc.attrs[about]["postponed"] = (sentence.index, sentence.text[trig[0] : end - sentence.span.begin])
+            doc.state[about].postponed = (sentence.index, sentence.text[trig[0] : end - sentence.span.begin])
     agent = _agent(doc, sentence, trig[0])
     if agent:
         doc.add_fact(key, "agent", agent, sentence, span_begin, span_end, f"event.{event_type}.agent", 0.7)
@@ -400,11 +402,12 @@ def settle_statuses(doc: Document) -> None:
     for key, entity in doc.entities.items():
         if entity.kind != "mission":
             continue
-        attrs = doc.attrs[key]
+        state = doc.state[key]
         landings = [f for f in doc.facts_of(key, "landing_date") if isinstance(f.obj, Value)]
-        launched = attrs.get("launched_wording")
-        if attrs.get("postponed"):
-            status, (index, wording) = "postponed", attrs["postponed"]
+        launched = state.launched_wording
+        index: int | None
+        if state.postponed:
+            status, (index, wording) = "postponed", state.postponed
         elif launched and any(str(f.obj.lexical)[:10] <= published for f in landings if isinstance(f.obj, Value)):
             status, (index, wording) = "flown", launched
         elif launched:
@@ -413,8 +416,8 @@ def settle_statuses(doc: Document) -> None:
             status, index, wording = "flown", None, ""
         else:
             status = "planned"
-            index = attrs.get("status_sentence", None)
-            wording = str(attrs.get("status_wording", ""))
+            index = state.status_sentence
+            wording = state.status_wording
         sentence = doc.sentences[int(index)] if isinstance(index, int) else None
         if sentence is None:
             mentions = entity.mentions

@@ -98,7 +98,7 @@ def apply_film_rules(doc: Document, sentence: Sentence, mission: str | None, fil
                 )
                 break
     for org in sentence.of_kind("organization"):
-        if org.key and doc.attrs[org.key].get("type") == "broadcaster":
+        if org.key and doc.state[org.key].type == "broadcaster":
             slot.facts.append(("broadcaster", org.key, sentence.index, org.begin, org.end, "film.broadcaster"))
 
 
@@ -166,7 +166,7 @@ def settle_films(doc: Document, films: dict[str, FilmSlot]) -> None:
         if slot.title:
             label = slot.title
         elif mission:
-            owner = doc.attrs[mission].get("owner")
+            owner = doc.state[mission].owner
             label = (
                 f"{doc.entities[str(owner)].label}'s film" if owner else f"Film made on {doc.entities[mission].label}"
             )

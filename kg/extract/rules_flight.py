@@ -279,7 +279,7 @@ def inside_name(sentence: Sentence, position: int) -> bool:
 
 def find_planned_flight(doc: Document, sentence: Sentence, main: str | None) -> str | None:
     """Create (or find) the planned flight of a person who 'would travel to orbit' outside the main flight."""
-    if main is None or not doc.attrs[main].get("launched_wording") or not sentence.future or sentence.plot:
+    if main is None or not doc.state[main].launched_wording or not sentence.future or sentence.plot:
         return None
     if sentence.of_kind("mission"):
         return None
@@ -310,15 +310,14 @@ def find_planned_flight(doc: Document, sentence: Sentence, main: str | None) -> 
                 sentence, subject.begin, sentence.span.begin + verb.end(), "mission.planned_person_flight", 0.7
             ),
         )
-        doc.attrs[key]["status"] = "planned"
         modal = re.search(
             r"(?:would|will|plans? to|planned to|is to|hopes? to|wants? to|is set to|expected to|going to)"
             r"\s+(?:\w+\s+)?$",
             before,
         )
-        doc.attrs[key]["status_wording"] = (modal.group(0) if modal else "") + verb.group(0)
-        doc.attrs[key]["status_sentence"] = sentence.index
-        doc.attrs[key]["owner"] = subject.key
+        doc.state[key].status_wording = (modal.group(0) if modal else "") + verb.group(0)
+        doc.state[key].status_sentence = sentence.index
+        doc.state[key].owner = subject.key
         return key
     return None
 
@@ -406,7 +405,7 @@ def add_crew(
     begin = min(person.begin, end) if end is not None else person.begin
     stop = max(person.end, end) if end is not None else person.end
     doc.add_fact(mission, "crew_member", person.key, sentence, begin, stop, rule, confidence, role)
-    doc.attrs[person.key].setdefault("crew_sentences", set()).add(sentence.index)
+    doc.state[person.key].crew_sentences.add(sentence.index)
 
 
 def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
@@ -648,7 +647,7 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
             continue
         if mention.kind == "spacecraft" and _in_past_clause(doc, sentence, mention):
             continue
-        if mention.kind == "spacecraft" and not doc.attrs[mention.key].get("same_as_mission"):
+        if mention.kind == "spacecraft" and not doc.state[mention.key].same_as_mission:
             doc.add_fact(
                 mission,
                 "spacecraft",
@@ -707,7 +706,7 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
         if (
             mention.kind in ("station", "place")
             and _DEST_BEFORE.search(before[-40:])
-            and doc.attrs[mention.key].get("destination", mention.kind == "station")
+            and doc.state[mention.key].is_destination(mention.kind == "station")
             and not _NEGATED.search(before)
             and not re.search(r"\bthan\s+(?:the\s+)?$", before)
             and (mention.kind == "station" or launch or verb_matches(sentence, "travel_verbs"))
@@ -832,7 +831,7 @@ def _generic_destinations(doc: Document, sentence: Sentence, mission: str, contr
             and not _NEGATED.search(text[max(0, found.start() - 30) : found.start()])
         ):
             key = doc.add_entity("place", label, label if label != "Moon" else "Moon")
-            doc.attrs[key]["destination"] = True
+            doc.state[key].destination = True
             doc.add_fact(
                 mission,
                 "destination",
@@ -885,14 +884,14 @@ def _station_visits(doc: Document, sentence: Sentence) -> None:
 def named_station(doc: Document, sentence: Sentence) -> str | None:
     """Return the station a generic 'space station' most likely means: in this sentence, else in the article."""
     for mention in sentence.mentions:
-        if mention.kind == "station" and mention.key and not doc.attrs[mention.key].get("part_of"):
+        if mention.kind == "station" and mention.key and not doc.state[mention.key].part_of:
             return mention.key
-    stations = [k for k, e in doc.entities.items() if e.kind == "station" and not doc.attrs[k].get("part_of")]
+    stations = [k for k, e in doc.entities.items() if e.kind == "station" and not doc.state[k].part_of]
     if stations:
         return stations[0]
     for other in doc.sentences:
         for mention in other.mentions:
-            if mention.kind == "station" and mention.key and not doc.attrs[mention.key].get("part_of"):
+            if mention.kind == "station" and mention.key and not doc.state[mention.key].part_of:
                 return mention.key
     return None
 
@@ -1044,7 +1043,7 @@ def add_suborbital_destinations(doc: Document) -> None:
         fact = heights[0]
         sentence = doc.sentence_at(fact.evidence.sentence)
         place = doc.add_entity("place", "suborbital space", "suborbital space")
-        doc.attrs[place]["destination"] = True
+        doc.state[place].destination = True
         doc.add_fact(
             key,
             "destination",

@@ -51,4 +51,4 @@ def apply_later_occupation_rules(doc: Document, sentence: Sentence) -> None:
         "occupation.told_later",
     )
     if told.group("former"):
-        doc.attrs[person.key].setdefault("former", set()).add(value)
+        doc.state[person.key].former.add(value)

@@ -106,7 +106,7 @@ def apply_org_rules(doc: Document, sentence: Sentence, mission: str | None) -> N
         if org.key is None:
             continue
         rel_begin, rel_end = sentence.rel(org.begin), sentence.rel(org.end)
-        org_type = doc.attrs[org.key].get("type", "organization")
+        org_type = doc.state[org.key].type or "organization"
         if mission and _names_other_flight(text, rel_begin, rel_end):
             continue
         if mission:
@@ -221,10 +221,10 @@ def add_programme_operators(doc: Document, mission: str | None) -> None:
     if mission is None:
         return
     operators: dict[str, list[str]] = doc.lexicon()["flight_operators"]
-    families = {str(doc.attrs[mission].get("family") or "").casefold()}
+    families = {str(doc.state[mission].family or "").casefold()}
     for fact in doc.facts_of(mission, "spacecraft") + doc.facts_of(mission, "launch_vehicle"):
         craft = str(fact.obj)
-        families |= {str(doc.attrs[craft].get("family") or "").casefold(), doc.entities[craft].label.casefold()}
+        families |= {str(doc.state[craft].family or "").casefold(), doc.entities[craft].label.casefold()}
     wanted = {name.casefold() for family in families if family in operators for name in operators[family]}
     linked = {str(f.obj) for role in _ORG_ROLES for f in doc.facts_of(mission, role)}
     for key, entity in doc.entities.items():

@@ -123,7 +123,7 @@ def _add_occupation(
     value = _occupation_value(word)
     doc.add_fact(key, "occupation", Value(value), sentence, begin, end, rule)
     if former:
-        doc.attrs[key].setdefault("former", set()).add(value)
+        doc.state[key].former.add(value)
 
 
 def _occupation_before(doc: Document, sentence: Sentence, mention: Mention) -> None:
@@ -180,7 +180,7 @@ def _occupation_before(doc: Document, sentence: Sentence, mention: Mention) -> N
             former,
         )
         if match.group(0).lower() != _occupation_value(match.group(0)).lower() and match.group(0).lower().endswith("s"):
-            doc.attrs[_person_key(mention)]["plural_occupation"] = (sentence.index, match.group(0), former)
+            doc.state[_person_key(mention)].plural_occupation = (sentence.index, match.group(0), former)
     _affiliation_before(doc, sentence, mention, head, base)
 
 
@@ -191,7 +191,7 @@ def _shared_plural_occupation(doc: Document, sentence: Sentence, mention: Mentio
         return
     previous = people[-1]
     gap = _RANK_TAIL.sub("", sentence.text[sentence.rel(previous.end) : sentence.rel(mention.begin)])
-    shared = doc.attrs[_person_key(previous)].get("plural_occupation")
+    shared = doc.state[_person_key(previous)].plural_occupation
     if shared and shared[0] == sentence.index and re.fullmatch(r"(?:,\s*\d{1,3}\s*)?,?\s*(?:and\s+)?", gap):
         _, word, former = shared
         _add_occupation(
@@ -204,7 +204,7 @@ def _shared_plural_occupation(doc: Document, sentence: Sentence, mention: Mentio
             "occupation.shared_plural",
             bool(former),
         )
-        doc.attrs[_person_key(mention)]["plural_occupation"] = shared
+        doc.state[_person_key(mention)].plural_occupation = shared
 
 
 def _affiliation_before(doc: Document, sentence: Sentence, mention: Mention, head: str, base: int) -> None:
@@ -327,7 +327,7 @@ def _nationality(doc: Document, sentence: Sentence, mention: Mention) -> None:
                 mention.end,
                 "nationality.premodifier",
             )
-            doc.attrs[_person_key(mention)]["country"] = nationalities[match.group(0)]
+            doc.state[_person_key(mention)].country = nationalities[match.group(0)]
 
 
 def _role_noun_re() -> re.Pattern[str]:
@@ -397,7 +397,7 @@ def _antecedent(doc: Document, sentence: Sentence, before: int, noun: str, femal
             break
         if possessive or doc.occupations(key) - {noun}:
             continue
-        gender = get_resources().names["given_names"].get(str(doc.attrs[key].get("given", "")))
+        gender = get_resources().names["given_names"].get(str(doc.state[key].given))
         if (female and gender == "m") or (not female and gender == "f" and noun != "actor"):
             continue
         if noun == "actor" and gender == "f":
