@@ -1,0 +1,158 @@
+"""Article pages: the article's text with its evidence spans highlighted, and the facts extracted from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from flask import Blueprint, Response, render_template, request
+
+from kg.errors import NotFoundError
+from kg.web import negotiate
+from kg.web.context import web_context
+from kg.web.highlight import Highlight, mark_text
+from kg.web.iris import check_iri
+from kg.web.ontologypage import ontology_labels
+from kg.web.resources import describe_resource, local_namespaces, local_url
+from kg.web.selects import Term, select_rows
+
+blueprint = Blueprint("articles", __name__)
+
+TEXT_QUERY = "SELECT ?text WHERE {{ <{iri}> sm:textContext ?ctx . ?ctx nif:isString ?text }} LIMIT 1"
+ABOUT_QUERY = """SELECT ?p ?o (SAMPLE(?l) AS ?label) (SAMPLE(?pl) AS ?plabel) WHERE {{
+  <{iri}> ?p ?o . FILTER(?p != sm:textContext)
+  OPTIONAL {{ ?o rdfs:label|schema:name ?l }} OPTIONAL {{ ?p rdfs:label ?pl }}
+}} GROUP BY ?p ?o ORDER BY ?p ?o"""
+FACTS_QUERY = """SELECT ?st ?s ?p ?o ?rule ?conf ?b ?e
+  (SAMPLE(?sl) AS ?slabel) (SAMPLE(?pl) AS ?plabel) (SAMPLE(?ol) AS ?olabel) WHERE {{
+  <{iri}> sm:textContext ?ctx .
+  ?ph nif:referenceContext ?ctx ; nif:beginIndex ?b ; nif:endIndex ?e .
+  ?st prov:wasDerivedFrom ?ph ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+  OPTIONAL {{ ?st sm:extractionRule ?rule }} OPTIONAL {{ ?st sm:confidence ?conf }}
+  OPTIONAL {{ ?s rdfs:label ?sl }} OPTIONAL {{ ?p rdfs:label ?pl }} OPTIONAL {{ ?o rdfs:label ?ol }}
+}} GROUP BY ?st ?s ?p ?o ?rule ?conf ?b ?e ORDER BY ?b ?e ?st"""
+HEADLINE = "https://schema.org/headline"
+
+
+@dataclass
+class Link:
+    """A term as shown on a page: its text, and where it links (on this server when it can)."""
+
+    text: str
+    href: str | None
+    literal: bool = False
+
+
+@dataclass
+class ArticleFact:
+    """One statement extracted from the article, with the span that supports it."""
+
+    ident: str
+    subject: Link
+    predicate: Link
+    value: Link
+    rule: str
+    confidence: str
+    begin: int
+    end: int
+    phrase: str
+    evidence: str
+
+
+@blueprint.route("/article/<path:rest>")
+def article(rest: str) -> Response:
+    """An article's page for browsers; RDF clients get its description, as from any resource IRI."""
+    iri = check_iri(web_context().settings.base_iri + "article/" + rest, "the IRI of this path")
+    if request.args.get("format") is None and negotiate.wants_html(request.headers.get("Accept")):
+        rows = select_rows(TEXT_QUERY.format(iri=iri))
+        if rows:
+            page = render_template("article.html", **article_model(iri, rows[0]["text"][1]))
+            return Response(page, content_type="text/html; charset=utf-8")
+    return describe_resource(iri)
+
+
+def article_model(iri: str, text: str) -> dict[str, Any]:
+    """What the article page shows: its metadata, its marked-up text and its facts."""
+    namespaces = local_namespaces()
+    rows = select_rows(ABOUT_QUERY.format(iri=iri))
+    if not rows:
+        raise NotFoundError(f"nothing is known about <{iri}>")
+    about = [(link_of(r["p"], r.get("plabel"), namespaces), link_of(r["o"], r.get("label"), namespaces)) for r in rows]
+    headline = next((r["o"][1] for r in rows if r["p"][1] == HEADLINE), None)
+    facts = read_facts(iri, text)
+    return {
+        "iri": iri,
+        "title": headline or iri.rsplit("/", 1)[-1],
+        "about": about,
+        "text": mark_text(text, highlights_of(facts)),
+        "facts": facts,
+    }
+
+
+def read_facts(iri: str, text: str) -> list[ArticleFact]:
+    """The statements extracted from the article, in the order of their spans."""
+    namespaces = local_namespaces()
+    terms = ontology_labels()
+    facts = []
+    for number, row in enumerate(select_rows(FACTS_QUERY.format(iri=iri)), start=1):
+        begin, end = int(row["b"][1]), int(row["e"][1])
+        facts.append(
+            ArticleFact(
+                ident=f"fact-{number}",
+                subject=link_of(row["s"], row.get("slabel"), namespaces),
+                predicate=link_of(row["p"], row.get("plabel") or label_term(terms.get(row["p"][1])), namespaces),
+                value=link_of(row["o"], row.get("olabel"), namespaces),
+                rule=row["rule"][1] if "rule" in row else "",
+                confidence=show_confidence(row.get("conf")),
+                begin=begin,
+                end=end,
+                phrase=text[begin:end],
+                evidence=f"ev-{begin}-{end}",
+            )
+        )
+    return facts
+
+
+def highlights_of(facts: list[ArticleFact]) -> list[Highlight]:
+    """One highlight per evidence span, linking to the first fact it supports, naming all of them."""
+    spans: dict[str, list[ArticleFact]] = {}
+    for fact in facts:
+        spans.setdefault(fact.evidence, []).append(fact)
+    return [
+        Highlight(
+            begin=supported[0].begin,
+            end=supported[0].end,
+            anchor=anchor,
+            target=supported[0].ident,
+            title="; ".join(f"{f.subject.text} {f.predicate.text} {f.value.text}" for f in supported),
+        )
+        for anchor, supported in spans.items()
+    ]
+
+
+def label_term(label: str | None) -> Term | None:
+    """A label as a literal term, if there is one."""
+    return None if label is None else ("literal", label, "")
+
+
+def show_confidence(term: Term | None) -> str:
+    """A confidence as a short decimal (0.9, not 0.900000)."""
+    if term is None:
+        return ""
+    try:
+        return f"{Decimal(term[1]).normalize():f}"
+    except InvalidOperation:
+        return term[1]
+
+
+def link_of(term: Term, label: Term | None, namespaces: list[tuple[str, str]]) -> Link:
+    """How a term shows: its label or value, linked to this server for our IRIs, to the web for other web IRIs."""
+    kind, value, _ = term
+    if kind != "iri":
+        return Link(value, None, literal=kind == "literal")
+    text = label[1] if label else value
+    href = local_url(value, namespaces)
+    if href is None and value.split(":", 1)[0].lower() in ("http", "https"):
+        href = value  # only web IRIs become links: a javascript: IRI in the store must not run here
+    return Link(text, href)

@@ -1,0 +1,45 @@
+"""SELECT queries for the server's own pages, run in a query process, their rows read whole."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from kg.terms import WELL_KNOWN_PREFIXES
+from kg.web.context import web_context
+
+Term = tuple[str, str, str]
+
+
+def select_rows(text: str) -> list[dict[str, Term]]:
+    """The rows of a SELECT over the union of the graphs: {variable: (kind, value, datatype or language)}."""
+    args: dict[str, Any] = {
+        "text": text,
+        "fmt": "json",
+        "default_graphs": [],
+        "named_graphs": [],
+        "base_iri": None,
+        "own_dataset": False,
+        "prefixes": WELL_KNOWN_PREFIXES,
+    }
+    reply = web_context().run("query", args)
+    if reply.body is not None:
+        body = reply.body
+    else:
+        assert reply.chunks is not None
+        try:
+            body = b"".join(reply.chunks)
+        finally:
+            reply.chunks.close()
+    results = json.loads(body)
+    return [{name: term_of(value) for name, value in row.items()} for row in results["results"]["bindings"]]
+
+
+def term_of(value: dict[str, Any]) -> Term:
+    """A SPARQL JSON result term as (kind, value, datatype or language), like kg.store.ops.encode_term."""
+    kind = value["type"]
+    if kind == "uri":
+        return ("iri", value["value"], "")
+    if kind == "bnode":
+        return ("bnode", value["value"], "")
+    return ("literal", value["value"], value.get("xml:lang") or value.get("datatype", ""))
