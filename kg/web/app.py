@@ -12,7 +12,7 @@ from kg.rdf.serialize import compact_iri, project_prefixes
 from kg.settings import Settings
 from kg.store.executor import ExecutorPool
 from kg.store.gate import StoreGate
-from kg.web import compress, graphstore, home, protocol, resources, service, vary
+from kg.web import articlepage, compress, graphstore, home, ontologypage, protocol, resources, service, vary
 from kg.web.context import WebContext, check_host
 from kg.web.cors import cors_headers
 from kg.web.fastpath import FastQueryPath
@@ -38,8 +38,13 @@ def create_app(settings: Settings, busy: int = 4) -> Flask:
     context = WebContext(settings, pool)
     app.extensions["kg"] = context
     app.wsgi_app = FastQueryPath(app.wsgi_app, context)  # type: ignore[method-assign]
-    for blueprint in (home.blueprint, protocol.blueprint, graphstore.blueprint, service.blueprint, resources.blueprint):
+    pages = (
+        articlepage.blueprint,
+        ontologypage.blueprint,
+    )  # before resources: they answer for paths its catch-all also matches
+    for blueprint in (home.blueprint, protocol.blueprint, graphstore.blueprint, service.blueprint, *pages):
         app.register_blueprint(blueprint)
+    app.register_blueprint(resources.blueprint)
     prefixes = project_prefixes(settings.base_iri)
     app.add_template_filter(lambda iri: compact_iri(iri, prefixes), "compact")
     app.register_error_handler(KGError, error_response)
