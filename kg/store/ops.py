@@ -217,6 +217,7 @@ WHERE {{
            FILTER(?sentp != <{NIF}isString>) }}
   UNION {{ {{ SELECT ?in ?ip WHERE {{ ?in ?ip <{iri}> FILTER(?ip NOT IN (<{RDF}subject>, <{RDF}object>)) }}
              LIMIT 500 }}
+          BIND(<{iri}> AS ?r)
           OPTIONAL {{ VALUES ?lp2 {{ {labels} }} ?in ?lp2 ?inl }} }}
 }}"""
 
