@@ -180,7 +180,9 @@ def fact_rows(page: PageReader) -> dict[str, tuple[str, list[str]]]:
     return {cells[5]: (ident, cells) for ident, cells in page.rows.items()}
 
 
-def test_every_evidence_span_is_highlighted_at_its_offsets_and_links_to_its_fact(client: FlaskClient) -> None:
+def test_browsers_see_every_evidence_span_highlighted_and_linked_to_its_fact_rdf_clients_rdf(
+    client: FlaskClient,
+) -> None:
     body, page = read_page(client)
     assert page.open_marks == []  # every <mark> closed where it opened, overlaps or not
     rows = fact_rows(page)
@@ -191,6 +193,13 @@ def test_every_evidence_span_is_highlighted_at_its_offsets_and_links_to_its_fact
         assert f"#{rows[rule][0]}" in page.mark_links[name]
     assert len(page.ids) == len(set(page.ids))
     assert "Launch day" in body and "on 6 October." in body
+    # The same IRI still gives RDF clients the article's description.
+    response = client.get("/article/kestrel-day", headers={"Accept": "text/turtle"})
+    assert response.status_code == 200 and response.content_type.startswith("text/turtle")
+    assert "Kestrel <b>flies</b>" in response.get_data(as_text=True)
+    as_format = client.get("/article/kestrel-day?format=nt", headers=HTML)
+    assert as_format.status_code == 200 and as_format.content_type.startswith("application/n-triples")
+    assert client.get("/article/no-such-article", headers={"Accept": "text/turtle"}).status_code == 404
 
 
 def test_each_fact_is_listed_with_its_rule_and_confidence(client: FlaskClient) -> None:
@@ -212,12 +221,3 @@ def test_markup_in_the_article_text_headline_and_rule_is_escaped(client: FlaskCl
     assert "<b>flies</b>" not in body and "Kestrel &lt;b&gt;flies&lt;/b&gt;" in body
     assert "odd<rule>" not in body and "odd&lt;rule&gt;" in body
     assert "http://localhost/person/anna-kestrel" in page.links  # links stay on this server
-
-
-def test_rdf_clients_get_the_article_description_as_before(client: FlaskClient) -> None:
-    response = client.get("/article/kestrel-day", headers={"Accept": "text/turtle"})
-    assert response.status_code == 200 and response.content_type.startswith("text/turtle")
-    assert "Kestrel <b>flies</b>" in response.get_data(as_text=True)
-    as_format = client.get("/article/kestrel-day?format=nt", headers=HTML)
-    assert as_format.status_code == 200 and as_format.content_type.startswith("application/n-triples")
-    assert client.get("/article/no-such-article", headers={"Accept": "text/turtle"}).status_code == 404
