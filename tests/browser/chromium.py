@@ -107,17 +107,31 @@ class Browser:
         print(f"screenshot: {path}")
         return path
 
-    def check_clean(self) -> None:
-        """No alert open, no console error, and every request went to the server under test."""
+    def check_clean(self, expected_error: str | None = None) -> None:
+        """No alert open, no console error (but those holding `expected_error`), every request to the server."""
         alert_text = self.alert_text()
         assert alert_text is None, f"the page opened an alert: {alert_text!r}"
         self.drain_logs()
-        errors = [entry["message"] for entry in self.console if entry["level"] == "SEVERE" and not is_favicon(entry)]
+        errors = [
+            entry["message"]
+            for entry in self.console
+            if entry["level"] == "SEVERE"
+            and not is_favicon(entry)
+            and not (expected_error and expected_error in entry["message"])
+        ]
         assert errors == [], f"console errors: {errors}"
         server = urlsplit(self.base).netloc
         outside = [url for url in self.requests if not is_local(url, server)]
         assert outside == [], f"requests leaving the machine: {outside}"
         assert self.requests, "the network log recorded no request at all"
+
+    def check_nothing_ran(self, marker: str) -> None:
+        """No script from the data ran: the global `marker` it would set is undefined, no inline handler exists."""
+        alert_text = self.alert_text()
+        assert alert_text is None, f"the page opened an alert: {alert_text!r}"
+        assert self.driver.execute_script(f"return typeof window.{marker}") == "undefined"
+        handlers = self.all("[onerror], [onload], [onmouseover], [onclick]")
+        assert handlers == [], [element.get_attribute("outerHTML") for element in handlers]
 
     def alert_text(self) -> str | None:
         """The text of an open alert/confirm/prompt (dismissed), or None."""
