@@ -20,6 +20,7 @@ from kg.rdf.identity import KNOWN_ENTITIES_QUERY, reconcile
 from kg.readers import NewsItem, Record, decode_record
 from kg.settings import Settings
 from kg.store import KGStore, open_reader, writer_started_from
+from kg.store.protocol import GraphStore
 from kg.terms import SCHEMA, article_graph_iri, ontology_graph_iri
 
 
@@ -163,6 +164,42 @@ def write_extracted(
     return reports
 
 
+def write_extracted_to(
+    store: GraphStore,
+    batch: list[Extracted],
+    known: KnownEntities,
+    on_done: Callable[[IngestReport | DuplicateReport], None] | None = None,
+) -> list[IngestReport | DuplicateReport]:
+    """Reconcile extracted articles with the stored entities and replace each one's graph, in order, in `store`.
+
+    For a store that takes no lock (a SPARQL server): the entities are read from it once per run, then
+    each graph written is taken in, so the store ends as after `write_extracted`. Each graph is one write.
+    """
+    if known.generation is None:
+        known.read_all(store, "read")
+    reports: list[IngestReport | DuplicateReport] = []
+    for extracted in batch:
+        started = time.perf_counter()
+        graph_iri = extracted.graph_iri
+        same = _graph_with_text(store, extracted.digest, exclude=graph_iri)
+        if same is not None:
+            if extracted.url:
+                store.update(_add_url_update(same, extracted.url))
+            reports.append(DuplicateReport(extracted.where, extracted.url, same[0]))
+        else:
+            try:
+                reconciled = reconcile(extracted.graph(), known.index(graph_iri))
+                triples = store.replace_graph(graph_iri, reconciled)
+            except BaseException:
+                known.generation = None  # the write may have happened or not: read the store again next time
+                raise
+            known.assume(graph_iri, rows_in(reconciled))
+            reports.append(IngestReport(extracted.article_id, graph_iri, triples, time.perf_counter() - started))
+        if on_done:
+            on_done(reports[-1])
+    return reports
+
+
 def _take_back(
     known: KnownEntities,
     batch: list[Extracted],
@@ -174,7 +211,7 @@ def _take_back(
         known.restore(batch[number].graph_iri, planned[number][2])
 
 
-def _graph_with_text(store: KGStore, digest: str, exclude: str) -> tuple[str, str] | None:
+def _graph_with_text(store: GraphStore, digest: str, exclude: str) -> tuple[str, str] | None:
     """The (graph, article) already holding text of this digest in another graph, if any."""
     if not digest:
         return None
@@ -219,7 +256,7 @@ def list_seed_articles(seeds_dir: Path) -> list[Path]:
     return sorted(seeds_dir.glob("*.txt"))
 
 
-def load_ontology(store: KGStore, settings: Settings) -> int:
+def load_ontology(store: GraphStore, settings: Settings) -> int:
     """Load ontology/*.ttl (not the SHACL shapes) into the ontology's own named graph."""
     files = [p for p in sorted(settings.ontology_dir.glob("*.ttl")) if p.stem != "shapes"]
     if not files:
@@ -233,7 +270,7 @@ def load_ontology(store: KGStore, settings: Settings) -> int:
     return store.replace_graph(ontology_graph_iri(), triples)
 
 
-def remove_article(store: KGStore, article_id: str, settings: Settings) -> int:
+def remove_article(store: GraphStore, article_id: str, settings: Settings) -> int:
     """Remove an article's graph; return how many triples went. NotFoundError if it is not there."""
     graph_iri = article_graph_iri(article_id, settings.base_iri)
     before = store.count(graph_iri)

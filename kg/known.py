@@ -18,6 +18,7 @@ from kg.rdf.build import ENTITY_CLASSES
 from kg.rdf.identity import KnownIndex
 from kg.store import KGStore
 from kg.store.locks import read_lock_record
+from kg.store.protocol import GraphStore
 from kg.terms import ontology_graph_iri
 
 # (entity, rank: 0 for the preferred label, 1 for another spelling, label, class)
@@ -74,7 +75,7 @@ class KnownEntities:
         leaving = self._rows.get(exclude, frozenset())
         return sorted(r for r, n in self._counts.items() if n > (1 if r in leaving else 0))
 
-    def read_all(self, store: KGStore, generation: str | None) -> None:
+    def read_all(self, store: GraphStore, generation: str | None) -> None:
         """Read every graph's entities from `store`, which is at `generation`."""
         self._rows, self._counts, self._index = {}, Counter(), None
         grouped: dict[str, set[Row]] = {}
@@ -122,7 +123,7 @@ def rows_in(graph: Graph) -> frozenset[Row]:
     return frozenset(rows)
 
 
-def _query(store: KGStore, graph: str) -> list[tuple[str, Row]]:
+def _query(store: GraphStore, graph: str) -> list[tuple[str, Row]]:
     solutions = store.native_query(_rows_query(graph), own_dataset=True)
     assert isinstance(solutions, ox.QuerySolutions)
     return [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.assets import bundled_dir
@@ -27,6 +27,26 @@ class Settings:
     update_token: str | None = None
     service_allowlist: tuple[str, ...] = ()
     cors_origins: str = "*"
+    # A SPARQL 1.1 server holding the graph instead of store_dir (kg.store.remote); None: the directory.
+    # Its endpoints default to Oxigraph's paths under store_url; store_graph_store_url "" means the server
+    # has no Graph Store Protocol, so each graph is written by one SPARQL update instead.
+    store_url: str | None = None
+    store_query_url: str | None = None
+    store_update_url: str | None = None
+    store_graph_store_url: str | None = None
+    # The request parameter that makes the default graph the union of the named graphs (Oxigraph's);
+    # "" for servers whose default graph already is that union (Virtuoso, Fuseki with unionDefaultGraph).
+    store_union_parameter: str = "union-default-graph"
+    store_timeout_s: float = 60.0
+    store_user: str | None = None
+    store_password: str | None = field(default=None, repr=False)
+    store_token: str | None = field(default=None, repr=False)
+
+    def with_store(self, location: str) -> Settings:
+        """Return a copy using the store at `location`: an http(s) URL of a SPARQL server, else a directory."""
+        if is_store_url(location):
+            return replace(self, store_url=location, store_dir=None)
+        return replace(self, store_dir=Path(location), store_url=None)
 
     @property
     def ontology_dir(self) -> Path:
@@ -54,6 +74,42 @@ class Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
+def is_store_url(location: str) -> bool:
+    """Whether a --store or KG_STORE value names a SPARQL server rather than a directory."""
+    return location.lower().startswith(("http://", "https://"))
+
+
+def read_secret(environ: Mapping[str, str], name: str) -> str | None:
+    """The secret in the variable `name`, or in the file named by `name`_FILE (never from the command line)."""
+    value = environ.get(name)
+    path = environ.get(f"{name}_FILE")
+    if not value and path:
+        try:
+            value = Path(path).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise BadInputError(f"cannot read {name}_FILE {path!r}: {exc.strerror}") from exc
+    return value or None
+
+
+def read_remote_settings(environ: Mapping[str, str]) -> dict[str, object]:
+    """The SPARQL server's endpoints, credentials and timeout from the KG_STORE_* variables, as settings fields."""
+    values: dict[str, object] = {
+        "store_query_url": environ.get("KG_STORE_QUERY_URL") or None,
+        "store_update_url": environ.get("KG_STORE_UPDATE_URL") or None,
+        "store_user": environ.get("KG_STORE_USER") or None,
+        "store_password": read_secret(environ, "KG_STORE_PASSWORD"),
+        "store_token": read_secret(environ, "KG_STORE_TOKEN"),
+    }
+    graph_store = environ.get("KG_STORE_GRAPH_STORE_URL")
+    if graph_store is not None:
+        values["store_graph_store_url"] = "" if graph_store.lower() in ("", "none") else graph_store
+    if "KG_STORE_UNION_PARAMETER" in environ:
+        values["store_union_parameter"] = environ["KG_STORE_UNION_PARAMETER"]
+    if environ.get("KG_STORE_TIMEOUT"):
+        values["store_timeout_s"] = _parse_number("KG_STORE_TIMEOUT", environ["KG_STORE_TIMEOUT"])
+    return values
+
+
 def read_token_from(environ: Mapping[str, str]) -> str | None:
     """Return the update token from KG_UPDATE_TOKEN or the file named by KG_UPDATE_TOKEN_FILE."""
     token = environ.get("KG_UPDATE_TOKEN")
@@ -68,9 +124,13 @@ def read_token_from(environ: Mapping[str, str]) -> str | None:
 
 def load_settings(environ: Mapping[str, str], **overrides: object) -> Settings:
     """Build settings from an environment mapping (KG_STORE, KG_BASE_IRI, ...) and explicit overrides."""
-    values: dict[str, object] = {}
-    if environ.get("KG_STORE"):
-        values["store_dir"] = Path(environ["KG_STORE"])
+    values = read_remote_settings(environ)
+    if environ.get("KG_STORE") and overrides.get("store_dir") is None:
+        location = environ["KG_STORE"]
+        if is_store_url(location):
+            values["store_url"], values["store_dir"] = location, None
+        else:
+            values["store_dir"] = Path(location)
     if environ.get("KG_PROJECT_DIR"):
         values["project_dir"] = Path(environ["KG_PROJECT_DIR"])
     if environ.get("KG_BASE_IRI"):

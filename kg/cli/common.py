@@ -20,6 +20,8 @@ from kg.cli.main import add_note
 from kg.errors import BadInputError, QueryTimeoutError
 from kg.settings import Settings
 from kg.store import KGStore
+from kg.store.protocol import GraphStore
+from kg.store.remote import RemoteStore
 
 T = TypeVar("T")
 
@@ -27,12 +29,14 @@ T = TypeVar("T")
 EVERYTHING = "ASK { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
 
 
-def open_store(settings: Settings, *, create: bool = False) -> KGStore:
+def open_store(settings: Settings, *, create: bool = False) -> GraphStore:
     """Open the configured store; a missing one is created only with `create`, else read as empty, with a note.
 
     Commands that only read must not leave an empty `.kg-store` wherever they happen to run; and a
     user who gets no rows from an empty store is told why on stderr.
     """
+    if settings.store_url is not None:
+        return open_remote(settings, create=create)
     directory = settings.store_dir
     if directory is None or create:
         return KGStore.open(directory)
@@ -51,6 +55,23 @@ def open_store(settings: Settings, *, create: bool = False) -> KGStore:
     if empty:
         add_note(f"the store at {directory} is empty; run `kg build` to fill it.")
     return store
+
+
+def open_remote(settings: Settings, *, create: bool) -> RemoteStore:
+    """The store on the SPARQL server at `settings.store_url`; a reading command notes that it is empty."""
+    store = RemoteStore.open(settings)
+    if not create and not store.native_query(EVERYTHING, own_dataset=True):
+        add_note(f"the SPARQL server at {settings.store_url} holds no triples; run `kg build` to fill it.")
+    return store
+
+
+def refuse_remote(settings: Settings, command: str) -> None:
+    """Raise BadInputError when `command` is asked of a SPARQL server, which it does not work on yet."""
+    if settings.store_url is not None:
+        raise BadInputError(
+            f"{command} works on a store directory, not yet on a SPARQL server ({settings.store_url}); "
+            "point --store or KG_STORE at a directory"
+        )
 
 
 def write_output(data: bytes, out: str) -> None:

@@ -6,6 +6,7 @@ import os
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -13,16 +14,25 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from kg.cli.common import DateType, open_store
+from kg.cli.common import DateType, open_store, refuse_remote
 from kg.cli.main import cli
 from kg.corpus import Extracted, extract_all
 from kg.errors import ArticleError, BadInputError
-from kg.ingest import DuplicateReport, IngestReport, list_seed_articles, load_ontology, remove_article, write_extracted
+from kg.ingest import (
+    DuplicateReport,
+    IngestReport,
+    list_seed_articles,
+    load_ontology,
+    remove_article,
+    write_extracted,
+    write_extracted_to,
+)
 from kg.known import KnownEntities
 from kg.readers import ReadFailure, ReadOptions, Skipped, read_inputs
 from kg.rebuild import rebuild_store
 from kg.settings import Settings
 from kg.store import open_reader
+from kg.store.remote import RemoteStore
 
 PROGRESS_FROM = 5
 PARTIAL_EXIT = 5
@@ -138,7 +148,8 @@ def _run_ingest(
 ) -> None:
     started = time.perf_counter()
     directory = settings.store_dir
-    if directory is None:
+    remote = RemoteStore.open(settings) if settings.store_url is not None else None
+    if directory is None and remote is None:
         raise BadInputError("ingesting needs an on-disk store directory (kg --store DIR ingest)")
     if with_ontology:
         with open_store(settings, create=True) as store:
@@ -147,6 +158,14 @@ def _run_ingest(
     outcomes = extract_all(records, settings.base_iri, published, jobs=jobs or os.cpu_count() or 1)
     tally = IngestTally()
     known = KnownEntities()
+
+    def write(batch: list[Extracted], done: Callable[[IngestReport | DuplicateReport], None]) -> None:
+        if remote is not None:
+            write_extracted_to(remote, batch, known, on_done=done)
+        else:
+            assert directory is not None
+            write_extracted(directory, batch, known, on_done=done)
+
     quiet = len(inputs) >= PROGRESS_FROM or not all(Path(i).is_file() for i in inputs)
     with tqdm(desc="Ingesting", unit=" articles", file=sys.stderr, disable=None if quiet else True) as bar:
 
@@ -169,12 +188,16 @@ def _run_ingest(
                     batch_started = time.monotonic()
                 batch.append(outcome)
             if batch and (len(batch) >= WRITE_BATCH or time.monotonic() - batch_started >= WRITE_BATCH_S):
-                write_extracted(directory, batch, known, on_done=done)
+                write(batch, done)
                 batch = []
         if batch:
-            write_extracted(directory, batch, known, on_done=done)
+            write(batch, done)
     seconds = time.perf_counter() - started
-    total = count_triples(directory) if (directory / "CURRENT").is_file() else 0
+    if remote is not None:
+        total = remote.count()
+    else:
+        assert directory is not None
+        total = count_triples(directory) if (directory / "CURRENT").is_file() else 0
     articles = len(tally.reports)
     if tally.skipped or tally.duplicates:
         click.echo(tally.describe_skips(), err=True)
@@ -222,6 +245,7 @@ class IngestTally:
 
 def _run_fresh_build(settings: Settings, paths: list[Path]) -> None:
     started = time.perf_counter()
+    refuse_remote(settings, "kg build --fresh")
     directory = settings.store_dir
     if directory is None:
         raise BadInputError("building needs an on-disk store directory (kg build --store DIR)")

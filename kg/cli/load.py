@@ -19,7 +19,7 @@ from typing import IO, Any
 import click
 import pyoxigraph as ox
 
-from kg.cli.common import check_iri, open_store
+from kg.cli.common import check_iri, refuse_remote
 from kg.cli.main import cli
 from kg.errors import BadInputError, EntityDeclarationError, KGError, NestingDepthError, NotFoundError
 from kg.rdf.formats import RdfFormatInfo, find_format, format_for_path
@@ -76,13 +76,14 @@ def load_command(
       kg load shards/                  # the shards a kg extract-corpus wrote (its manifest lists them)
       kg --store /tmp/kg load dump.nq --graph https://w3id.org/spacekg/graph/dump --replace
     """
+    refuse_remote(settings, "kg load")  # a server's own bulk loader is the way there (issue 15)
     jobs = plan_jobs(files, settings.base_iri, format_name, graph, replace)
     if base_iri is not None:
         check_iri(base_iri, "--base")
     total_bytes = sum(job.size for job in jobs)
     show = progress if progress is not None else len(jobs) >= PROGRESS_FROM_FILES or total_bytes >= PROGRESS_FROM_BYTES
     started = time.perf_counter()
-    with open_store(settings, create=True) as store:
+    with KGStore.open(settings.store_dir) as store:
         before = store.count()
         bar = click.progressbar(length=total_bytes, label="Loading", file=sys.stderr) if show else None
         replaced: set[str] = set()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 from typing import Any
 
 import click
@@ -71,14 +70,14 @@ def command_store_option() -> click.Option:
         default=None,
         expose_value=False,
         callback=use_command_store,
-        help="Store directory (default: the group's --store, $KG_STORE or ./.kg-store).",
+        help="Store directory or SPARQL server URL (default: the group's --store, $KG_STORE or ./.kg-store).",
     )
 
 
 def use_command_store(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
     """Point the command's settings at the store given after its name."""
     if value and isinstance(ctx.obj, Settings):  # no settings while click only completes a command line
-        ctx.obj = ctx.obj.with_changes(store_dir=Path(value))
+        ctx.obj = ctx.obj.with_store(value)
 
 
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -87,7 +86,8 @@ def use_command_store(ctx: click.Context, _param: click.Parameter, value: str | 
     "--store",
     "store_dir",
     default=None,
-    help="Store directory, before or after the command (default: $KG_STORE or ./.kg-store).",
+    help="Store directory, or http://HOST:PORT of a SPARQL server, before or after the command "
+    "(default: $KG_STORE or ./.kg-store).",
 )
 @click.pass_context
 def cli(ctx: click.Context, store_dir: str | None) -> None:
@@ -99,7 +99,8 @@ def cli(ctx: click.Context, store_dir: str | None) -> None:
       kg query cq01-missions        # run a named query from queries/
       kg serve                      # SPARQL endpoint on http://127.0.0.1:5000/sparql
     """
-    ctx.obj = load_settings(os.environ, store_dir=Path(store_dir) if store_dir else None)
+    settings = load_settings(os.environ)
+    ctx.obj = settings.with_store(store_dir) if store_dir else settings
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ from kg.settings import Settings
 from kg.sparql.guard import check_nesting
 from kg.sparql.text import has_dataset_clause, tokenize
 from kg.store import KGStore
+from kg.store.protocol import GraphStore
 
 
 @cli.command("query")
@@ -57,9 +58,11 @@ def query_command(
     sparql = resolve_query(query, settings.queries_dir)
     check_nesting(sparql)
     refuse_update(sparql)
+    store: GraphStore
     if data is not None:
-        store = KGStore.open(None)
-        store.add_quads(read_quads(data))
+        memory = KGStore.open(None)
+        memory.add_quads(read_quads(data))
+        store = memory
     else:
         store = open_store(settings)
     with store:
@@ -71,7 +74,7 @@ def query_command(
     write_output(data_out, out)
 
 
-def evaluate(store: KGStore, sparql: str, fmt: str, prefixes: dict[str, str]) -> bytes:
+def evaluate(store: GraphStore, sparql: str, fmt: str, prefixes: dict[str, str]) -> bytes:
     """Run the query (`prefixes` need no PREFIX in it) and render its result in `fmt`; failures become KGErrors."""
     # A query with FROM or FROM NAMED names its own dataset, as on the endpoint; others see the union.
     result = store.native_query(sparql, own_dataset=has_dataset_clause(tokenize(sparql)), prefixes=prefixes)

@@ -7,6 +7,7 @@ from dataclasses import asdict
 
 import click
 
+from kg.cli.common import refuse_remote
 from kg.cli.main import cli
 from kg.errors import BadInputError
 from kg.settings import Settings
@@ -35,6 +36,7 @@ def search_command(settings: Settings, text: str | None, kind: str | None, limit
       kg search '"crew dragon" OR starliner' --format json
       kg search --rebuild
     """
+    refuse_remote(settings, "kg search")
     directory = settings.store_dir
     if directory is None or not directory.is_dir():
         raise BadInputError(f"there is no store at {directory}; run `kg build` or point --store at yours")

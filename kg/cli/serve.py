@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import os
 import socket
-from pathlib import Path
 from typing import Any
 
 import click
 
+from kg.cli.common import refuse_remote
 from kg.cli.main import cli
 from kg.errors import BadInputError
 from kg.settings import Settings
@@ -75,7 +75,8 @@ def serve(
     """
     changes: dict[str, Any] = {}
     if store_dir is not None:
-        changes["store_dir"] = Path(store_dir)
+        settings = settings.with_store(store_dir)
+    refuse_remote(settings, "kg serve")
     if query_timeout_s is not None:
         changes["query_timeout_s"] = query_timeout_s
     if base_iri is not None:

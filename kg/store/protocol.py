@@ -1,0 +1,66 @@
+"""GraphStore: the operations the commands use, kept by KGStore (embedded) and RemoteStore (a SPARQL server)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Protocol
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+
+class GraphStore(Protocol):
+    """A quad store of one named graph per article, written a whole graph at a time."""
+
+    def replace_graph(self, iri: str, graph: Graph | Iterable[ox.Triple]) -> int:
+        """Replace the named graph `iri` with `graph`'s triples at once; return its size."""
+        ...
+
+    def remove_graph(self, iri: str) -> bool:
+        """Remove the named graph `iri`; return whether it existed."""
+        ...
+
+    def has_graph(self, iri: str) -> bool:
+        """Whether the named graph `iri` exists."""
+        ...
+
+    def graph_iris(self) -> list[str]:
+        """The IRIs of all named graphs, sorted."""
+        ...
+
+    def quads(self, graph: str | None = None, *, without: str | None = None) -> list[ox.Quad]:
+        """Every quad of one named graph, or of the whole store (leaving out the graph `without`)."""
+        ...
+
+    def count(self, graph: str | None = None) -> int:
+        """The number of quads in one named graph, or in the whole store."""
+        ...
+
+    def native_query(
+        self,
+        sparql: str,
+        *,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        base_iri: str | None = None,
+        own_dataset: bool = False,
+        prefixes: Mapping[str, str] | None = None,
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Run a query; the default graph is the union of the named graphs unless graphs are named."""
+        ...
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update as one transaction."""
+        ...
+
+    def close(self) -> None:
+        """Release the store."""
+        ...
+
+    def __enter__(self) -> GraphStore:
+        """Use the store in a `with` block that closes it."""
+        ...
+
+    def __exit__(self, *exc: object) -> None:
+        """Close the store."""
+        ...

@@ -1,0 +1,244 @@
+"""RemoteStore: the graph on a SPARQL 1.1 server (Oxigraph server, Virtuoso, Fuseki, ...) instead of a directory.
+
+It keeps the operations the commands use on the embedded store (kg.store.protocol.GraphStore), over
+the standard protocols: queries and updates by the SPARQL 1.1 Protocol, each article graph written
+by one Graph Store Protocol PUT (or, on servers without one, by one update request). Blank nodes
+are skolemized on the way in (servers refuse them in updates, and their labels would not survive
+a round trip) and turned back into blank nodes when the graph is read whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from kg.errors import StoreError
+from kg.rdf.convert import graph_to_triples
+from kg.settings import Settings
+from kg.sparql.prefixes import select_used_prefixes
+from kg.store.core import describe_syntax_error
+from kg.store.sparqlhttp import (
+    GRAPH_ACCEPT,
+    N_TRIPLES,
+    QUERY_ACCEPT,
+    Endpoints,
+    Response,
+    form,
+    send,
+    site_of,
+    with_parameters,
+)
+
+SKOLEM_PATH = ".well-known/genid/"
+GRAPH_NAMES = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"
+QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
+Subject = ox.NamedNode | ox.BlankNode | ox.Triple
+Object = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+
+
+class RemoteStore:
+    """The store on a SPARQL server: the same operations as KGStore, each one or two HTTP requests."""
+
+    directory = None  # no directory: no locks, no search index beside it
+
+    def __init__(self, endpoints: Endpoints, base_iri: str) -> None:
+        self.endpoints = endpoints
+        self.skolem_prefix = base_iri + SKOLEM_PATH
+
+    @classmethod
+    def open(cls, settings: Settings) -> RemoteStore:
+        """The store at `settings.store_url`, with the configured endpoints, credentials and timeout."""
+        return cls(Endpoints.from_settings(settings), settings.base_iri)
+
+    def close(self) -> None:
+        """Nothing to release: every request is its own connection."""
+
+    def __enter__(self) -> RemoteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def replace_graph(self, iri: str, graph: Graph | Iterable[ox.Triple]) -> int:
+        """Replace the named graph `iri` with `graph`'s triples in one request; return its size."""
+        triples = {self.skolemize(t) for t in (graph_to_triples(graph) if isinstance(graph, Graph) else graph)}
+        data = bytes(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"")
+        if self.endpoints.graph_store is not None:
+            url = with_parameters(self.endpoints.graph_store, [("graph", iri)])
+            send(self.endpoints, "PUT", url, body=data, content_type=N_TRIPLES, reading=False)
+        else:
+            # One update request is one transaction on the server; CREATE fails the second time without SILENT.
+            self.update(
+                f"DROP SILENT GRAPH <{iri}> ;\nCREATE SILENT GRAPH <{iri}> ;\n"
+                f"INSERT DATA {{ GRAPH <{iri}> {{\n{data.decode('utf-8')}}} }}"
+            )
+        return len(triples)
+
+    def remove_graph(self, iri: str) -> bool:
+        """Remove the named graph `iri` and every statement in it; return whether it existed."""
+        if not self.has_graph(iri):
+            return False
+        self.update(f"DROP GRAPH <{iri}>")
+        return True
+
+    def has_graph(self, iri: str) -> bool:
+        """Whether the named graph `iri` exists."""
+        return bool(self.native_query(f"ASK {{ GRAPH ?g {{ }} FILTER(?g = <{iri}>) }}", own_dataset=True))
+
+    def graph_iris(self) -> list[str]:
+        """The IRIs of all named graphs, sorted."""
+        solutions = self.native_query(GRAPH_NAMES, own_dataset=True)
+        assert isinstance(solutions, ox.QuerySolutions)
+        return sorted(s["g"].value for s in solutions if isinstance(s["g"], ox.NamedNode))
+
+    def quads(self, graph: str | None = None, *, without: str | None = None) -> list[ox.Quad]:
+        """Every quad of one named graph, or of the whole store (leaving out the graph `without`)."""
+        if graph is not None:
+            return [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(graph)) for t in self.graph_triples(graph)]
+        left_out = f"FILTER(?g != <{without}>)" if without is not None else ""
+        solutions = self.native_query(
+            f"SELECT ?s ?p ?o ?g WHERE {{ {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} {left_out} }} }}",
+            own_dataset=True,
+        )
+        assert isinstance(solutions, ox.QuerySolutions)
+        quads = []
+        for s in solutions:
+            name = s["g"]
+            triple = self.unskolemize(ox.Triple(s["s"], s["p"], s["o"]))
+            graph_name = name if isinstance(name, ox.NamedNode) else ox.DefaultGraph()
+            quads.append(ox.Quad(triple.subject, triple.predicate, triple.object, graph_name))
+        return quads
+
+    def graph_triples(self, iri: str) -> list[ox.Triple]:
+        """The triples of one named graph, its skolem IRIs blank nodes again."""
+        if self.endpoints.graph_store is not None:
+            url = with_parameters(self.endpoints.graph_store, [("graph", iri)])
+            answer = send(self.endpoints, "GET", url, accept=GRAPH_ACCEPT, missing_ok=True)
+            if answer is None:
+                return []
+            triples = [q.triple for q in ox.parse(answer.body, format=rdf_format_of(answer, url))]
+        else:
+            result = self.native_query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
+            assert isinstance(result, ox.QueryTriples)
+            triples = list(result)
+        return [self.unskolemize(t) for t in triples]
+
+    def count(self, graph: str | None = None) -> int:
+        """The number of quads in one named graph, or in the whole store."""
+        pattern = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "{ ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } }"
+        solutions = self.native_query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}", own_dataset=True)
+        assert isinstance(solutions, ox.QuerySolutions)
+        for solution in solutions:
+            return int(solution["n"].value)
+        return 0
+
+    def native_query(
+        self,
+        sparql: str,
+        *,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        base_iri: str | None = None,
+        own_dataset: bool = False,
+        prefixes: Mapping[str, str] | None = None,
+    ) -> QueryResult:
+        """Run a query on the server; the default graph is the union unless graphs are named or `own_dataset`.
+
+        The query is parsed here first, so a malformed one gets the same message as on the embedded
+        store; `prefixes` may be used without PREFIX (the query's own declarations win).
+        """
+        used = select_used_prefixes(sparql, prefixes) if prefixes else {}
+        check_syntax(sparql, base_iri, used, prefixes or {})
+        header = "".join(f"PREFIX {name}: <{namespace}>\n" for name, namespace in used.items())
+        if base_iri is not None:
+            header = f"BASE <{base_iri}>\n" + header
+        pairs = [("query", header + sparql)]
+        pairs += [("default-graph-uri", g) for g in default_graphs or ()]
+        pairs += [("named-graph-uri", g) for g in named_graphs or ()]
+        if not default_graphs and not named_graphs and not own_dataset and self.endpoints.union_parameter:
+            pairs.append((self.endpoints.union_parameter, ""))
+        answer = send(
+            self.endpoints,
+            "POST",
+            self.endpoints.query,
+            body=form(pairs),
+            content_type="application/x-www-form-urlencoded",
+            accept=QUERY_ACCEPT,
+        )
+        assert answer is not None
+        return read_query_answer(answer, self.endpoints.query)
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update on the server (one request, one transaction on the server)."""
+        send(
+            self.endpoints,
+            "POST",
+            self.endpoints.update,
+            body=sparql.encode("utf-8"),
+            content_type="application/sparql-update",
+            reading=False,
+        )
+
+    def skolemize(self, triple: ox.Triple) -> ox.Triple:
+        """The triple with its blank nodes replaced by IRIs under the base's /.well-known/genid/."""
+        subject, obj = triple.subject, triple.object
+        if not isinstance(subject, ox.BlankNode) and not isinstance(obj, ox.BlankNode):
+            return triple
+        if isinstance(subject, ox.BlankNode):
+            subject = ox.NamedNode(self.skolem_prefix + subject.value)
+        if isinstance(obj, ox.BlankNode):
+            obj = ox.NamedNode(self.skolem_prefix + obj.value)
+        return ox.Triple(subject, triple.predicate, obj)
+
+    def unskolemize(self, triple: ox.Triple) -> ox.Triple:
+        """The triple with our skolem IRIs turned back into blank nodes."""
+        subject: Subject = triple.subject
+        obj: Object = triple.object
+        if isinstance(subject, ox.NamedNode) and subject.value.startswith(self.skolem_prefix):
+            subject = ox.BlankNode(subject.value[len(self.skolem_prefix) :])
+        if isinstance(obj, ox.NamedNode) and obj.value.startswith(self.skolem_prefix):
+            obj = ox.BlankNode(obj.value[len(self.skolem_prefix) :])
+        return ox.Triple(subject, triple.predicate, obj)
+
+
+def check_syntax(sparql: str, base_iri: str | None, used: dict[str, str], prefixes: Mapping[str, str]) -> None:
+    """Raise QuerySyntaxError, as the embedded store would, for a query Oxigraph's parser refuses.
+
+    Parsing on an empty in-memory store evaluates nothing: Oxigraph's solutions are lazy, and
+    the result is dropped unread.
+    """
+    try:
+        result = ox.Store().query(sparql, base_iri=base_iri, prefixes=used or None)
+    except SyntaxError as exc:
+        raise describe_syntax_error(exc, sparql, prefixes) from exc
+    del result
+
+
+def read_query_answer(answer: Response, url: str) -> QueryResult:
+    """The solutions, boolean or triples in a query's answer, read by its media type."""
+    results_format = ox.QueryResultsFormat.from_media_type(answer.media_type) if answer.media_type else None
+    try:
+        if results_format is not None:
+            return ox.parse_query_results(answer.body, format=results_format)
+        triples = [q.triple for q in ox.parse(answer.body, format=rdf_format_of(answer, url))]
+    except SyntaxError as exc:
+        raise StoreError(f"the SPARQL server at {site_of(url)} answered with unreadable results: {exc}") from exc
+    # pyoxigraph makes QueryTriples only from its own queries: the triples go through an in-memory store.
+    scratch = ox.Store()
+    scratch.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
+    result = scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")
+    assert isinstance(result, ox.QueryTriples)
+    return result
+
+
+def rdf_format_of(answer: Response, url: str) -> ox.RdfFormat:
+    """The RDF format of an answer, or StoreError for a media type we cannot read."""
+    rdf_format = ox.RdfFormat.from_media_type(answer.media_type) if answer.media_type else None
+    if rdf_format is None:
+        raise StoreError(
+            f"the SPARQL server at {site_of(url)} answered in {answer.media_type or 'no declared format'}, "
+            "which kg cannot read"
+        )
+    return rdf_format
