@@ -151,6 +151,24 @@ class Document:
         self.facts.append(fact)
         self._index_fact(fact)
 
+    def add_crew(
+        self,
+        mission: str,
+        sentence: Sentence,
+        person: Mention,
+        rule: str,
+        role: str | None,
+        end: int | None = None,
+        confidence: float = 0.9,
+    ) -> None:
+        """Record a person as crew of a flight (with a role if the sentence gives one), up to `end` if given."""
+        if person.key is None:
+            return
+        begin = min(person.begin, end) if end is not None else person.begin
+        stop = max(person.end, end) if end is not None else person.end
+        self.add_fact(mission, "crew_member", person.key, sentence, begin, stop, rule, confidence, role)
+        self.state[person.key].crew_sentences.add(sentence.index)
+
     def _index_fact(self, fact: Fact) -> None:
         """Enter a new fact in the lookup tables (not in the list of facts)."""
         self._seen.add((fact.subject, fact.predicate, fact.obj, fact.role, fact.evidence.sentence))

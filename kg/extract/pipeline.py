@@ -6,6 +6,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from kg.extract.clauses import names_successor
 from kg.extract.document import Document, Sentence
 from kg.extract.linking import link_names
 from kg.extract.mentions import Mention, find_mentions
@@ -14,22 +15,17 @@ from kg.extract.quantities import find_quantities
 from kg.extract.resources import get_resources, lexicon_re, load_json
 from kg.extract.rules_crew import apply_list_crew_rules
 from kg.extract.rules_crew_openings import apply_crew_opening_rules, is_bulleted_crew_item
+from kg.extract.rules_crew_roles import apply_crew_rules, apply_history_rules
+from kg.extract.rules_destinations import add_suborbital_destinations
 from kg.extract.rules_events import apply_event_rules, settle_statuses
+from kg.extract.rules_figures import apply_figure_rules
 from kg.extract.rules_films import FilmSlot, apply_cast_rules, apply_film_rules, settle_films
-from kg.extract.rules_flight import (
-    add_suborbital_destinations,
-    apply_crew_rules,
-    apply_figure_rules,
-    apply_history_rules,
-    apply_vehicle_rules,
-    drop_vague_landing_sites,
-    find_planned_flight,
-    names_successor,
-    sentence_flags,
-)
+from kg.extract.rules_flights import find_planned_flight
 from kg.extract.rules_later_occupations import apply_later_occupation_rules
 from kg.extract.rules_orgs import add_programme_operators, apply_org_rules
 from kg.extract.rules_people import apply_people_rules
+from kg.extract.rules_vehicles import apply_vehicle_rules, drop_vague_landing_sites
+from kg.extract.sentence_marks import sentence_flags
 from kg.extract.sentences import split_sentences
 from kg.extract.timex import Timex, find_timexes
 

@@ -10,7 +10,6 @@ from functools import lru_cache
 from kg.extract.document import Document, Sentence
 from kg.extract.mentions import Mention
 from kg.extract.resources import get_resources
-from kg.extract.rules_flight import add_crew
 
 # Words that end a list's premodifier: a clause starts ('while X is'), so the next name is no longer listed.
 _CLAUSE_WORD = (
@@ -180,7 +179,7 @@ def _plural_role_after(doc: Document, sentence: Sentence, mission: str, people: 
             continue
         role = _plural_roles()[match.group("role").lower()]
         for member in _listed(sentence, person, people, backwards=True):
-            add_crew(doc, mission, sentence, member, "crew.plural_role_after_list", role, person.end + match.end())
+            doc.add_crew(mission, sentence, member, "crew.plural_role_after_list", role, person.end + match.end())
 
 
 def _plural_role_before(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
@@ -194,7 +193,7 @@ def _plural_role_before(doc: Document, sentence: Sentence, mission: str, people:
         role = _plural_roles()[match.group("role").lower()]
         begin = sentence.span.begin + start - len(before) + match.start("role")
         for member in _listed(sentence, person, people, backwards=False):
-            add_crew(doc, mission, sentence, member, "crew.plural_role_before_list", role, begin)
+            doc.add_crew(mission, sentence, member, "crew.plural_role_before_list", role, begin)
 
 
 def _inverted_list(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
@@ -215,7 +214,7 @@ def _inverted_list(doc: Document, sentence: Sentence, mission: str, people: list
             )
             companions = [told] if told is not None else []
         for member in listed + companions:
-            add_crew(doc, mission, sentence, member, "crew.inverted_list", None, begin)
+            doc.add_crew(mission, sentence, member, "crew.inverted_list", None, begin)
         return
 
 
@@ -231,7 +230,7 @@ def _inverted_role(doc: Document, sentence: Sentence, mission: str, people: list
         r"(?:[A-Z][\w.&-]*['’]s\s+|[a-z][\w-]*\s+){0,3}", sentence.text[match.end() : sentence.rel(first.begin)]
     ):
         return
-    add_crew(doc, mission, sentence, first, "crew.inverted_role", role, sentence.span.begin + match.start(group))
+    doc.add_crew(mission, sentence, first, "crew.inverted_role", role, sentence.span.begin + match.start(group))
 
 
 def _members_of_named_flight(doc: Document, sentence: Sentence, people: list[Mention]) -> None:
@@ -250,7 +249,7 @@ def _members_of_named_flight(doc: Document, sentence: Sentence, people: list[Men
             sentence.text[sentence.rel(last.end) : sentence.rel(flight.begin)],
         ):
             for member in _listed(sentence, last, people, backwards=True):
-                add_crew(doc, flight.key, sentence, member, "crew.member_of_named_flight", None, flight.end)
+                doc.add_crew(flight.key, sentence, member, "crew.member_of_named_flight", None, flight.end)
 
 
 def _named_flight_crew(doc: Document, sentence: Sentence, people: list[Mention]) -> None:
@@ -263,7 +262,7 @@ def _named_flight_crew(doc: Document, sentence: Sentence, people: list[Mention])
             rel = sentence.rel(person.begin) - sentence.rel(flight.end)
             if 0 < rel <= len(after) and _FLIGHT_CREW_AFTER.match(after[:rel]):
                 for member in _listed(sentence, person, people, backwards=False):
-                    add_crew(doc, flight.key, sentence, member, "crew.named_flight_list", None, flight.begin)
+                    doc.add_crew(flight.key, sentence, member, "crew.named_flight_list", None, flight.begin)
                 break
 
 
@@ -275,7 +274,7 @@ def _travel_on_flight(doc: Document, sentence: Sentence, people: list[Mention], 
         start = sentence.rel(flight.begin)
         owner = [m for m in people if m.possessive and 0 <= start - sentence.rel(m.end) <= 3]
         if owner:
-            add_crew(doc, flight.key, sentence, owner[0], "crew.possessive_flight", None, flight.end)
+            doc.add_crew(flight.key, sentence, owner[0], "crew.possessive_flight", None, flight.end)
             continue
         window = sentence.text[max(0, start - 90) : start]
         travel = _TRAVEL_TO_FLIGHT.search(window)
@@ -291,7 +290,7 @@ def _travel_on_flight(doc: Document, sentence: Sentence, people: list[Mention], 
             if pronoun and sentence.rel(sentence.span.begin) + pronoun.end() <= at:
                 subject = _last_person(doc, sentence, sentence.span.begin, pronoun.group("p").lower())
                 if subject is not None:
-                    add_crew(doc, flight.key, sentence, subject, "crew.travel_on_flight_pronoun", None, flight.end)
+                    doc.add_crew(flight.key, sentence, subject, "crew.travel_on_flight_pronoun", None, flight.end)
             continue
         person = candidates[-1]
         gap = sentence.text[sentence.rel(person.end) : at] if not inside else ""
@@ -300,7 +299,7 @@ def _travel_on_flight(doc: Document, sentence: Sentence, people: list[Mention], 
         if any(person.end <= m.begin and m.end <= sentence.span.begin + at for m in sentence.of_kind("spacecraft")):
             continue
         for member in _listed(sentence, person, people, backwards=True):
-            add_crew(doc, flight.key, sentence, member, "crew.travel_on_flight", None, flight.end)
+            doc.add_crew(flight.key, sentence, member, "crew.travel_on_flight", None, flight.end)
 
 
 def _flight_brought_people(doc: Document, sentence: Sentence, people: list[Mention]) -> None:
@@ -316,7 +315,7 @@ def _flight_brought_people(doc: Document, sentence: Sentence, people: list[Menti
             other_flight = any(flight.end < m.begin < person.begin for m in sentence.of_kind("mission"))
             if rel <= len(after) and _FLIGHT_BROUGHT.match(after[:rel]) and not other_flight:
                 for member in _listed(sentence, person, people, backwards=False):
-                    add_crew(doc, flight.key, sentence, member, "crew.flight_brought_people", None, flight.begin)
+                    doc.add_crew(flight.key, sentence, member, "crew.flight_brought_people", None, flight.begin)
             break
 
 
@@ -335,11 +334,11 @@ def _unnamed_earlier_trip(doc: Document, sentence: Sentence, people: list[Mentio
         key = doc.add_entity(
             "mission", label, label, set(), doc.evidence(sentence, person.begin, end, "mission.earlier_trip", 0.6)
         )
-        add_crew(doc, key, sentence, person, "crew.earlier_trip", None, end, 0.7)
+        doc.add_crew(key, sentence, person, "crew.earlier_trip", None, end, 0.7)
         for companion in people:
             gap = sentence.text[sentence.rel(end) : sentence.rel(companion.begin)]
             if companion.begin >= end and _TRIP_COMPANION_GAP.fullmatch(gap):
-                add_crew(doc, key, sentence, companion, "crew.earlier_trip_companion", None, companion.end, 0.7)
+                doc.add_crew(key, sentence, companion, "crew.earlier_trip_companion", None, companion.end, 0.7)
         # The travel verb that told the earlier trip ('went up') says nothing of the story's own flight.
         doc.remove_facts(
             [
@@ -439,7 +438,7 @@ def _apposition_role(doc: Document, sentence: Sentence, mission: str, people: li
         # A bare role before a name is that name's title: 'commander A, command module pilot B'.
         if match.group("det") is None and not re.match(r"\s*(?:[,;.)]|and\b|$)", sentence.text[match.end() :]):
             continue
-        add_crew(doc, mission, sentence, person, "crew.role_apposition", _role_value(word), person.end + match.end())
+        doc.add_crew(mission, sentence, person, "crew.role_apposition", _role_value(word), person.end + match.end())
 
 
 def _role_comma_before(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
@@ -451,7 +450,7 @@ def _role_comma_before(doc: Document, sentence: Sentence, mission: str, people: 
         if match is None:
             continue
         begin = person.begin - len(before) + match.start("role")
-        add_crew(doc, mission, sentence, person, "crew.role_comma_before", _role_value(match.group("role")), begin)
+        doc.add_crew(mission, sentence, person, "crew.role_comma_before", _role_value(match.group("role")), begin)
 
 
 def _joined_by_crew(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
@@ -466,7 +465,7 @@ def _joined_by_crew(doc: Document, sentence: Sentence, mission: str, people: lis
             rel = sentence.rel(other.begin) - sentence.rel(person.end)
             if 0 < rel <= len(after) and _JOINED_BY_CLAUSE.match(after[:rel]):
                 for member in _listed(sentence, other, people, backwards=False):
-                    add_crew(doc, mission, sentence, member, "crew.joined_crew_member", None, person.begin)
+                    doc.add_crew(mission, sentence, member, "crew.joined_crew_member", None, person.begin)
                 break
 
 
@@ -484,7 +483,7 @@ def _verb_object_flight(doc: Document, sentence: Sentence, people: list[Mention]
             continue
         stem = verb.group("verb")
         role = next((r for s, r in _VERB_ROLE.items() if stem.startswith(s)), None)
-        add_crew(doc, flight.key, sentence, subject, "crew.verb_object_flight", role, flight.end)
+        doc.add_crew(flight.key, sentence, subject, "crew.verb_object_flight", role, flight.end)
 
 
 def _subject_of(doc: Document, sentence: Sentence, people: list[Mention], verb_at: int) -> Mention | None:
@@ -533,7 +532,7 @@ def _died_aboard_flight(doc: Document, sentence: Sentence, people: list[Mention]
             when = _DIED_WHEN_FLIGHT.search(window)
             subject = _subject_of(doc, sentence, people, start - len(window) + when.start()) if when else None
             if subject is not None:
-                add_crew(doc, flight.key, sentence, subject, "crew.died_when_flight_failed", None, flight.end)
+                doc.add_crew(flight.key, sentence, subject, "crew.died_when_flight_failed", None, flight.end)
             continue
         if match.group("prep") == "in" and not _ACCIDENT_AFTER.match(after):
             continue
@@ -546,7 +545,7 @@ def _died_aboard_flight(doc: Document, sentence: Sentence, people: list[Mention]
                 continue
         subject = _subject_of(doc, sentence, people, verb_at)
         for member in ([subject] if subject else []) + dead:
-            add_crew(doc, flight.key, sentence, member, "crew.died_aboard_flight", None, flight.end)
+            doc.add_crew(flight.key, sentence, member, "crew.died_aboard_flight", None, flight.end)
 
 
 def _names_as_p(sentence: Sentence, begin: int, end: int, people: list[Mention]) -> str:
@@ -579,4 +578,4 @@ def _gapped_role(doc: Document, sentence: Sentence, mission: str, people: list[M
         match = after_re.match(sentence.text, sentence.rel(person.end))
         if match and not _ROLE_NOT_OF_FLIGHT.match(sentence.text[match.end() :]):
             role = _role_value(match.group("role"))
-            add_crew(doc, mission, sentence, person, "crew.gapped_role", role, person.end + match.end())
+            doc.add_crew(mission, sentence, person, "crew.gapped_role", role, person.end + match.end())

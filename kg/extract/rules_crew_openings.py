@@ -13,7 +13,6 @@ from kg.extract.document import Document, Sentence
 from kg.extract.mentions import Mention
 from kg.extract.resources import get_resources, load_json
 from kg.extract.rules_crew import listed_people, people_listed_before
-from kg.extract.rules_flight import add_crew
 
 # A bulleted list is read back to its header over at most this many items (keeps the work per sentence bounded).
 MAX_LIST_ITEMS = 40
@@ -64,7 +63,7 @@ def _opened_list(doc: Document, sentence: Sentence, mission: str, people: list[M
         group += _continued(sentence, group[-1], people)
         for member in group:
             done.add(member.begin)
-            add_crew(doc, mission, sentence, member, "crew.opened_list", role)
+            doc.add_crew(mission, sentence, member, "crew.opened_list", role)
 
 
 def _closed_list(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
@@ -75,7 +74,7 @@ def _closed_list(doc: Document, sentence: Sentence, mission: str, people: list[M
             continue
         group = people_listed_before(sentence, person, people)
         for member in _close_group(sentence, group):
-            add_crew(doc, mission, sentence, member, "crew.closed_list", None)
+            doc.add_crew(mission, sentence, member, "crew.closed_list", None)
 
 
 def _close_group(sentence: Sentence, group: list[Mention]) -> list[Mention]:
@@ -118,7 +117,7 @@ def _bulleted_member(doc: Document, sentence: Sentence, people: list[Mention], s
     if found is None and after.lstrip().startswith(","):
         found = role_re.match(after.lstrip(" ,"))
     role = _role_of(found.group(0)) if found else None
-    add_crew(doc, mission, sentence, person, "crew.bulleted_list", role)
+    doc.add_crew(mission, sentence, person, "crew.bulleted_list", role)
 
 
 def is_bulleted_crew_item(doc: Document, sentence: Sentence) -> bool:

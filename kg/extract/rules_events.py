@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kg.extract.clauses import history_ranges, in_ranges, inside_name, is_noun_modifier, is_unnamed_goal
 from kg.extract.document import Document, Sentence, slug
 from kg.extract.model import Value
 from kg.extract.resources import get_resources, lexicon_re
-from kg.extract.rules_flight import history_ranges, in_ranges, inside_name, is_noun_modifier, is_unnamed_goal
 from kg.extract.timex import Timex, combine
 
 _TRIGGER_LISTS = (

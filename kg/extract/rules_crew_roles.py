@@ -1,0 +1,370 @@
+"""Crew rules around a flight's name in one sentence: who flew (by verbs, seats, companions) and in which role;
+and the traveller and date of an earlier flight told in a history clause."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.clauses import (
+    NEGATED,
+    contrast_ranges,
+    history_ranges,
+    in_ranges,
+    subject_before,
+    verb_matches,
+)
+from kg.extract.document import Document, Sentence
+from kg.extract.mentions import Mention
+from kg.extract.resources import get_resources
+
+_COMPANION = re.compile(r"\b(?:would|will|are to|is to)\s+(?:also\s+)?(?:go|fly|travel|be aboard|be on board|join)\b")
+_GROUP_LIST = re.compile(
+    r"\b(?:team|crew|trio|quartet|group)\s+(?:is\s+|was\s+|will be\s+)?(?:made up of|consisting of|composed of|"
+    r"comprising|including|includes|of)\b"
+)
+_JOINED_BY = re.compile(
+    r"\b(?:(?:joined|accompanied)\s+(?:in space\s+|on the flight\s+|aboard\s+)?by|"
+    r"(?:flew|flies|fly|flying|travell?ed|went|rode|riding|lifted off|took off|blasted off|launched)\s+"
+    r"(?:[\w-]+\s+){0,4}?with)\b"
+)
+_FIRST_IN_SPACE = re.compile(
+    r"\b(?:became|becomes|become|will become|to become|was|is)\s+the\s+(?:first|second|third|youngest|oldest)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:in\s+space|in\s+orbit|to\s+(?:fly|orbit|reach\s+space|travel\s+to\s+space|walk))\b"
+)
+_SEATS = re.compile(
+    r"\b(?:bought|purchased|paid for|won|booked)\s+(?:their|his|her|a|the)\s+(?:own\s+)?(?:seats?|tickets?)\b"
+)
+_ROLE_VERB = re.compile(
+    r"^(?:,[^,;]{0,70},)?\s+(?:will\s+|would\s+)?"
+    r"(commands|command|commanded|is commanding|leads|lead|led|pilots|pilot|piloted)\s+"
+    r"(?:the\s+|this\s+)?(?:mission|flight|crew|spacecraft|capsule)\b"
+)
+_ALONG_WITH = re.compile(r"\b(?:[Aa]long with|[Tt]ogether with|[Aa]ccompanied by|[Ww]ith fellow)\s+$")
+_ROLE_AFTER = re.compile(
+    r"^(?:,\s*\d{1,3}\s*,)?\s*(?:,\s*)?(?:(?:who\s+)?(?:serves|will serve|served|serve|is serving|flies|fly|will fly|"
+    r"flew|is|are|was|were|will be|acts|act|acting|has been named|was named|named|as|in the role of)\s+(?:as\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?|(?<=,\s)(?:the|its|their)\s+|\s*\((?:the\s+)?)(?:mission'?s?\s+|flight'?s?\s+|crew'?s?\s+)?$"
+)
+# "In the commander's seat is X", "with X in the commander's seat", "as pilot sat X", "X ... round out the crew as
+# mission specialists": roles stated by a seat or a clause rather than next to the name.
+_SEAT_BEFORE = re.compile(
+    r"\b(?:in|into|taking|took|takes|occupying|occupies)\s+the\s+(?P<role>[\w -]+?)['’]s\s+"
+    r"(?:seat|chair|position)\s*,?\s*(?:is|was|will be|sat|sits|will sit|was|:)?\s*$",
+    re.I,
+)
+_SEAT_AFTER = re.compile(r"^,?\s+(?:in|into)\s+the\s+(?P<role>[\w -]+?)['’]s\s+(?:seat|chair|position)\b", re.I)
+_AS_ROLE_BEFORE = re.compile(
+    r"\bas\s+(?:the\s+|its\s+|their\s+)?(?:mission['’]?s?\s+)?(?P<role>[\w -]+?)\s*,?\s+(?:sat|sits|is|was|will be|"
+    r"will sit|came|comes|rode|rides|flew|flies)\s+$",
+    re.I,
+)
+_ROUND_OUT = re.compile(
+    r"\b(?:round(?:s|ed)?\s+out|complete[sd]?|fill(?:s|ed)?\s+out|make\s+up|made\s+up|complet(?:e|es|ed|ing))\s+"
+    r"(?:the\s+)?(?:crew|team|quartet|trio|foursome|lineup|line-up)(?:\s+as\s+(?P<role>[\w -]+?))?"
+    r"(?=[,.;]|\s+(?:and|for|on|aboard)\b|$)",
+    re.I,
+)
+_CARRYING = re.compile(
+    r"\b(?:was|were|is|are|will be)\s+(?:flown|crewed|piloted|commanded|manned)\s+by\s+$|"
+    r"\b(?:crewed|manned)\s+by\s+(?:[\w'’-]+\s+){0,3}$|"
+    r"\b(?:carrying|carried|carries|carry|with)\s+(?:(?:astronauts?|cosmonauts?|taikonauts?|crew(?:\s+members?)?|"
+    r"passengers?)\s+)(?:[\w'’-]+\s+){0,2}$"
+)
+# 'suspended crewed launches', 'the launch', 'all flights': the word names flights, it is no verb with a subject.
+_LAUNCH_AS_NOUN = re.compile(
+    r"\b(?:crewed|manned|uncrewed|future|further|all|the|a|an|its|their|his|her|of|every)\s+$", re.I
+)
+_PASSIVE_ROLE = {"commanded": "commander", "piloted": "pilot", "led": "commander"}
+_NOT_ROLE_BEFORE = re.compile(
+    r"\b(?:former|retired|ex-|station|ISS|air force|test|airline|fighter|navy|transport)\s+$", re.I
+)
+
+
+def apply_history_rules(doc: Document, sentence: Sentence) -> None:
+    """Give a flight named in a history clause its traveller and its date ('who flew on Unity 22 in July 2021')."""
+    for begin, end in history_ranges(sentence, doc.article.published.year):
+        flights = [m for m in sentence.of_kind("mission") if m.key and begin <= sentence.rel(m.begin) < end]
+        people = [m for m in sentence.of_kind("person") if m.key and sentence.rel(m.begin) < begin]
+        people = [m for m in sentence.of_kind("person") if m.key and begin <= sentence.rel(m.begin) < end] or people[
+            -1:
+        ]
+        if len(flights) != 1 or not people:
+            continue
+        flight = flights[0]
+        doc.add_crew(str(flight.key), sentence, people[0], "crew.history_clause", None, flight.end)
+        for timex in sentence.timexes:
+            value = timex.to_value()
+            if begin <= timex.begin < end and timex.grain != "clock" and value is not None:
+                doc.add_fact(
+                    str(flight.key),
+                    "launch_date",
+                    value,
+                    sentence,
+                    flight.begin,
+                    sentence.span.begin + timex.end,
+                    "date.history_clause",
+                    0.7,
+                )
+                break
+
+
+def _coordinated_subjects(sentence: Sentence, subject: Mention) -> list[Mention]:
+    """Return the subject and the people listed with it ('X, Y and Z will fly')."""
+    people = [m for m in sentence.mentions if m.kind == "person" and m.end <= subject.begin]
+    group = [subject]
+    for mention in reversed(people):
+        between = sentence.text[sentence.rel(mention.end) : sentence.rel(group[0].begin)]
+        if re.fullmatch(
+            r"(?:,\s*\d{1,3}\s*)?(?:,\s+[^,;]{1,80}?)?(?:,\s*|\s+and\s+|,\s+and\s+)(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}",
+            between,
+        ) and not re.search(r",\s+(?:along\s+)?with\s+", between):
+            # 'X the pilot, with A and B as mission specialists': people after 'with' are not listed with X.
+            group.insert(0, mention)
+        else:
+            break
+    return group
+
+
+def _shared_plural_role(
+    doc: Document, sentence: Sentence, mission: str, person: Mention, people: list[Mention]
+) -> None:
+    """Give the second of 'mission specialists Christina Koch and Jeremy Hansen' the plural role too."""
+    earlier = [m for m in people if m.end <= person.begin]
+    if not earlier:
+        return
+    previous = earlier[-1]
+    gap = sentence.text[sentence.rel(previous.end) : sentence.rel(person.begin)]
+    if not re.fullmatch(r"(?:,\s*\d{1,3}\s*)?,?\s*(?:and\s+)?", gap):
+        return
+    before = sentence.text[max(0, sentence.rel(previous.begin) - 40) : sentence.rel(previous.begin)]
+    roles = get_resources().lexicon["crew_roles"]
+    for match in get_resources().crew_role_re.finditer(before):
+        word = match.group(0).lower()
+        if before[match.end() :] == " " and word != roles[word] and word.endswith("s"):
+            doc.add_crew(
+                mission,
+                sentence,
+                person,
+                "crew.shared_plural_role",
+                roles[word],
+                sentence.span.begin + sentence.rel(previous.begin) - len(before) + match.start(),
+            )
+
+
+def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
+    """Find crew members of `mission` in one sentence, with their roles when stated."""
+    text = sentence.text
+    contrast = contrast_ranges(text)
+    people = [
+        m for m in sentence.mentions if m.kind == "person" and m.key and not in_ranges(sentence.rel(m.begin), contrast)
+    ]
+    roles = get_resources().lexicon["crew_roles"]
+    for person in people:
+        start, end = sentence.rel(person.begin), sentence.rel(person.end)
+        before = text[max(0, start - 40) : start]
+        for match in get_resources().crew_role_re.finditer(before):
+            if before[match.end() :] == " " and not _NOT_ROLE_BEFORE.search(before[: match.start()]):
+                doc.add_crew(
+                    mission,
+                    sentence,
+                    person,
+                    "crew.role_before_name",
+                    roles[match.group(0).lower()],
+                    sentence.span.begin + start - len(before) + match.start(),
+                )
+        after = text[end : end + 80]
+        for match in get_resources().crew_role_re.finditer(after):
+            if _ROLE_AFTER.match(after[: match.start()]) and not re.match(
+                r"['’]s\b|\s+of\s+(?:the\s+)?(?:station|space station|ISS|expedition|International)",
+                after[match.end() :],
+            ):
+                word = match.group(0).lower()
+                group = _coordinated_subjects(sentence, person) if word != roles[word] else [person]
+                for member in group:
+                    doc.add_crew(
+                        mission, sentence, member, "crew.role_after_name", roles[word], person.end + match.end()
+                    )
+                break
+        verb = _ROLE_VERB.match(after)
+        if verb:
+            role = "pilot" if verb.group(1).startswith("pilot") else "commander"
+            doc.add_crew(mission, sentence, person, "crew.role_verb", role, person.end + verb.end())
+        _shared_plural_role(doc, sentence, mission, person, people)
+        _seat_roles(doc, sentence, mission, person, people)
+        _clause_role(doc, sentence, mission, person, people)
+        passive = re.search(r"\b(commanded|piloted|led)\s+by\s+(?:[\w'’-]+\s+){0,4}$", before)
+        if passive:
+            doc.add_crew(
+                mission,
+                sentence,
+                person,
+                "crew.passive_role",
+                _PASSIVE_ROLE[passive.group(1)],
+                sentence.span.begin + start - len(before) + passive.start(),
+            )
+    history = history_ranges(sentence, doc.article.published.year)
+    for first in _FIRST_IN_SPACE.finditer(text):
+        if in_ranges(first.start(), history):
+            continue
+        subject = subject_before(sentence, first.start(), contrast)
+        if subject is not None and not sentence.future and not sentence.plot:
+            doc.add_crew(mission, sentence, subject, "crew.first_in_space", None, sentence.span.begin + first.end())
+    if sentence.plot or sentence.prior:
+        return
+    _crew_by_verbs(doc, sentence, mission, people, contrast)
+    _round_out(doc, sentence, mission, people)
+
+
+def _role_word(phrase: str) -> str | None:
+    """Return the crew role a phrase names ('commander', 'mission specialists' -> 'mission specialist')."""
+    roles = get_resources().lexicon["crew_roles"]
+    words = phrase.lower().split()
+    for start in range(len(words)):
+        candidate = " ".join(words[start:])
+        if candidate in roles:
+            return str(roles[candidate])
+    return None
+
+
+def _seat_roles(doc: Document, sentence: Sentence, mission: str, person: Mention, people: list[Mention]) -> None:
+    """Roles given by a seat ('in the commander's seat is X', 'with X in the commander's seat', 'as pilot sat X')."""
+    text = sentence.text
+    start, end = sentence.rel(person.begin), sentence.rel(person.end)
+    before = text[max(0, start - 60) : start]
+    for pattern, rule in ((_SEAT_BEFORE, "crew.seat_before_name"), (_AS_ROLE_BEFORE, "crew.as_role_before_name")):
+        match = pattern.search(before)
+        role = _role_word(match.group("role")) if match else None
+        if match and role:
+            doc.add_crew(
+                mission, sentence, person, rule, role, sentence.span.begin + start - len(before) + match.start()
+            )
+    after = _SEAT_AFTER.match(text[end : end + 60])
+    role = _role_word(after.group("role")) if after else None
+    if after and role:
+        doc.add_crew(mission, sentence, person, "crew.seat_after_name", role, person.end + after.end())
+    carrying = _CARRYING.search(before)
+    if carrying and not sentence.not_crew:
+        for member in _listed_after(sentence, person, people):
+            doc.add_crew(
+                mission,
+                sentence,
+                member,
+                "crew.carried_or_flown_by",
+                None,
+                sentence.span.begin + start - len(before) + carrying.start(),
+            )
+
+
+@lru_cache(maxsize=1)
+def _clause_role_re() -> re.Pattern[str]:
+    """Return the pattern of a role stated later in a person's clause ('as its commander', 'fills the pilot's slot')."""
+    roles = get_resources().crew_role_re.pattern
+    determiner = r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:other\s+|second\s+|remaining\s+)?"
+    return re.compile(
+        r"\b(?:as|is|was|will\s+be|serves\s+as|served\s+as)\s+"
+        + determiner
+        + r"(?:mission['’]s\s+|flight['’]s\s+|crew['’]s\s+)?(?P<role>"
+        + roles
+        + r")\b"
+        r"|\b(?:in|into|occup(?:y|ies|ied|ying)|fill(?:s|ed|ing)?|t(?:akes|ook|ake|aking)|ha(?:s|d|ve)|holds?|held)\s+"
+        + determiner
+        + r"(?P<seat>"
+        + roles
+        + r")(?:['’]s)?[\s-]+(?:seat|slot|position|chair|berth|role|job)\b",
+        re.I,
+    )
+
+
+_ROLE_ELSEWHERE = re.compile(
+    r"\s+(?:of|aboard|on)\s+(?:the\s+)?(?:station|space station|ISS|expedition|International|outpost)", re.I
+)
+
+
+def _clause_role(doc: Document, sentence: Sentence, mission: str, person: Mention, people: list[Mention]) -> None:
+    """A role stated after appositions in the person's own clause: 'X, 45, a Navy captain, occupies the pilot's
+    seat', 'X, ..., strapped in beside him as flight engineer', 'has X, 45, ..., as its commander'."""
+    if sentence.not_crew or sentence.prior or person.possessive:
+        return
+    text = sentence.text
+    end = sentence.rel(person.end)
+    stop = min([sentence.rel(m.begin) for m in people if m.begin > person.begin] + [len(text), end + 220])
+    clause = re.split(r"[;:]|\s[–—]\s|\b(?:who|which)\s+(?:commands|led|leads|greeted|watched)\b", text[end:stop])[0]
+    match = _clause_role_re().search(clause)
+    if match is None:
+        return
+    word = match.group("role") or match.group("seat")
+    role = _role_word(word.replace("-", " "))
+    after = clause[match.end() : match.end() + 40]
+    if role is None or _ROLE_ELSEWHERE.match(after):
+        return
+    doc.add_crew(mission, sentence, person, "crew.role_in_own_clause", role, person.end + match.end())
+
+
+def _listed_after(sentence: Sentence, first: Mention, people: list[Mention]) -> list[Mention]:
+    """Return a person and those listed right after them ('X, Y and Z')."""
+    group = [first]
+    for mention in people:
+        if mention.begin <= group[-1].begin:
+            continue
+        between = sentence.text[sentence.rel(group[-1].end) : sentence.rel(mention.begin)]
+        if re.fullmatch(
+            r"(?:,\s*\d{1,3}\s*)?(?:\s*\(\d{1,3}\))?(?:,\s*|\s+and\s+|,\s+and\s+)(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}",
+            between,
+        ):
+            group.append(mention)
+        else:
+            break
+    return group
+
+
+def _round_out(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
+    """'X and Y round out the crew as mission specialists': everyone named before the clause is crew."""
+    if sentence.not_crew:
+        return
+    for match in _ROUND_OUT.finditer(sentence.text):
+        role = _role_word(match.group("role") or "")
+        for person in people:
+            if sentence.rel(person.end) <= match.start() and not person.possessive:
+                doc.add_crew(mission, sentence, person, "crew.round_out", role, sentence.span.begin + match.end())
+
+
+def _crew_by_verbs(
+    doc: Document, sentence: Sentence, mission: str, people: list[Mention], contrast: list[tuple[int, int]]
+) -> None:
+    """Crew found through flight verbs, team listings, 'joined by' and companions."""
+    text = sentence.text
+    history = history_ranges(sentence, doc.article.published.year)
+    if not sentence.not_crew:
+        for verb in verb_matches(sentence, "launch_verbs") + verb_matches(sentence, "travel_verbs"):
+            if in_ranges(verb.start(), contrast + history) or NEGATED.search(
+                text[max(0, verb.start() - 20) : verb.start()]
+            ):
+                continue
+            if _LAUNCH_AS_NOUN.search(text[max(0, verb.start() - 20) : verb.start()]):
+                continue
+            subject = subject_before(sentence, verb.start(), contrast)
+            if subject is None:
+                continue
+            for person in _coordinated_subjects(sentence, subject):
+                doc.add_crew(
+                    mission,
+                    sentence,
+                    person,
+                    "crew.subject_of_flight_verb",
+                    None,
+                    sentence.span.begin + verb.end(),
+                )
+    for pattern, rule in (
+        (_GROUP_LIST, "crew.team_listing"),
+        (_JOINED_BY, "crew.joined_by"),
+        (_COMPANION, "crew.companions"),
+        (_SEATS, "crew.bought_seats"),
+    ):
+        for cue in pattern.finditer(text):
+            for person in people:
+                if sentence.rel(person.begin) > cue.end():
+                    doc.add_crew(mission, sentence, person, rule, None, sentence.span.begin + cue.start())
+    for person in people:
+        if _ALONG_WITH.search(text[: sentence.rel(person.begin)]) and _COMPANION.search(text):
+            doc.add_crew(mission, sentence, person, "crew.along_with", None)

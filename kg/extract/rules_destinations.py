@@ -1,0 +1,152 @@
+"""Destination rules: where a flight went (a station, orbit, the Moon, suborbital space)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.clauses import (
+    NEGATED,
+    in_ranges,
+)
+from kg.extract.document import Document, Sentence
+from kg.extract.model import Value
+from kg.extract.resources import lexicon_re
+
+DEST_BEFORE = re.compile(
+    r"\b(?:for|to|toward|towards|reach|reached|reaching|reaches|with|at|aboard|on board|bound for|headed to|"
+    r"heading to|arrive at|arrived at|arriving at|docked with|dock with|docking with|around|into|of|"
+    r"(?:stay|stays|stint|residency|tour|months|weeks)\s+(?:on|aboard|at|in))\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+)?$",
+    re.I,
+)
+_ORBIT = re.compile(
+    r"\b(?:(?:in|into|to|reach|reached|around|achieve|achieved)\s+(?:an?\s+|the\s+)?(?:low[ -])?(?:Earth[ -])?orbit\b|"
+    r"(?:first|its|their|early|\d+)\s+orbits\b|(?:apogee|perigee)\s+of\b|orbited\s+(?:the\s+)?Earth\b|"
+    r"(?:circling|orbiting|circle|orbit)\s+(?:the\s+)?Earth\b|orbital\s+(?:mission|flight|trip|journey))"
+)
+_SUBORBITAL = re.compile(r"\b(?:suborbital|sub-orbital|edge of space|K[aá]rm[aá]n line)\b", re.I)
+_MOON = re.compile(r"\b(?:to|around|on|orbit|land on|reach)\s+the\s+[Mm]oon\b|\blunar\s+(?:mission|flight|landing)\b")
+
+
+def add_generic_destinations(doc: Document, sentence: Sentence, mission: str, contrast: list[tuple[int, int]]) -> None:
+    """Destinations named generically: 'its new space station', 'orbit', 'the Moon', 'suborbital'."""
+    text = sentence.text
+    station_re = lexicon_re("generic_station_nouns")
+    for match in station_re.finditer(text):
+        if in_ranges(match.start(), contrast):
+            continue
+        before = text[max(0, match.start() - 40) : match.start()]
+        if any(m.begin <= sentence.span.begin + match.start() < m.end for m in sentence.mentions):
+            continue
+        if DEST_BEFORE.search(before) and not NEGATED.search(before) and "any" not in before.split()[-1:]:
+            station = named_station(doc, sentence)
+            if station:
+                doc.add_fact(
+                    mission,
+                    "destination",
+                    station,
+                    sentence,
+                    sentence.span.begin + match.start(),
+                    sentence.span.begin + match.end(),
+                    "destination.generic_station",
+                    0.7,
+                )
+    for pattern, label, rule in (
+        (_ORBIT, "orbit", "destination.orbit"),
+        (_SUBORBITAL, "suborbital space", "destination.suborbital"),
+        (_MOON, "Moon", "destination.moon"),
+    ):
+        found = pattern.search(text)
+        if (
+            found
+            and not in_ranges(found.start(), contrast)
+            and not NEGATED.search(text[max(0, found.start() - 30) : found.start()])
+        ):
+            key = doc.add_entity("place", label, label if label != "Moon" else "Moon")
+            doc.state[key].destination = True
+            doc.add_fact(
+                mission,
+                "destination",
+                key,
+                sentence,
+                sentence.span.begin + found.start(),
+                sentence.span.begin + found.end(),
+                rule,
+                0.75,
+            )
+
+
+# A flight that comes to the station: 'hand the station over to the X crew', 'before X arrives', 'flown up on X'.
+_VISIT_BEFORE = re.compile(
+    r"\b(?:over\s+to|(?:on|aboard)\s+the\s+(?:space\s+)?station\s+(?:during|on)|(?:flew|flown)\s+up\s+(?:on|aboard))"
+    r"\s+(?:the\s+)?$"
+)
+_VISIT_AFTER = re.compile(r"^[^.;:]{0,90}?\b(?:arrives?|arrived|arriving|docks|docked)\b")
+
+
+def add_station_visits(doc: Document, sentence: Sentence) -> None:
+    """Give a flight told as coming to the station (handed over to, arriving, flown up on) that destination."""
+    if sentence.plot:
+        return
+    for mention in sentence.of_kind("mission"):
+        if mention.key is None:
+            continue
+        rel, rel_end = sentence.rel(mention.begin), sentence.rel(mention.end)
+        before = sentence.text[max(0, rel - 50) : rel]
+        after = sentence.text[rel_end:]
+        arrives = _VISIT_AFTER.match(after)
+        if arrives and any(
+            rel_end < sentence.rel(m.begin) < rel_end + arrives.end() for m in sentence.of_kind("mission")
+        ):
+            arrives = None
+        if not (_VISIT_BEFORE.search(before) or arrives):
+            continue
+        station = named_station(doc, sentence)
+        if station is None or not (
+            sentence.of_kind("station")
+            or lexicon_re("generic_station_nouns").search(sentence.text)
+            or re.search(r"\bup\s+(?:on|aboard)\s+(?:the\s+)?$", before)
+        ):
+            continue
+        doc.add_fact(
+            mention.key, "destination", station, sentence, mention.begin, mention.end, "destination.station_visit", 0.7
+        )
+
+
+def named_station(doc: Document, sentence: Sentence) -> str | None:
+    """Return the station a generic 'space station' most likely means: in this sentence, else in the article."""
+    for mention in sentence.mentions:
+        if mention.kind == "station" and mention.key and not doc.state[mention.key].part_of:
+            return mention.key
+    stations = [k for k, e in doc.entities.items() if e.kind == "station" and not doc.state[k].part_of]
+    if stations:
+        return stations[0]
+    for other in doc.sentences:
+        for mention in other.mentions:
+            if mention.kind == "station" and mention.key and not doc.state[mention.key].part_of:
+                return mention.key
+    return None
+
+
+def add_suborbital_destinations(doc: Document) -> None:
+    """A flight with no destination whose peak is told below 150 km went to suborbital space ('climbed to 55 miles')."""
+    for key, entity in list(doc.entities.items()):
+        if entity.kind != "mission" or doc.facts_of(key, "destination"):
+            continue
+        heights = [f for f in doc.facts_of(key, "altitude_km") if isinstance(f.obj, Value)]
+        if not heights or any(float(f.obj.lexical) >= 150 for f in heights if isinstance(f.obj, Value)):
+            continue
+        fact = heights[0]
+        sentence = doc.sentence_at(fact.evidence.sentence)
+        place = doc.add_entity("place", "suborbital space", "suborbital space")
+        doc.state[place].destination = True
+        doc.add_fact(
+            key,
+            "destination",
+            place,
+            sentence,
+            fact.evidence.span.begin,
+            fact.evidence.span.end,
+            "destination.low_peak",
+            0.6,
+        )

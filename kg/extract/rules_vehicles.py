@@ -1,0 +1,203 @@
+"""Vehicle and site rules: the spacecraft and rocket of a flight, where it launched from and landed."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.clauses import (
+    NEGATED,
+    contrast_ranges,
+    in_ranges,
+    is_unnamed_goal,
+    verb_matches,
+)
+from kg.extract.document import Document, Sentence
+from kg.extract.mentions import Mention
+from kg.extract.resources import get_resources
+from kg.extract.rules_destinations import DEST_BEFORE, add_generic_destinations, add_station_visits
+
+_VEHICLE_CONTRAST = re.compile(
+    r"\b(?:alongside|unlike|like|than|rivals?|competitors?|versus|vs\.|instead of|replacing|compared (?:with|to))\s+"
+    r"(?:the\s+)?(?:[\w'’]+\s+){0,2}$",
+    re.I,
+)
+_UNKNOWN_PLACE = re.compile(
+    r"(?:\s+(?:by\s+parachute|safely|softly|gently|back))?(?:\s+(?:in|on)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:field|meadow|farm|pasture|clearing|steppe|desert|snow|forest|mud))?"
+    r"\s+(?:in|near|at|outside|off)\s+(?:the\s+)?(?:(?:village|town|city|hamlet|settlement|region|province|coast|shores?)\s+of\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
+)
+# A runway or pad a winged craft or booster comes back to: 'glided back to the runway', 'touched down on the strip'.
+_LANDING_SURFACE = re.compile(
+    r"(?:\s+(?:safely|softly|gently|back|smoothly))?\s+(?:to|on|onto|at)\s+(?:the|its|a)\s+(?:[a-z]+(?:['’]s)?\s+)?"
+    r"(?P<name>runway|landing\s+strip|airstrip|landing\s+pad|landing\s+zone)\b"
+    r"(?!\s+(?:of|at|in|near)\s+(?:the\s+)?[A-Z])"
+)
+
+
+def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None:
+    """Spacecraft, rockets, launch and landing sites, destinations of `mission` stated in one sentence."""
+    if sentence.plot or sentence.prior:
+        return
+    text = sentence.text
+    contrast = contrast_ranges(text)
+    launch = verb_matches(sentence, "launch_verbs") + verb_matches(sentence, "launch_cues")
+    landing = verb_matches(sentence, "landing_words")
+    for mention in sentence.mentions:
+        if mention.key is None or in_ranges(sentence.rel(mention.begin), contrast):
+            continue
+        rel = sentence.rel(mention.begin)
+        before = text[max(0, rel - 60) : rel]
+        if _VEHICLE_CONTRAST.search(before[-40:]) or _another_flight(sentence, mention, before):
+            continue
+        if mention.kind == "spacecraft" and _in_past_clause(doc, sentence, mention):
+            continue
+        if mention.kind == "spacecraft" and not doc.state[mention.key].same_as_mission:
+            doc.add_fact(
+                mission,
+                "spacecraft",
+                mention.key,
+                sentence,
+                mention.begin,
+                mention.end,
+                "vehicle.spacecraft_in_flight_sentence",
+                0.8,
+            )
+        elif mention.kind == "launch_vehicle":
+            doc.add_fact(
+                mission,
+                "launch_vehicle",
+                mention.key,
+                sentence,
+                mention.begin,
+                mention.end,
+                "vehicle.rocket_in_flight_sentence",
+                0.85,
+            )
+        elif (
+            mention.kind == "launch_site"
+            and launch
+            and re.search(r"\b(?:from|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", before)
+        ):
+            if any(v.start() < rel for v in launch) or re.search(r"\bfrom\b", before):
+                doc.add_fact(
+                    mission, "launch_site", mention.key, sentence, mention.begin, mention.end, "site.launched_from"
+                )
+        elif (
+            mention.kind in ("place", "launch_site")
+            and landing
+            and any(v.end() <= rel for v in landing)
+            and not re.search(r"\b(?:Pad|Complex|LC-?\d)", doc.entities[mention.key].label)
+        ):
+            nearest = max(v.end() for v in landing if v.end() <= rel)
+            if _landing_of_other_flight(sentence, mission, nearest):
+                continue
+            gap = text[nearest:rel]
+            other_places = [
+                m for m in sentence.mentions if m.kind == "place" and nearest <= sentence.rel(m.begin) < rel
+            ]
+            if (
+                len(gap) < 70
+                and re.search(
+                    r"\b(?:in|at|on|near|off|into|to|of|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
+                    r"(?:[A-Z][\w.]*['’]s\s+)?$",
+                    before,
+                )
+                and not other_places
+            ):
+                doc.add_fact(
+                    mission, "landing_site", mention.key, sentence, mention.begin, mention.end, "site.landed_at"
+                )
+        if (
+            mention.kind in ("station", "place")
+            and DEST_BEFORE.search(before[-40:])
+            and doc.state[mention.key].is_destination(mention.kind == "station")
+            and not NEGATED.search(before)
+            and not re.search(r"\bthan\s+(?:the\s+)?$", before)
+            and (mention.kind == "station" or launch or verb_matches(sentence, "travel_verbs"))
+        ):
+            doc.add_fact(
+                mission,
+                "destination",
+                mention.key,
+                sentence,
+                mention.begin,
+                mention.end,
+                "destination.after_preposition",
+                0.85,
+            )
+    add_generic_destinations(doc, sentence, mission, contrast)
+    add_station_visits(doc, sentence)
+    if landing and not any(f.predicate == "landing_site" for f in doc.facts_of(mission, "landing_site")):
+        _unknown_landing_place(doc, sentence, mission, landing)
+
+
+def _unknown_landing_place(doc: Document, sentence: Sentence, mission: str, landing: list[re.Match[str]]) -> None:
+    """A landing place no gazetteer knows: 'came down near the village of Smelovka' -> Smelovka; 'the runway'."""
+    for verb in landing:
+        place = _UNKNOWN_PLACE.match(sentence.text, verb.end()) or _LANDING_SURFACE.match(sentence.text, verb.end())
+        if (
+            place is None
+            or _landing_of_other_flight(sentence, mission, verb.end())
+            or place.group("name").split()[0] in get_resources().names["not_names"]
+        ):
+            continue
+        begin = sentence.span.begin + place.start("name")
+        if any(m.begin <= begin < m.end for m in sentence.mentions):
+            continue
+        name = place.group("name")
+        key = doc.add_entity(
+            "place", name, name, evidence=doc.evidence(sentence, begin, begin + len(name), "place.unknown")
+        )
+        doc.add_fact(
+            mission, "landing_site", key, sentence, begin, begin + len(name), "site.landed_near_unknown_place", 0.6
+        )
+        return
+
+
+def _landing_of_other_flight(sentence: Sentence, mission: str, verb_end: int) -> bool:
+    """Tell whether the landing verb ending at `verb_end` has another flight as subject ('after Apollo 11 landed')."""
+    verb_start = sentence.text.rfind(" ", 0, verb_end - 1) + 1
+    if is_unnamed_goal(sentence, verb_start):
+        return True
+    # 'hand over to the Shenzhou-15 crew and land': a flight followed by 'and' is the object of an earlier verb.
+    return any(
+        m.key != mission
+        and 0 <= verb_start - sentence.rel(m.end) <= 12
+        and not re.search(r"\band\b", sentence.text[sentence.rel(m.end) : verb_start])
+        for m in sentence.of_kind("mission")
+    )
+
+
+def _in_past_clause(doc: Document, sentence: Sentence, mention: Mention) -> bool:
+    """Tell whether a craft is told in a who/which/when clause dated years back ('when X broke apart in 2003')."""
+    rel = sentence.rel(mention.begin)
+    start = max(sentence.text.rfind(",", 0, rel), sentence.text.rfind(";", 0, rel)) + 1
+    stop = re.search(r"[,;]|$", sentence.text[rel:])
+    clause = sentence.text[start : rel + (stop.start() if stop else 0)]
+    if not re.search(r"\b(?:who|whom|whose|which|when)\b", clause[: rel - start]):
+        return False
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", clause)]
+    return any(year <= doc.article.published.year - 2 for year in years)
+
+
+def _another_flight(sentence: Sentence, mention: Mention, before: str) -> bool:
+    """Tell whether a name qualifies some other flight ('aboard a SpaceX Crew Dragon flight due next week')."""
+    after = sentence.text[sentence.rel(mention.end) : sentence.rel(mention.end) + 20]
+    return bool(
+        re.match(r"^\s+(?:flight|mission|launch)\b", after)
+        and re.search(r"\b(?:a|an|another|its own|their own|a later|a future)\s+(?:[\w'’-]+\s+){0,2}$", before)
+    )
+
+
+def drop_vague_landing_sites(doc: Document) -> None:
+    """Drop a coastline as a flight's landing site when the same flight has a named one ('the Gulf of Mexico')."""
+    doomed = []
+    for key, entity in doc.entities.items():
+        if entity.kind != "mission":
+            continue
+        sites = doc.facts_of(key, "landing_site")
+        vague = [f for f in sites if re.search(r"\bcoasts?\b", doc.entities[str(f.obj)].label, re.I)]
+        if vague and len(vague) < len(sites):
+            doomed += vague
+    doc.remove_facts(doomed)
