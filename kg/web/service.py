@@ -12,6 +12,7 @@ from kg.queries import list_named_queries, read_query_file
 from kg.terms import ONTOLOGY_NS, PROV, WELL_KNOWN_PREFIXES
 from kg.web import negotiate
 from kg.web.context import web_context
+from kg.web.descriptionview import describe_turtle
 from kg.web.resources import local_namespaces
 
 blueprint = Blueprint("service", __name__)
@@ -41,7 +42,21 @@ def describe_service(params: dict[str, list[str]]) -> Response:
     if requested is None and negotiate.wants_html(request.headers.get("Accept")):
         return Response(render_query_page(), content_type="text/html; charset=utf-8")
     fmt = negotiate.choose(negotiate.GRAPH_FORMATS, request.headers.get("Accept"), requested)
-    return rdf_response(service_description_turtle(), fmt)
+    return rdf_response(service_description_turtle(request.base_url), fmt)
+
+
+@blueprint.route("/service-description")
+def service_description() -> Response:
+    """The endpoint's Service Description: a readable page for browsers, RDF for RDF clients."""
+    endpoint = url_for("protocol.sparql", _external=True).rstrip("/")
+    turtle = service_description_turtle(endpoint)
+    requested = request.args.get("format")
+    if requested is None and negotiate.wants_html(request.headers.get("Accept")):
+        described = describe_turtle(turtle, SD_PREFIXES)
+        page = render_template("service_description.html", turtle=turtle, described=described, endpoint=endpoint)
+        return Response(page, content_type="text/html; charset=utf-8")
+    fmt = negotiate.choose(negotiate.GRAPH_FORMATS, request.headers.get("Accept"), requested)
+    return rdf_response(turtle, fmt)
 
 
 def render_query_page() -> str:
@@ -57,10 +72,9 @@ def render_query_page() -> str:
     return render_template("query.html", named_json=json.dumps(texts), names=list(texts), local_json=local)
 
 
-def service_description_turtle() -> str:
-    """The SPARQL 1.1 Service Description of this endpoint, in Turtle."""
+def service_description_turtle(endpoint: str) -> str:
+    """The SPARQL 1.1 Service Description of the endpoint at `endpoint`, in Turtle."""
     settings = web_context().settings
-    endpoint = request.base_url
     languages = ["sd:SPARQL11Query"]
     if settings.update_token is not None:
         languages.append("sd:SPARQL11Update")
@@ -93,18 +107,21 @@ def service_description_turtle() -> str:
 def void_description() -> Response:
     """A VoID description of the dataset, with its size: RDF for RDF clients, a readable page for browsers."""
     requested = request.args.get("format")
+    stats = web_context().run("stats", {}).meta
     if requested is None and negotiate.wants_html(request.headers.get("Accept")):
-        page = render_template("void.html", turtle=void_turtle())
+        turtle = void_turtle(stats)
+        described = describe_turtle(turtle, {**SD_PREFIXES, "prov": str(PROV), "sm": ONTOLOGY_NS})
+        page = render_template(
+            "void.html", turtle=turtle, described=described, triples=int(stats["triples"]), graphs=int(stats["graphs"])
+        )
         return Response(page, content_type="text/html; charset=utf-8")
     fmt = negotiate.choose(negotiate.GRAPH_FORMATS, request.headers.get("Accept"), requested)
-    return rdf_response(void_turtle(), fmt)
+    return rdf_response(void_turtle(stats), fmt)
 
 
-def void_turtle() -> str:
-    """The VoID description of the dataset behind this endpoint, in Turtle."""
-    context = web_context()
-    settings = context.settings
-    stats = context.run("stats", {}).meta
+def void_turtle(stats: dict[str, int]) -> str:
+    """The VoID description of the dataset behind this endpoint (of `stats` size), in Turtle."""
+    settings = web_context().settings
     this = request.base_url
     endpoint = url_for("protocol.sparql", _external=True)
     return f"""@prefix void: <{SD_PREFIXES["void"]}> .
