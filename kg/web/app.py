@@ -12,7 +12,7 @@ from kg.rdf.serialize import compact_iri, project_prefixes
 from kg.settings import Settings
 from kg.store.executor import ExecutorPool
 from kg.store.gate import StoreGate
-from kg.web import articlepage, compress, graphstore, home, ontologypage, protocol, resources, service, vary
+from kg.web import articlepage, compress, errorpages, graphstore, home, ontologypage, protocol, resources, service, vary
 from kg.web.context import WebContext, check_host
 from kg.web.cors import cors_headers
 from kg.web.fastpath import FastQueryPath
@@ -47,7 +47,7 @@ def create_app(settings: Settings, busy: int = 4) -> Flask:
     app.register_blueprint(resources.blueprint)
     prefixes = project_prefixes(settings.base_iri)
     app.add_template_filter(lambda iri: compact_iri(iri, prefixes), "compact")
-    app.register_error_handler(KGError, error_response)
+    app.register_error_handler(KGError, errorpages.kg_error_response)
     app.register_error_handler(HTTPException, http_error)
     app.register_error_handler(Exception, unexpected_error)
     app.before_request(check_request_size)
@@ -78,6 +78,8 @@ def http_error(exc: HTTPException) -> Response:
         message = f"method {request.method} is not allowed on {request.path}"
     elif status == 404:
         message = f"nothing at {request.path}"
+        if errorpages.wants_page():
+            return errorpages.not_found_page(message)
     else:
         message = exc.description or exc.name
     response = Response(f"{message}\n", status=status, content_type="text/plain; charset=utf-8")
