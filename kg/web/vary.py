@@ -18,6 +18,9 @@ NEGOTIATED_VIEWS = frozenset(
         "protocol.sparql",
         "service.void_description",
         "resources.ontology",
+        "ontology.ontology_page",
+        "articles.article",
+        "service.service_description",
         "resources.resource",
         "graphstore.indirect",
         "graphstore.direct",
@@ -35,7 +38,7 @@ def vary_values(*, negotiated: bool, compressible: bool, per_origin: bool) -> li
 def add_vary(response: Response, origins: str) -> Response:
     """Name in Vary the request headers this response depends on (after the view, before compression)."""
     values = vary_values(
-        negotiated=request.endpoint in NEGOTIATED_VIEWS,
+        negotiated=request.endpoint in NEGOTIATED_VIEWS or response.status_code == 404,  # a page or a line
         compressible=compress.compressible(response),
         per_origin=varies_by_origin(origins),
     )
