@@ -13,7 +13,9 @@ from kg.store.search import MARK_END, MARK_START, check_kind, check_limit, make_
 from kg.store.searchdocs import KINDS
 from kg.web import negotiate
 from kg.web.context import web_context
+from kg.web.pictures import Dated, lay_out_timeline
 from kg.web.resources import local_namespaces, local_url
+from kg.web.selects import select_rows
 
 blueprint = Blueprint("home", __name__)
 
@@ -21,6 +23,7 @@ KIND_TITLES = {"flight": "Flights", "person": "People", "organisation": "Organis
 EVERYTHING = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
 EXPORT_FORMATS = (("Turtle", "turtle"), ("N-Triples", "nt"), ("JSON-LD", "jsonld"), ("RDF/XML", "rdfxml"))
 LATEST_FLIGHTS = 10
+TIMELINE_FLIGHTS = 40
 
 
 @blueprint.route("/")
@@ -32,11 +35,18 @@ def home() -> Response:
         {"iri": iri, "url": local_url(iri, namespaces) or iri, "label": label, "date": date}
         for iri, label, date in overview["flights"][:LATEST_FLIGHTS]
     ]
+    timeline = lay_out_timeline(
+        [
+            Dated(label, local_url(iri, namespaces), date, "flight")
+            for iri, label, date in dated_flights(TIMELINE_FLIGHTS)
+        ]
+    )
     exports = [(name, "/sparql?" + urlencode({"query": EVERYTHING, "format": fmt})) for name, fmt in EXPORT_FORMATS]
     page = render_template(
         "home.html",
         counts=[(KIND_TITLES[kind], overview["counts"].get(kind, 0), kind) for kind in KINDS],
         flights=flights,
+        timeline=timeline if timeline.marks else None,
         exports=exports,
     )
     return Response(page, content_type="text/html; charset=utf-8")
@@ -64,6 +74,16 @@ def search() -> Response:
             {"query": text, "kind": kind, "hits": [{**hit, "snippet": strip_marks(hit["snippet"])} for hit in hits]}
         )
     return html_page(text, kind, hits)
+
+
+def dated_flights(limit: int) -> list[tuple[str, str, str]]:
+    """The latest dated flights, (IRI, label, launch date), one date each (the earliest the graph gives)."""
+    rows = select_rows(
+        f"""SELECT ?flight (SAMPLE(?name) AS ?label) (MIN(STR(?date)) AS ?when) WHERE {{
+  ?flight sm:launchDate ?date . OPTIONAL {{ ?flight rdfs:label ?name }}
+}} GROUP BY ?flight ORDER BY DESC(?when) LIMIT {int(limit)}"""
+    )
+    return [(r["flight"][1], r.get("label", ("", r["flight"][1], ""))[1], r["when"][1]) for r in rows]
 
 
 def read_limit(value: str | None) -> int:

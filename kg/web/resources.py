@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from flask import Blueprint, Response, render_template, request
 
-from kg.store.ops import LABEL_PREDICATES, NIF, PROV, RDF
+from kg.rdf.serialize import compact_iri, project_prefixes
+from kg.store.ops import LABEL_PREDICATES, RDF
 from kg.terms import ONTOLOGY_NS
 from kg.web import negotiate
 from kg.web.context import web_context
+from kg.web.evidence import Triple, gather_evidence
 from kg.web.iris import check_iri
+from kg.web.labels import term_labels
+from kg.web.pictures import lay_out_graph, lay_out_timeline
 from kg.web.responses import reply_response
+from kg.web.summary import (
+    crew_row,
+    flights_row,
+    kind_of,
+    neighbours_of,
+    read_crew,
+    read_events,
+    summary_rows,
+)
 
 blueprint = Blueprint("resources", __name__)
 
@@ -21,25 +33,12 @@ Term = tuple[str, str, str]
 
 
 @dataclass
-class Source:
-    """Where one statement comes from: its sentence, the phrase in it and the article."""
-
-    statement: str
-    sentence: str
-    phrase: str
-    begin: str
-    end: str
-    article: str
-    details: list[tuple[Term, Term]]
-
-
-@dataclass
 class Fact:
-    """One statement about the resource, with the provenance the store holds for it."""
+    """One statement about the resource, with the numbers of the sentences that state it."""
 
     predicate: Term
     value: Term
-    sources: list[Source] = field(default_factory=list)
+    cited: list[int] = field(default_factory=list)
 
 
 @blueprint.route("/<path:path>")
@@ -54,40 +53,73 @@ def describe_resource(iri: str, namespace: bool = False) -> Response:
     requested = request.args.get("format")
     if requested is None and negotiate.wants_html(request.headers.get("Accept")):
         reply = context.run("describe", {"iri": iri, "fmt": None, "namespace": namespace})
-        page = render_template("resource.html", **page_model(iri, reply.meta["triples"]))
+        page = render_template("resource.html", **page_model(iri, reply.meta["triples"], namespace))
         return Response(page, content_type="text/html; charset=utf-8")
     fmt = negotiate.choose(negotiate.GRAPH_FORMATS, request.headers.get("Accept"), requested)
     reply = context.run("describe", {"iri": iri, "fmt": fmt.name, "namespace": namespace})
     return reply_response(reply, fmt.content_type)
 
 
-def page_model(iri: str, triples: list[tuple[Term, Term, Term]]) -> dict[str, Any]:
-    """Arrange a description's triples for the HTML page: facts with their sources, labels, incoming links."""
-    labels: dict[str, str] = {}
-    by_subject: dict[str, list[tuple[Term, Term]]] = defaultdict(list)
-    for s, p, o in triples:
-        by_subject[s[1]].append((p, o))
-        if p[1] in LABEL_PREDICATES and o[0] == "literal":
-            labels.setdefault(s[1], o[1])
-    sources: dict[tuple[str, str], list[Source]] = defaultdict(list)
-    for node in {s[1] for s, p, o in triples if p[1] == RDF + "subject" and o[1] == iri}:
-        props = dict_of(by_subject.get(node, []))
-        key = (props.get(RDF + "predicate", ("", "", ""))[1], props.get(RDF + "object", ("", "", ""))[1])
-        sources[key].append(source_of(node, props, by_subject))
-    subjects = sorted(s for s in by_subject if s.startswith(iri)) if iri.endswith("#") else [iri]
+def page_model(iri: str, triples: list[Triple], namespace: bool = False) -> dict[str, Any]:
+    """Arrange a description's triples for the HTML page: summary, pictures, facts, sentences, incoming links."""
+    labels = {**term_labels(), **node_labels(triples)}
+    namespaces = local_namespaces()
+
+    def name(term: str) -> str:
+        return labels.get(term) or compact_name(term)
+
+    def link(term: str) -> str | None:
+        return local_url(term, namespaces)
+
+    evidence = gather_evidence(iri, triples)
+    subjects = sorted({s[1] for s, p, o in triples if s[1].startswith(iri)}) if namespace else [iri]
     sections = []
     for subject in subjects:
-        facts = [Fact(p, o, sources.get((p[1], o[1]), [])) for p, o in by_subject.get(subject, [])]
+        facts = [
+            Fact(p, o, evidence.cited.get((p[1], o[1]), []))
+            for s, p, o in triples
+            if s[1] == subject and p[1] not in LABEL_PREDICATES
+        ]
+        facts.sort(key=lambda fact: (fact.predicate[1] != RDF + "type", name(fact.predicate[1]).casefold()))
         sections.append({"iri": subject, "label": labels.get(subject), "facts": facts})
     incoming = [(s, p) for s, p, o in triples if o[1] == iri and p[1] not in (RDF + "subject", RDF + "object")]
+    kind = None if namespace else kind_of(iri, triples)
+    title = labels.get(iri, iri)
+    summary, graph, timeline = [], None, None
+    if kind == "flight":
+        crew = read_crew(iri)
+        summary = summary_rows(iri, triples, kind, name, link, [crew_row(crew, link)])
+        graph = lay_out_graph(title, neighbours_of(iri, triples, crew, name, link))
+        timeline = lay_out_timeline(read_events(iri, name, link))
+    elif kind == "person":
+        summary = summary_rows(iri, triples, kind, name, link, [flights_row(iri, triples, name, link)])
     return {
         "iri": iri,
-        "title": labels.get(iri, iri),
+        "title": title,
+        "kind": kind,
+        "summary": summary,
+        "graph": graph if graph and graph.nodes else None,
+        "timeline": timeline if timeline and timeline.marks else None,
         "sections": sections,
+        "sentences": evidence.sentences,
         "incoming": incoming,
         "labels": labels,
-        "local_url": lambda iri: local_url(iri, local_namespaces()),
+        "local_url": link,
     }
+
+
+def node_labels(triples: list[Triple]) -> dict[str, str]:
+    """The first label the description gives each node."""
+    labels: dict[str, str] = {}
+    for s, p, o in triples:
+        if p[1] in LABEL_PREDICATES and o[0] == "literal":
+            labels.setdefault(s[1], o[1])
+    return labels
+
+
+def compact_name(iri: str) -> str:
+    """An IRI with no label, as a prefixed name where a known prefix fits."""
+    return compact_iri(iri, project_prefixes(web_context().settings.base_iri))
 
 
 def local_namespaces() -> list[tuple[str, str]]:
@@ -109,28 +141,3 @@ def local_url(iri: str, namespaces: list[tuple[str, str]]) -> str | None:
         if iri.startswith(namespace):
             return url + iri[len(namespace) :]
     return None
-
-
-def dict_of(props: list[tuple[Term, Term]]) -> dict[str, Term]:
-    """Property IRI to (first) value."""
-    found: dict[str, Term] = {}
-    for p, o in props:
-        found.setdefault(p[1], o)
-    return found
-
-
-def source_of(node: str, props: dict[str, Term], by_subject: dict[str, list[tuple[Term, Term]]]) -> Source:
-    """The sentence, phrase and article behind one reified statement."""
-    phrase_iri = props.get(PROV + "wasDerivedFrom", ("", "", ""))[1]
-    phrase = dict_of(by_subject.get(phrase_iri, []))
-    sentence = dict_of(by_subject.get(phrase.get(NIF + "sentence", ("", "", ""))[1], []))
-    context = dict_of(by_subject.get(phrase.get(NIF + "referenceContext", ("", "", ""))[1], []))
-    return Source(
-        statement=node,
-        sentence=sentence.get(NIF + "anchorOf", ("", "", ""))[1],
-        phrase=phrase.get(NIF + "anchorOf", ("", "", ""))[1],
-        begin=phrase.get(NIF + "beginIndex", ("", "", ""))[1],
-        end=phrase.get(NIF + "endIndex", ("", "", ""))[1],
-        article=context.get(NIF + "sourceUrl", ("", "", ""))[1],
-        details=[(p, o) for p, o in by_subject.get(node, []) if o[0] == "literal"],
-    )
