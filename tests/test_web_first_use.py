@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -17,7 +15,6 @@ from flask.testing import FlaskClient
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from tests.test_web_safe_output import NODE_HARNESS, QUERY_JS
 from tests.w3c.webapp import AUTH, SAMPLE, close_app, make_app
 
 KG = "https://w3id.org/spacekg/"
@@ -127,40 +124,12 @@ def test_a_graph_created_by_post_is_found_at_its_location(client: FlaskClient) -
 
 def test_query_page_maps_minted_iris_to_this_server(client: FlaskClient) -> None:
     page = client.get("/sparql", headers={"Accept": FIREFOX}).get_data(as_text=True)
-    data = re.search(r'<script id="local-namespaces" type="application/json">(.*?)</script>', page, re.S)
+    data = re.search(r'<script id="editor-config" type="application/json">(.*?)</script>', page, re.S)
     assert data is not None
-    assert json.loads(data.group(1)) == [
+    assert json.loads(data.group(1))["local"] == [
         [f"{KG}ontology#", "http://localhost/ontology#"],
         [KG, "http://localhost/"],
     ]
-
-
-@pytest.mark.skipif(shutil.which("node") is None, reason="needs node to run query.js")
-def test_query_js_links_minted_iris_to_this_server(tmp_path: Path) -> None:
-    local = [[f"{KG}ontology#", "http://127.0.0.1:5000/ontology#"], [KG, "http://127.0.0.1:5000/"]]
-    named = 'ids["named-queries"].textContent = "{}";'
-    harness = NODE_HARNESS.replace('"named", "format"]', '"named", "format", "local-namespaces"]').replace(
-        named, f'{named} ids["local-namespaces"].textContent = {json.dumps(json.dumps(local))};'
-    )
-    assert harness != NODE_HARNESS
-    (tmp_path / "harness.js").write_text(harness, encoding="utf-8")
-    values = [f"{KG}person/yulia-peresild", f"{KG}ontology#Person", "https://example.org/x", "javascript:alert(1)"]
-    result = {"head": {"vars": ["v"]}, "results": {"bindings": [{"v": {"type": "uri", "value": v}} for v in values]}}
-    done = subprocess.run(
-        ["node", str(tmp_path / "harness.js"), str(QUERY_JS), json.dumps(result)],
-        capture_output=True,
-        text=True,
-        timeout=30,
-    )
-    assert done.returncode == 0, done.stderr
-    cells = json.loads(done.stdout)
-    assert [c["link"] for c in cells] == [
-        "http://127.0.0.1:5000/person/yulia-peresild",
-        "http://127.0.0.1:5000/ontology#Person",
-        "https://example.org/x",
-        None,
-    ]
-    assert [c["text"] for c in cells] == values
 
 
 def test_resource_pages_link_ontology_terms_here_whatever_the_base(tmp_path: Path) -> None:

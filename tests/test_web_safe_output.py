@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -17,7 +16,6 @@ from flask.testing import FlaskClient
 from tests.w3c.webapp import PROJECT_DIR, SAMPLE, close_app, make_app
 
 KG = "https://w3id.org/spacekg/"
-QUERY_JS = PROJECT_DIR / "kg" / "web" / "static" / "query.js"
 HOSTILE = f"""
 <{KG}person/hostile> <http://www.w3.org/2000/01/rdf-schema#label> "Hostile" ;
     <http://example.org/homepage> <javascript:alert(1)> , <JavaScript:alert(2)> , <data:text/html,x> ,
@@ -88,60 +86,3 @@ def test_query_page_keeps_named_queries_inside_their_script_element(client: Flas
     data = re.search(r'<script id="named-queries" type="application/json">(.*?)</script>', page, re.S)
     assert data is not None
     assert json.loads(data.group(1))["markup"].startswith('# </script><script>alert("named")')
-
-
-def test_query_js_links_only_web_iris() -> None:
-    source = QUERY_JS.read_text(encoding="utf-8")
-    assert re.search(r"term\.type === \"uri\" && isWebIri\(term\.value\)", source)
-    assert "/^https?:/i" in source
-
-
-# Runs query.js in node against the least of a DOM it needs, and renders one result through it.
-NODE_HARNESS = r"""
-const fs = require("fs");
-function element(tag) {
-  return {
-    tag, children: [], textContent: "", href: undefined, value: "", listeners: {},
-    appendChild(child) { this.children.push(child); return child; },
-    addEventListener(name, fn) { this.listeners[name] = fn; },
-    insertRow() { const row = element("tr"); this.children.push(row); return row; },
-  };
-}
-const ids = {};
-for (const id of ["named-queries", "query-form", "query", "status", "results", "named", "format"]) {
-  ids[id] = element(id);
-}
-ids["named-queries"].textContent = "{}";
-ids["query-form"].action = "/sparql";
-globalThis.document = { getElementById: (id) => ids[id], createElement: element };
-const result = JSON.parse(process.argv[3]);
-globalThis.fetch = () => Promise.resolve({ ok: true, json: () => Promise.resolve(result) });
-eval(fs.readFileSync(process.argv[2], "utf8"));
-ids["query-form"].listeners.submit({ preventDefault() {} });
-setTimeout(() => {
-  const cells = [];
-  (function walk(node) {
-    if (node.tag === "td") {
-      const link = node.children[0];
-      cells.push({ link: link ? link.href : null, text: link ? link.textContent : node.textContent });
-    }
-    node.children.forEach(walk);
-  })(ids["results"]);
-  console.log(JSON.stringify(cells));
-}, 50);
-"""
-
-
-@pytest.mark.skipif(shutil.which("node") is None, reason="needs node to run query.js")
-def test_query_js_renders_script_iris_as_text(tmp_path: Path) -> None:
-    values = ["javascript:alert(1)", " JavaScript:alert(2)", "data:text/html,x", "HTTPS://example.org/a", "http://x/b"]
-    result = {"head": {"vars": ["v"]}, "results": {"bindings": [{"v": {"type": "uri", "value": v}} for v in values]}}
-    harness = tmp_path / "harness.js"
-    harness.write_text(NODE_HARNESS, encoding="utf-8")
-    done = subprocess.run(
-        ["node", str(harness), str(QUERY_JS), json.dumps(result)], capture_output=True, text=True, timeout=30
-    )
-    assert done.returncode == 0, done.stderr
-    cells = json.loads(done.stdout)
-    assert [c["link"] for c in cells] == [None, None, None, "HTTPS://example.org/a", "http://x/b"]
-    assert [c["text"] for c in cells] == values

@@ -16,6 +16,7 @@ from kg.errors import KGError
 from kg.web import compress
 from kg.web.context import WebContext, check_host
 from kg.web.cors import cors_headers, varies_by_origin
+from kg.web.editor import wants_editor
 from kg.web.protocol import PreparedQuery, parse_pairs, prepare_query
 from kg.web.responses import NOSNIFF, error_response, internal_error
 from kg.web.vary import vary_values
@@ -51,7 +52,9 @@ class FastQueryPath:
                 for name, value in parse_pairs(raw.encode("latin-1"), "query string"):
                     params.setdefault(name, []).append(value)
                 plain = "update" not in params and len(params.get("query", [])) == 1
-                if not plain or len(raw) > self.context.settings.max_request_bytes:
+                # A browser opening a permalink gets the query editor, which the Flask view renders.
+                browser = wants_editor(params, environ.get("HTTP_ACCEPT"))
+                if not plain or browser or len(raw) > self.context.settings.max_request_bytes:
                     return self.app(environ, start_response)
                 prepared = prepare_query(
                     params["query"][0], params, environ.get("HTTP_ACCEPT"), endpoint, self.context.settings

@@ -1,4 +1,4 @@
-"""The SPARQL 1.1 Protocol at /sparql: queries, updates, the service description and the query page."""
+"""The SPARQL 1.1 Protocol at /sparql: queries, updates, the service description and the query editor."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from kg.settings import Settings
 from kg.sparql import guard
 from kg.sparql import text as sparqltext
 from kg.terms import project_prefixes
-from kg.web import negotiate, service
+from kg.web import editor, negotiate, service
 from kg.web.context import endpoint_url, request_timeout, require_write_access, web_context
 from kg.web.iris import check_iris
 from kg.web.responses import reply_response
@@ -91,10 +91,12 @@ def collect_params() -> tuple[dict[str, list[str]], str | None, str | None]:
 @blueprint.route("/sparql", methods=["GET", "POST"])
 @blueprint.route("/sparql/", methods=["GET", "POST"])
 def sparql() -> Response:
-    """Answer a query, run an update, or describe the service."""
+    """Answer a query, run an update, describe the service, or give a browser the query editor."""
     params, query, update = collect_params()
     if query is not None and update is not None:
         raise BadInputError("the request has both a query and an update; send one of them")
+    if request.method in ("GET", "HEAD") and editor.wants_editor(params, request.headers.get("Accept")):
+        return editor.render_editor(query, params)
     if update is not None:
         if request.method != "POST":
             raise MethodNotAllowedError("updates must be sent with POST")
