@@ -197,7 +197,7 @@ def axis_ticks(first: float, last: float) -> list[tuple[float, str]]:
     start, end = date.fromordinal(math.ceil(first)), date.fromordinal(int(last))
     days = last - first
     if days > 3 * 365:
-        step = max(1, int(days / 365 / 8) + 1)
+        step = next(n for n in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000, 10**9) if days / 365 / n <= 8)
         return [
             (float(date(year, 1, 1).toordinal()), str(year))
             for year in range(start.year + (start != date(start.year, 1, 1)), end.year + 1)
