@@ -9,6 +9,8 @@ from typing import Any
 from flask import Blueprint, Response, render_template, request
 
 from kg.errors import NotFoundError
+from kg.rdf.serialize import compact_iri
+from kg.terms import WELL_KNOWN_PREFIXES
 from kg.web import negotiate
 from kg.web.context import web_context
 from kg.web.highlight import Highlight, mark_text
@@ -32,7 +34,9 @@ FACTS_QUERY = """SELECT ?st ?s ?p ?o ?rule ?conf ?b ?e
   OPTIONAL {{ ?st sm:extractionRule ?rule }} OPTIONAL {{ ?st sm:confidence ?conf }}
   OPTIONAL {{ ?s rdfs:label ?sl }} OPTIONAL {{ ?p rdfs:label ?pl }} OPTIONAL {{ ?o rdfs:label ?ol }}
 }} GROUP BY ?st ?s ?p ?o ?rule ?conf ?b ?e ORDER BY ?b ?e ?st"""
-HEADLINE = "https://schema.org/headline"
+HEADLINE = WELL_KNOWN_PREFIXES["schema"] + "headline"
+RDFS_LABEL = WELL_KNOWN_PREFIXES["rdfs"] + "label"
+SHOWN_PHRASE = 80  # characters of an evidence phrase shown in the list of facts; the text shows it whole
 
 
 @dataclass
@@ -78,13 +82,20 @@ def article_model(iri: str, text: str) -> dict[str, Any]:
     rows = select_rows(ABOUT_QUERY.format(iri=iri))
     if not rows:
         raise NotFoundError(f"nothing is known about <{iri}>")
-    about = [(link_of(r["p"], r.get("plabel"), namespaces), link_of(r["o"], r.get("label"), namespaces)) for r in rows]
+    terms = ontology_labels()
+    about: dict[str, tuple[Link, list[Link]]] = {}
+    for row in rows:
+        predicate = row["p"][1]
+        name = row.get("plabel") or label_term(name_of(predicate, terms))
+        entry = about.setdefault(predicate, (link_of(row["p"], name, namespaces), []))
+        entry[1].append(link_of(row["o"], row.get("label"), namespaces))
     headline = next((r["o"][1] for r in rows if r["p"][1] == HEADLINE), None)
+    headline = headline or next((r["o"][1] for r in rows if r["p"][1] == RDFS_LABEL), None)
     facts = read_facts(iri, text)
     return {
         "iri": iri,
         "title": headline or iri.rsplit("/", 1)[-1],
-        "about": about,
+        "about": list(about.values()),
         "text": mark_text(text, highlights_of(facts)),
         "facts": facts,
     }
@@ -101,13 +112,13 @@ def read_facts(iri: str, text: str) -> list[ArticleFact]:
             ArticleFact(
                 ident=f"fact-{number}",
                 subject=link_of(row["s"], row.get("slabel"), namespaces),
-                predicate=link_of(row["p"], row.get("plabel") or label_term(terms.get(row["p"][1])), namespaces),
+                predicate=link_of(row["p"], row.get("plabel") or label_term(name_of(row["p"][1], terms)), namespaces),
                 value=link_of(row["o"], row.get("olabel"), namespaces),
                 rule=row["rule"][1] if "rule" in row else "",
                 confidence=show_confidence(row.get("conf")),
                 begin=begin,
                 end=end,
-                phrase=text[begin:end],
+                phrase=shorten(text[begin:end]),
                 evidence=f"ev-{begin}-{end}",
             )
         )
@@ -129,6 +140,19 @@ def highlights_of(facts: list[ArticleFact]) -> list[Highlight]:
         )
         for anchor, supported in spans.items()
     ]
+
+
+def name_of(iri: str, terms: dict[str, str]) -> str:
+    """A property's name: its label in the ontology, else its prefixed name."""
+    return terms.get(iri) or compact_iri(iri, WELL_KNOWN_PREFIXES)
+
+
+def shorten(phrase: str) -> str:
+    """A phrase on one line, cut at a word near SHOWN_PHRASE characters."""
+    flat = " ".join(phrase.split())
+    if len(flat) <= SHOWN_PHRASE:
+        return flat
+    return flat[:SHOWN_PHRASE].rsplit(" ", 1)[0] + " …"
 
 
 def label_term(label: str | None) -> Term | None:

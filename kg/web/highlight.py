@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
 from markupsafe import Markup, escape
+
+# Runs of blank lines (page layout kept by the readers) show as one blank line.
+BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*(?:\n[ \t\r\f\v]*)+")
 
 
 @dataclass(frozen=True)
@@ -31,7 +35,7 @@ def mark_text(text: str, highlights: list[Highlight]) -> Markup:
     started: set[str] = set()
     pieces: list[str] = []
     for begin, end in pairwise(bounds):
-        piece = str(escape(text[begin:end]))
+        piece = str(escape(BLANK_LINES.sub("\n\n", text[begin:end])))
         covering = sorted((h for h in valid if h.begin <= begin and end <= h.end), key=lambda h: (h.begin, -h.end))
         if not covering:
             pieces.append(piece)
@@ -40,7 +44,7 @@ def mark_text(text: str, highlights: list[Highlight]) -> Markup:
         for highlight in reversed(covering):
             ident = "" if highlight.anchor in started else f' id="{escape(highlight.anchor)}"'
             html = (
-                f'<mark class="evidence" data-span="{escape(highlight.anchor)}"{ident}'
+                f'<mark class="ev" data-span="{escape(highlight.anchor)}"{ident}'
                 f' title="{escape(highlight.title)}">{html}</mark>'
             )
         started.update(h.anchor for h in covering)
