@@ -116,4 +116,12 @@ def test_a_timeline_orders_events_and_leaves_out_undated_ones() -> None:
 
 def test_a_timeline_over_decades_is_marked_in_round_years() -> None:
     events = [Dated("Freedom 7", None, "1961-05-05"), Dated("Artemis III", None, "2025")]
-    assert [tick.text for tick in lay_out_timeline(events).ticks] == ["1970", "1980", "1990", "2000", "2010", "2020"]
+    assert [tick.text for tick in lay_out_timeline(events).ticks] == [
+        "1960",
+        "1970",
+        "1980",
+        "1990",
+        "2000",
+        "2010",
+        "2020",
+    ]
