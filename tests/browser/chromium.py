@@ -129,7 +129,8 @@ class Browser:
         """No script from the data ran: the global `marker` it would set is undefined, no inline handler exists."""
         alert_text = self.alert_text()
         assert alert_text is None, f"the page opened an alert: {alert_text!r}"
-        assert self.driver.execute_script(f"return typeof window.{marker}") == "undefined"
+        value = self.driver.execute_script(f"return window.{marker}")
+        assert value is None, f"markup from the data ran as a script: window.{marker} = {value!r}"
         handlers = self.all("[onerror], [onload], [onmouseover], [onclick]")
         assert handlers == [], [element.get_attribute("outerHTML") for element in handlers]
 
