@@ -64,7 +64,7 @@ class Section:
 
 @dataclass
 class OntologyDoc:
-    """The ontology's metadata and its terms by kind; `graph` holds its triples."""
+    """The ontology's metadata and its terms by kind; `graph` holds its triples, `ntriples` them as N-Triples."""
 
     iri: str
     title: str
@@ -75,6 +75,7 @@ class OntologyDoc:
     sections: list[Section]
     terms: dict[str, OntologyTerm]
     graph: Graph
+    ntriples: bytes
 
 
 def read_ontology_doc(files: Iterable[Path]) -> OntologyDoc:
@@ -111,6 +112,7 @@ def read_ontology_doc(files: Iterable[Path]) -> OntologyDoc:
         sections=sections,
         terms=terms,
         graph=graph,
+        ntriples=graph.serialize(format="nt", encoding="utf-8"),
     )
 
 

@@ -61,7 +61,6 @@ def ontology_page() -> Response:
         return Response(page, content_type="text/html; charset=utf-8")
     fmt = negotiate.choose(negotiate.GRAPH_FORMATS, request.headers.get("Accept"), requested)
     assert isinstance(fmt.ox_format, ox.RdfFormat)
-    data = doc.graph.serialize(format="nt", encoding="utf-8")
-    triples = [quad.triple for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+    triples = [quad.triple for quad in ox.parse(doc.ntriples, format=ox.RdfFormat.N_TRIPLES)]
     body = ox.serialize(triples, format=fmt.ox_format, prefixes=select_used_prefixes(triples, WELL_KNOWN_PREFIXES))
     return Response(body, content_type=fmt.content_type)
