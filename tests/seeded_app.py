@@ -13,6 +13,7 @@ from tests.w3c.webapp import AUTH, make_app
 
 KG = "https://w3id.org/spacekg/"
 HTML = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+ARTEMIS = Path(__file__).resolve().parent / "data" / "articles" / "artemis-ii-crew.txt"
 HOSTILE_ARTICLE = """date 2024-03-01 By Jane Writer
 Soyuz MS-31 <script>alert("flight")</script> launched on Friday from the Baikonur Cosmodrome with \
 cosmonaut Ivan Petrov and NASA astronaut Mary Quill aboard.
@@ -23,11 +24,11 @@ HOSTILE_FLIGHT = "/mission/soyuz-ms-31"
 
 
 def build_seeded_app(directory: Path) -> Flask:
-    """`kg build` into directory/store, ingest the hostile article, add a crew member with a hostile name."""
+    """`kg build` into directory/store, ingest Artemis II and the hostile article, add a crew member named hostilely."""
     store = directory / "store"
     article = directory / "hostile.txt"
     article.write_text(HOSTILE_ARTICLE, encoding="utf-8")
-    for args in (("build",), ("ingest", str(article))):
+    for args in (("build",), ("ingest", str(article), str(ARTEMIS))):
         result = run_kg(store, *args)
         assert result.exit_code == 0, result.output
     app = make_app(store)

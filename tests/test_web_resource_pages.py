@@ -66,6 +66,10 @@ def test_a_person_page_opens_with_age_occupation_nationality_and_flights(client:
     assert summary["Flights"] == "Soyuz MS-19"
 
 
+def test_an_organisation_in_two_roles_is_named_once(client: FlaskClient) -> None:
+    assert read_summary(page_of(client, "/mission/artemis-ii"))["Organisations"].split("; ").count("NASA") == 1
+
+
 def test_summary_values_link_to_their_pages_on_this_server(client: FlaskClient) -> None:
     page = page_of(client, SEED_FLIGHT)
     box = page[page.index('class="summary"') : page.index("</section>")]

@@ -123,7 +123,10 @@ def summary_rows(iri: str, triples: list[Triple], kind: str, name: Namer, link: 
     for heading, predicates in FLIGHT_ROWS if kind == "flight" else PERSON_ROWS:
         row = Row(heading)
         for predicate in predicates:
-            row.values.extend(value_of(t, predicate, name, link) for t in values_of(iri, triples, predicate))
+            for term in values_of(iri, triples, predicate):
+                value = value_of(term, predicate, name, link)
+                if value not in row.values:  # an operator that is also a partner is named once
+                    row.values.append(value)
         if row.values:
             rows.append(row)
     return rows + [row for row in extra if row.values]
