@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from html.parser import HTMLParser
 
@@ -11,6 +12,7 @@ from rdflib import RDF, RDFS, XSD, Dataset, Literal, URIRef
 from w3c.webapp import close_app, make_app
 
 from kg.terms import NIF, PROV, SCHEMA, SM
+from kg.web.highlight import Highlight, mark_text
 
 KG = "https://w3id.org/spacekg/"
 ARTICLE = URIRef(KG + "article/kestrel-day")
@@ -126,6 +128,7 @@ class PageReader(HTMLParser):
         self.row: list[str] | None = None
         self.rows: dict[str, list[str]] = {}
         self.row_id = ""
+        self.texts: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Track marks, ids, links and table rows."""
@@ -156,6 +159,7 @@ class PageReader(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         """Text goes to every open mark and to the current cell."""
+        self.texts.append(data)
         for name in self.open_marks:
             if name:
                 self.marked[name] = self.marked.get(name, "") + data
@@ -221,3 +225,22 @@ def test_markup_in_the_article_text_headline_and_rule_is_escaped(client: FlaskCl
     assert "<b>flies</b>" not in body and "Kestrel &lt;b&gt;flies&lt;/b&gt;" in body
     assert "odd<rule>" not in body and "odd&lt;rule&gt;" in body
     assert "http://localhost/person/anna-kestrel" in page.links  # links stay on this server
+
+
+def test_any_overlap_of_spans_gives_well_nested_escaped_marks() -> None:
+    rng = random.Random(14)
+    for _ in range(200):
+        text = "".join(rng.choice("ab <>&\"'xyz") for _ in range(rng.randint(1, 40)))
+        spans = set()
+        for _ in range(rng.randint(0, 6)):
+            begin = rng.randrange(len(text))
+            spans.add((begin, rng.randint(begin + 1, len(text))))
+        highlights = [Highlight(b, e, f"ev-{b}-{e}", f"fact-{b}-{e}", f'<b title="{b}">') for b, e in spans]
+        page = PageReader()
+        page.feed(str(mark_text(text, highlights)))
+        page.close()
+        assert page.open_marks == [] and page.script_tags == 0
+        assert "".join(page.texts) == text
+        for b, e in spans:
+            assert page.marked[f"ev-{b}-{e}"] == text[b:e]
+            assert f"ev-{b}-{e}" in page.ids
