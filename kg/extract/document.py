@@ -15,7 +15,7 @@ from kg.extract.mentions import Mention
 from kg.extract.model import Article, Entity, EntityKind, Evidence, Fact, Span, Value
 from kg.extract.quantities import Quantity
 from kg.extract.resources import fold, get_resources
-from kg.extract.state import EntityState
+from kg.extract.state import EntityState, FilmSlot
 from kg.extract.timex import Timex
 
 _KIND_PREFIX = {
@@ -75,14 +75,20 @@ def slug(text: str) -> str:
 
 @dataclass
 class Document:
-    """An article being extracted: sentences, entities by key, facts, and the flight of each sentence."""
+    """An article being extracted: sentences, entities by key, facts, and the flight of each sentence.
+
+    `main` is the flight the article is about, `context` the flight each sentence speaks of (by index),
+    `state` what the rules learnt about each entity, `films` the films being learnt about (by flight).
+    """
 
     article: Article
+    main: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
     context: dict[int, str | None] = field(default_factory=dict)
     state: dict[str, EntityState] = field(default_factory=dict)
+    films: dict[str, FilmSlot] = field(default_factory=dict)
     _seen: set[tuple[object, ...]] = field(default_factory=set)
     _index: dict[tuple[str, str], list[Fact]] = field(default_factory=dict)
     _evidence_count: dict[tuple[object, ...], int] = field(default_factory=dict)

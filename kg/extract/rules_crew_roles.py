@@ -16,6 +16,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.document import Document, Sentence
 from kg.extract.mentions import Mention
+from kg.extract.model import Value
 from kg.extract.resources import get_resources
 
 _COMPANION = re.compile(r"\b(?:would|will|are to|is to)\s+(?:also\s+)?(?:go|fly|travel|be aboard|be on board|join)\b")
@@ -368,3 +369,40 @@ def _crew_by_verbs(
     for person in people:
         if _ALONG_WITH.search(text[: sentence.rel(person.begin)]) and _COMPANION.search(text):
             doc.add_crew(mission, sentence, person, "crew.along_with", None)
+
+
+def add_roles_from_occupations(doc: Document) -> None:
+    """Give crew with no stated flight role the role their occupation plays aboard (actress, cosmonaut)."""
+    filmed = {slot.mission for slot in doc.films.values() if slot.mission}
+    lexicon = doc.lexicon()
+    occupations: dict[str, str] = lexicon["occupations"]
+    film_roles = {occupations.get(word, word) for word in lexicon["film_roles"]}
+    flight_roles = {occupations.get(word, word) for word in lexicon["flight_occupations"]}
+    crew_facts = [f for f in doc.facts if f.predicate == "crew_member"]
+    # Looked up per crew fact, so kept as a set rather than scanning the flight's crew each time.
+    with_role = {(f.subject, str(f.obj)) for f in crew_facts if f.role}
+    for fact in crew_facts:
+        person = str(fact.obj)
+        # A film trade is a role aboard only on a flight where a film is being made.
+        aboard = flight_roles | (film_roles if fact.subject in filmed else set())
+        if (fact.subject, person) in with_role:
+            continue
+        former = doc.state[person].former
+        crew_sentences = doc.state[person].crew_sentences
+        for occupation in doc.facts_of(person, "occupation"):
+            value = str(occupation.obj.lexical) if isinstance(occupation.obj, Value) else ""
+            index = doc.sentence_at(occupation.evidence.sentence).index
+            if value in aboard and value not in former and index in crew_sentences:
+                sentence = doc.sentences[index]
+                doc.add_fact(
+                    fact.subject,
+                    "crew_member",
+                    person,
+                    sentence,
+                    occupation.evidence.span.begin,
+                    occupation.evidence.span.end,
+                    "crew.role_from_occupation",
+                    0.75,
+                    value,
+                )
+                with_role.add((fact.subject, person))

@@ -150,3 +150,15 @@ def add_suborbital_destinations(doc: Document) -> None:
             "destination.low_peak",
             0.6,
         )
+
+
+def drop_orbit_beside_station(doc: Document) -> None:
+    """Drop 'orbit' as a destination when the flight's station is known ('194 days in orbit' aboard the ISS)."""
+    doomed = []
+    for key, entity in doc.entities.items():
+        if entity.kind != "mission":
+            continue
+        destinations = doc.facts_of(key, "destination")
+        if any(doc.entities[str(f.obj)].kind == "station" for f in destinations):
+            doomed += [f for f in destinations if doc.entities[str(f.obj)].label == "orbit"]
+    doc.remove_facts(doomed)

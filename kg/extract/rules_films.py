@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from kg.extract.document import Document, Sentence
-from kg.extract.model import Span
 from kg.extract.resources import lexicon_re
+from kg.extract.state import FilmSlot
 
 _TITLE_AFTER_NOUN = re.compile(r"^\s*(?:series\s+)?,?\s*[\"“‘']([^\"”’']{2,80})[\"”’']")
 _CALLED = re.compile(
@@ -32,17 +31,6 @@ _PLAYS = re.compile(
 )
 
 
-@dataclass
-class FilmSlot:
-    """A film as it is being learnt about: title (once known) and pending facts."""
-
-    mission: str | None
-    title: str | None = None
-    title_span: tuple[Span, Span] | None = None
-    facts: list[tuple[str, str, int, int, int, str]] = field(default_factory=list)
-    first_sentence: int = 0
-
-
 def film_slot(films: dict[str, FilmSlot], mission: str | None, sentence: Sentence) -> FilmSlot:
     """Return the film made on (or about) a flight, creating an untitled one on first mention."""
     key = mission or "-"
@@ -51,8 +39,9 @@ def film_slot(films: dict[str, FilmSlot], mission: str | None, sentence: Sentenc
     return films[key]
 
 
-def apply_film_rules(doc: Document, sentence: Sentence, mission: str | None, films: dict[str, FilmSlot]) -> None:
+def apply_film_rules(doc: Document, sentence: Sentence, mission: str | None) -> None:
     """Collect film titles, directors, cast and broadcasters stated in one sentence."""
+    films = doc.films
     text = sentence.text
     nouns = list(lexicon_re("film_nouns").finditer(text))
     film_roles = set(doc.lexicon()["film_roles"])
@@ -102,8 +91,9 @@ def apply_film_rules(doc: Document, sentence: Sentence, mission: str | None, fil
             slot.facts.append(("broadcaster", org.key, sentence.index, org.begin, org.end, "film.broadcaster"))
 
 
-def apply_cast_rules(doc: Document, sentence: Sentence, mission: str | None, films: dict[str, FilmSlot]) -> None:
+def apply_cast_rules(doc: Document, sentence: Sentence, mission: str | None) -> None:
     """Collect 'X and Y will play characters': the people who act in the film of the flight."""
+    films = doc.films
     people = [m for m in sentence.of_kind("person") if m.key]
     if not people:
         return
@@ -130,9 +120,9 @@ def apply_cast_rules(doc: Document, sentence: Sentence, mission: str | None, fil
                 )
 
 
-def settle_films(doc: Document, films: dict[str, FilmSlot]) -> None:
+def settle_films(doc: Document) -> None:
     """Create the film entities and their facts, adding cast and director from the flight's crew."""
-    for slot_key, slot in films.items():
+    for slot_key, slot in doc.films.items():
         mission = slot.mission if slot.mission and not slot.mission.startswith("title:") else None
         if mission:
             for fact in doc.facts_of(mission, "crew_member"):

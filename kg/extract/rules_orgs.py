@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Document, Sentence
+from kg.extract.mentions import Mention
 
 _ROLE_BEFORE_ORG = (
     (
@@ -151,7 +152,6 @@ _FLIGHT_NOUN = re.compile(
 
 def _possessive_operator(doc: Document, sentence: Sentence, org: object, mission: str) -> None:
     """Record 'Blue Origin's New Shepard rocket', 'Boeing's first attempt': the organisation runs the flight."""
-    from kg.extract.mentions import Mention
 
     assert isinstance(org, Mention) and org.key is not None
     rel = sentence.rel(org.end)
@@ -188,7 +188,6 @@ def _possessive_operator(doc: Document, sentence: Sentence, org: object, mission
 
 def _company_of_person(doc: Document, sentence: Sentence, org: object) -> None:
     """Record 'Space X, Elon Musk's company': the person whose company the organisation is."""
-    from kg.extract.mentions import Mention
 
     assert isinstance(org, Mention)
     rest = sentence.text[sentence.rel(org.end) :]
@@ -244,3 +243,22 @@ def add_programme_operators(doc: Document, mission: str | None) -> None:
             "org.operator_of_programme",
             0.6,
         )
+
+
+def add_agencies_of_crew(doc: Document) -> None:
+    """Record a space agency whose astronauts fly a flight as a partner of that flight."""
+    for fact in [f for f in doc.facts if f.predicate == "crew_member"]:
+        for affiliation in doc.facts_of(str(fact.obj), "affiliation"):
+            org = str(affiliation.obj)
+            if doc.state[org].type == "agency":
+                sentence = doc.sentence_at(affiliation.evidence.sentence)
+                doc.add_fact(
+                    fact.subject,
+                    "partner",
+                    org,
+                    sentence,
+                    affiliation.evidence.span.begin,
+                    affiliation.evidence.span.end,
+                    "org.agency_of_crew",
+                    0.6,
+                )

@@ -201,3 +201,45 @@ def drop_vague_landing_sites(doc: Document) -> None:
         if vague and len(vague) < len(sites):
             doomed += vague
     doc.remove_facts(doomed)
+
+
+def drop_generic_spacecraft(doc: Document) -> None:
+    """Drop 'Crew Dragon' as a flight's spacecraft when the capsule itself ('Freedom') is named."""
+    doomed = []
+    for key, entity in doc.entities.items():
+        if entity.kind != "mission":
+            continue
+        crafts = doc.facts_of(key, "spacecraft")
+        # Case-blind: the generic craft's label is its wording in the text ('space shuttle').
+        families = {str(doc.state[str(f.obj)].family or "").casefold() for f in crafts}
+        named = {doc.entities[str(f.obj)].label.casefold() for f in crafts} - families
+        if named and families - {""}:
+            doomed += [f for f in crafts if doc.entities[str(f.obj)].label.casefold() in families]
+    doc.remove_facts(doomed)
+
+
+def add_own_spacecraft(doc: Document) -> None:
+    """Give a flight named after its capsule (Soyuz MS-19, Shenzhou-13) that capsule as its spacecraft."""
+    doomed = []
+    for key, entity in list(doc.entities.items()):
+        craft = doc.state[key].own_spacecraft
+        if entity.kind == "mission" and craft and entity.mentions:
+            evidence = entity.mentions[0]
+            sentence = doc.sentence_at(evidence.sentence)
+            doc.add_fact(
+                key,
+                "spacecraft",
+                str(craft),
+                sentence,
+                evidence.span.begin,
+                evidence.span.end,
+                "vehicle.flight_named_after_capsule",
+            )
+            doomed += [
+                f
+                for f in doc.facts_of(key, "spacecraft")
+                if f.obj != craft
+                and doc.state[str(f.obj)].family
+                and doc.entities[str(f.obj)].label == doc.state[str(f.obj)].family
+            ]
+    doc.remove_facts(doomed)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from kg.extract.model import Span
+
 # The fields a gazetteer entry or a name pattern may give an entity (see kg/extract/data/*.json "attrs").
 _FROM_DATA = ("family", "part_of", "destination", "type", "tz", "country")
 
@@ -53,3 +55,14 @@ class EntityState:
             if name in attrs:
                 value = attrs[name]
                 setattr(self, name, None if value is None else bool(value) if name == "destination" else str(value))
+
+
+@dataclass
+class FilmSlot:
+    """A film as it is being learnt about: title (once known) and pending facts."""
+
+    mission: str | None
+    title: str | None = None
+    title_span: tuple[Span, Span] | None = None
+    facts: list[tuple[str, str, int, int, int, str]] = field(default_factory=list)
+    first_sentence: int = 0

@@ -1,0 +1,75 @@
+"""The mention and cue phase: the article split into sentences, each with its names, dates, quantities and marks."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from kg.extract.document import Document, Sentence
+from kg.extract.mentions import find_mentions
+from kg.extract.quantities import find_quantities
+from kg.extract.resources import load_json
+from kg.extract.sentence_marks import sentence_flags
+from kg.extract.sentences import split_sentences
+from kg.extract.timex import Timex, find_timexes
+
+_HEADER = re.compile(r"^\ufeff?\s*(?:date\s+\d{4}-\d{2}-\d{2}|.*\bBy\s+.*\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
+
+# Words that bring a retrospective story back to the day of publication.
+_PRESENT = re.compile(
+    r"\b(?:now|nowadays|currently|this\s+(?:year|summer|spring|autumn|fall|winter|week|month)|recently|"
+    r"(?<!ago\s)today|tonight|yesterday|tomorrow)\b",
+    re.I,
+)
+
+
+def read_sentences(doc: Document) -> None:
+    """Split the body (everything after a metadata header line) into analysed sentences."""
+    text = doc.article.text
+    first_line_end = text.find("\n")
+    start = first_line_end + 1 if first_line_end >= 0 and _HEADER.match(text[:first_line_end]) else 0
+    published = doc.article.published
+    anchor: date | None = None
+    for index, span in enumerate(split_sentences(text, start)):
+        sentence_text = text[span.begin : span.end]
+        future, prior, not_crew, plot = sentence_flags(sentence_text)
+        # A present-tense aside ('Brand, 92, is expected on Saturday') does not end the retrospective.
+        aside = future or _PRESENT.search(sentence_text)
+        timexes = find_timexes(sentence_text, published, future, None if aside else anchor)
+        dateline = _dateline_re().match(sentence_text)
+        if dateline:
+            timexes = [t for t in timexes if t.begin >= dateline.end()]
+        anchor = anchor if aside else _story_day(timexes, published, anchor)
+        doc.sentences.append(
+            Sentence(
+                index=index,
+                span=span,
+                text=sentence_text,
+                mentions=find_mentions(text, span.begin, span.end),
+                timexes=timexes,
+                quantities=find_quantities(sentence_text),
+                future=future,
+                prior=prior,
+                not_crew=not_crew,
+                plot=plot,
+            )
+        )
+
+
+@lru_cache(maxsize=1)
+def _dateline_re() -> re.Pattern[str]:
+    """Return the pattern of a wire story's dateline ('MOSCOW, Sept 19:'), whose date is the filing date."""
+    return re.compile(load_json("patterns.json")["dateline"])
+
+
+def _story_day(timexes: list[Timex], published: date, anchor: date | None) -> date | None:
+    """Return the day a retrospective story is told from: the latest full date at least two years back."""
+    for timex in timexes:
+        if timex.grain == "day" and timex.day and timex.day.year <= published.year - 2:
+            # The launch told after the anniversary of a long flight's landing keeps the later day.
+            backstory = anchor is not None and 0 < (anchor - timex.day).days <= 730
+            anchor = anchor if backstory else timex.day
+        elif timex.grain == "day" and timex.day and timex.day.year >= published.year - 1:
+            anchor = None
+    return anchor

@@ -1,0 +1,70 @@
+"""Every extraction rule, registered here and nowhere else, in the order the pipeline runs them.
+
+A rule is an id, the function that runs it, and the JSON Lines file of its patterns (if it has its own).
+RULES.md beside this file tells where a new rule goes.
+"""
+
+from __future__ import annotations
+
+from kg.extract.document import Document, Sentence
+from kg.extract.linking import link_names
+from kg.extract.reading import read_sentences
+from kg.extract.registry import ArticleRule, FlightRule, Phase, Rule, SentenceRule
+from kg.extract.rules_crew import apply_list_crew_rules
+from kg.extract.rules_crew_openings import apply_crew_opening_rules, is_bulleted_crew_item
+from kg.extract.rules_crew_roles import add_roles_from_occupations, apply_crew_rules, apply_history_rules
+from kg.extract.rules_dates import add_same_day_landings, keep_most_precise_dates
+from kg.extract.rules_destinations import add_suborbital_destinations, drop_orbit_beside_station
+from kg.extract.rules_events import apply_event_rules, settle_statuses
+from kg.extract.rules_figures import apply_figure_rules
+from kg.extract.rules_films import apply_cast_rules, apply_film_rules, settle_films
+from kg.extract.rules_flights import choose_main_flight, choose_sentence_flight, drop_unused_missions
+from kg.extract.rules_later_occupations import apply_later_occupation_rules
+from kg.extract.rules_orgs import add_agencies_of_crew, add_programme_operators, apply_org_rules
+from kg.extract.rules_people import apply_people_rules
+from kg.extract.rules_vehicles import (
+    add_own_spacecraft,
+    apply_vehicle_rules,
+    drop_generic_spacecraft,
+    drop_vague_landing_sites,
+)
+
+
+def _list_crew(doc: Document, sentence: Sentence, mission: str | None) -> None:
+    """Run the list crew rules, except on an item of a bulleted crew list (the list rule reads those)."""
+    if not is_bulleted_crew_item(doc, sentence):
+        apply_list_crew_rules(doc, sentence, mission, doc.main)
+
+
+RULES: tuple[Rule, ...] = (
+    ArticleRule("sentences.read", Phase.MENTIONS, read_sentences),
+    ArticleRule("names.link", Phase.ENTITIES, link_names),
+    ArticleRule("people.traits", Phase.ENTITIES, apply_people_rules),
+    ArticleRule("flight.main", Phase.ENTITIES, choose_main_flight),
+    # The first sentence rule: every later one reads the flight it chose.
+    SentenceRule("flight.of_sentence", lambda doc, sentence, _: choose_sentence_flight(doc, sentence)),
+    FlightRule("crew.roles", apply_crew_rules),
+    FlightRule("vehicle.of_flight", apply_vehicle_rules),
+    FlightRule("figure.of_flight", apply_figure_rules),
+    SentenceRule("crew.history_clause", lambda doc, sentence, _: apply_history_rules(doc, sentence)),
+    SentenceRule("crew.lists", _list_crew),
+    SentenceRule("crew.openings", apply_crew_opening_rules, patterns="patterns.json"),
+    SentenceRule("occupation.told_later", lambda doc, sentence, _: apply_later_occupation_rules(doc, sentence)),
+    SentenceRule("event.dated", lambda doc, sentence, mission: apply_event_rules(doc, sentence, mission, None)),
+    SentenceRule("org.of_flight", apply_org_rules),
+    SentenceRule("film.of_flight", apply_film_rules),
+    SentenceRule("film.cast", apply_cast_rules),
+    ArticleRule("vehicle.own_spacecraft", Phase.LINKS, add_own_spacecraft),
+    ArticleRule("vehicle.drop_generic_spacecraft", Phase.LINKS, drop_generic_spacecraft),
+    ArticleRule("date.landing_same_day", Phase.LINKS, add_same_day_landings),
+    ArticleRule("org.agency_of_crew", Phase.LINKS, add_agencies_of_crew),
+    ArticleRule("org.operator_of_programme", Phase.LINKS, lambda doc: add_programme_operators(doc, doc.main)),
+    ArticleRule("crew.role_from_occupation", Phase.LINKS, add_roles_from_occupations),
+    ArticleRule("date.most_precise", Phase.LINKS, keep_most_precise_dates),
+    ArticleRule("site.drop_vague_landing_sites", Phase.LINKS, drop_vague_landing_sites),
+    ArticleRule("destination.drop_orbit_beside_station", Phase.LINKS, drop_orbit_beside_station),
+    ArticleRule("destination.suborbital", Phase.LINKS, add_suborbital_destinations),
+    ArticleRule("status.settle", Phase.LINKS, settle_statuses),
+    ArticleRule("film.settle", Phase.LINKS, settle_films),
+    ArticleRule("flight.drop_unused", Phase.LINKS, drop_unused_missions),
+)

@@ -1,0 +1,75 @@
+"""Date rules over the whole article: a short flight's landing day, and one date per event kept."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.document import Document
+from kg.extract.model import Fact, Value
+from kg.extract.resources import lexicon_re
+
+
+def add_same_day_landings(doc: Document) -> None:
+    """Date the landing of a flight that lasted under a day (suborbital hops) on its launch day."""
+    for key, entity in doc.entities.items():
+        if entity.kind != "mission" or doc.facts_of(key, "landing_date"):
+            continue
+        launches = [
+            f.obj
+            for f in doc.facts_of(key, "launch_date")
+            if isinstance(f.obj, Value) and f.obj.type in ("date", "dateTime")
+        ]
+        durations = [f for f in doc.facts_of(key, "duration") if isinstance(f.obj, Value)]
+        if len({v.lexical[:10] for v in launches}) != 1 or not (
+            (durations and all(isinstance(f.obj, Value) and f.obj.lexical.startswith("PT") for f in durations))
+            or any(_is_short_flight_to_landing(doc, f) for f in durations)
+        ):
+            continue
+        landing = next(
+            (
+                s
+                for s in doc.sentences
+                if doc.context.get(s.index) == key and not s.future and lexicon_re("landing_words").search(s.text)
+            ),
+            None,
+        )
+        if landing is None:
+            continue
+        word = lexicon_re("landing_words").search(landing.text)
+        assert word is not None
+        day = Value(launches[0].lexical[:10], "date")
+        doc.add_fact(
+            key,
+            "landing_date",
+            day,
+            landing,
+            landing.span.begin + word.start(),
+            landing.span.begin + word.end(),
+            "date.landing_same_day",
+            0.6,
+        )
+
+
+def _is_short_flight_to_landing(doc: Document, fact: Fact) -> bool:
+    """Tell whether a duration under a day is the whole flight ('from liftoff to touchdown it lasted 19 minutes')."""
+    lexical = str(fact.obj.lexical) if isinstance(fact.obj, Value) else ""
+    hours = re.match(r"^PT(?:(\d+)H)?", lexical)
+    if not hours or int(hours.group(1) or 0) >= 24:
+        return False
+    sentence = doc.sentence_at(fact.evidence.sentence)
+    return bool(lexicon_re("landing_words").search(sentence.text)) and not sentence.future
+
+
+def keep_most_precise_dates(doc: Document) -> None:
+    """Keep one launch and one landing date per flight: the most precise of those on the same day."""
+    rank = {"dateTime": 4, "date": 3, "gYearMonth": 2, "gYear": 1}
+    for predicate in ("launch_date", "landing_date"):
+        by_subject: dict[str, list] = {}
+        for fact in doc.facts:
+            if fact.predicate == predicate and isinstance(fact.obj, Value):
+                by_subject.setdefault(fact.subject, []).append(fact)
+        doomed = []
+        for facts in by_subject.values():
+            best = max(enumerate(facts), key=lambda pair: (rank.get(pair[1].obj.type, 0), -pair[0]))[1]
+            doomed += [f for f in facts if f is not best and best.obj.lexical.startswith(f.obj.lexical[:10])]
+        doc.remove_facts(doomed)
