@@ -108,6 +108,7 @@ def test_terms_show_their_definition_tree_and_alignments(client: FlaskClient) ->
     assert "http://www.wikidata.org/entity/Q2133344" in page.links  # its skos:exactMatch
     assert "Equivalent class" in text and "Exact match" in text
     assert "#CrewedSpaceflight" in page.links and "#Mission" in page.links  # the tree: a subclass under its class
+    assert "In the domain of" in text and "In the range of" in text  # sm:Mission of sm:launchDate, sm:Person of ...
 
 
 def test_term_links_elsewhere_on_this_server_land_on_their_anchor(client: FlaskClient) -> None:

@@ -50,6 +50,8 @@ class OntologyTerm:
     domains: list[str] = field(default_factory=list)
     ranges: list[str] = field(default_factory=list)
     alignments: list[tuple[str, str]] = field(default_factory=list)
+    domain_of: list[str] = field(default_factory=list)
+    range_of: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -94,6 +96,12 @@ def read_ontology_doc(files: Iterable[Path]) -> OntologyDoc:
         term.parents = [parent for parent in term.parents if parent in terms and terms[parent].kind == term.kind]
         for parent in term.parents:
             terms[parent].children.append(term.iri)
+        for domain in term.domains:
+            if domain in terms:
+                terms[domain].domain_of.append(term.iri)
+        for range_ in term.ranges:
+            if range_ in terms:
+                terms[range_].range_of.append(term.iri)
     sections = []
     for key, title, _types in KINDS:
         members = sorted((t for t in terms.values() if t.kind == key), key=lambda t: t.name.lower())
@@ -101,7 +109,8 @@ def read_ontology_doc(files: Iterable[Path]) -> OntologyDoc:
             roots = [t.iri for t in members if not t.parents]
             sections.append(Section(key, title, members, roots))
     for term in terms.values():
-        term.children.sort(key=lambda iri: terms[iri].name.lower())
+        for related in (term.children, term.domain_of, term.range_of):
+            related.sort(key=lambda iri: terms[iri].name.lower())
     return OntologyDoc(
         iri=ONTOLOGY_IRI,
         title=text_of(graph, ontology, (DCTERMS.title, RDFS.label)) or ONTOLOGY_IRI,
