@@ -62,7 +62,8 @@ def value_of(term: object, by_subject: dict[str, list[ox.Triple]], prefixes: dic
         return Value(compact_iri(term.value, prefixes), term.value if web else None)
     inner = by_subject.get(str(term), [])
     parts = [
-        f"{compact_iri(t.predicate.value, prefixes)} {value_of(t.object, {}, prefixes).text}"
+        f"{'a' if t.predicate.value == RDF_TYPE else compact_iri(t.predicate.value, prefixes)} "
+        f"{value_of(t.object, {}, prefixes).text}"
         for t in inner
         if isinstance(t.object, ox.Literal | ox.NamedNode)
     ]
