@@ -39,7 +39,7 @@ FLAGS = (
 # Schemes whose requests never touch the network.
 # Chromium asks every new server for this by itself; the pages declare no icon.
 FAVICON = "/favicon.ico - Failed to load resource"
-LOCAL_SCHEMES = {"data", "blob", "about", "chrome", "chrome-error"}
+LOCAL_SCHEMES = {"data", "blob", "about", "chrome", "chrome-error", "chrome-untrusted"}
 
 
 def start_chromium(user_data_dir: Path, driver_log: Path) -> webdriver.Chrome:

@@ -9,6 +9,7 @@ from selenium.webdriver.common.by import By
 
 from tests.browser.chromium import Browser
 from tests.browser.conftest import HOSTILE_AUTHOR_PATH, PWNED
+from tests.browser.editor import editor_text, result_cells, wait_for_results
 
 pytestmark = pytest.mark.socket
 
@@ -62,7 +63,8 @@ def test_script_in_the_search_query_string_is_shown_as_text(browser: Browser) ->
 def test_script_in_a_sparql_string_literal_is_shown_as_text(browser: Browser) -> None:
     query = f'SELECT ?x WHERE {{ BIND("{SCRIPT}{BARE_IMG}" AS ?x) }}'
     browser.open("/sparql?query=" + quote(query))
-    browser.wait(lambda d: BARE_IMG in d.find_element(By.TAG_NAME, "body").text, "the query's text is not shown")
+    wait_for_results(browser)
+    assert result_cells(browser)[-1] == SCRIPT + BARE_IMG
     browser.check_nothing_ran(PWNED)
     browser.screenshot("sparql-literal")
     browser.check_clean()
@@ -70,7 +72,9 @@ def test_script_in_a_sparql_string_literal_is_shown_as_text(browser: Browser) ->
 
 def test_script_as_the_whole_sparql_query_string_is_refused_as_text(browser: Browser) -> None:
     browser.open("/sparql?query=" + quote(SCRIPT))
-    browser.wait(lambda d: SCRIPT in d.find_element(By.TAG_NAME, "body").text, "the query's text is not shown")
+    wait_for_results(browser, "error")
+    assert editor_text(browser) == SCRIPT
+    assert "malformed SPARQL" in browser.visible(".yasr_results").text
     browser.check_nothing_ran(PWNED)
     browser.screenshot("sparql-script")
     # A malformed query is answered 400, which the console reports.

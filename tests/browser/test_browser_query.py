@@ -1,0 +1,72 @@
+"""The query editor (YASGUI): pick a named query, run it, read the results, share a permalink, as in Chromium."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+from selenium.webdriver.support.ui import Select
+
+from tests.browser.chromium import Browser
+from tests.browser.editor import editor_text, result_cells, wait_for_results
+
+pytestmark = pytest.mark.socket
+
+PERSON = "https://w3id.org/spacekg/person/julia-peresild"
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+CREW = "https://w3id.org/spacekg/ontology#crewMember"
+
+
+def test_query_editor_runs_a_named_query_and_shows_its_results(browser: Browser) -> None:
+    browser.open("/sparql")
+    browser.visible(".CodeMirror")
+    Select(browser.visible("select#named")).select_by_value("cq03-crew")
+    browser.wait(lambda _d: "crewMember" in editor_text(browser), "picking a named query did not fill the editor")
+    browser.visible(".yasqe_queryButton").click()
+    wait_for_results(browser)
+    headers = [th.text for th in browser.all(".yasr_results table thead th")]
+    assert {"mission", "person", "personName"} <= set(headers), headers
+    assert "Julia Peresild" in result_cells(browser)
+    # Result links to minted IRIs lead to this server's pages.
+    browser.wait(
+        lambda _d: (
+            {a.get_attribute("href") for a in browser.all(".yasr_results a[href*='/person/']")}
+            >= {browser.base + "/person/julia-peresild"}
+        ),
+        "no link to the person's page on this server",
+    )
+    off_server = [a.get_attribute("href") for a in browser.all(".yasr_results a[href*='w3id.org/spacekg']")]
+    assert off_server == []
+    # The address bar now holds a permalink to this query.
+    assert "/sparql?query=" in browser.driver.current_url
+    browser.screenshot("editor")
+    browser.check_clean()
+
+
+def test_permalink_opens_the_editor_holding_the_query_with_its_results(browser: Browser) -> None:
+    query = f"SELECT ?name WHERE {{ <{PERSON}> <{LABEL}> ?name }}"
+    browser.open("/sparql?query=" + quote(query))
+    wait_for_results(browser)
+    assert editor_text(browser) == query
+    assert result_cells(browser)[-1] == "Julia Peresild"
+    browser.screenshot("permalink")
+    browser.check_clean()
+
+
+def test_construct_results_show_as_a_table_of_triples(browser: Browser) -> None:
+    query = f"CONSTRUCT {{ ?p <{LABEL}> ?n }} WHERE {{ ?m <{CREW}> ?p . ?p <{LABEL}> ?n }}"
+    browser.open("/sparql?query=" + quote(query))
+    wait_for_results(browser)
+    headers = [th.text for th in browser.all(".yasr_results table thead th") if th.text]
+    assert headers == ["subject", "predicate", "object"]
+    assert any("Julia Peresild" in cell for cell in result_cells(browser))
+    browser.screenshot("construct")
+    browser.check_clean()
+
+
+def test_malformed_query_says_what_is_wrong_in_the_page(browser: Browser) -> None:
+    browser.open("/sparql?query=" + quote("SELECT ?s WHERE { ?s ?p }"))
+    wait_for_results(browser, "error")
+    assert "malformed SPARQL" in browser.visible(".yasr_results").text
+    browser.screenshot("malformed")
+    browser.check_clean(expected_error="status of 400")
