@@ -22,6 +22,8 @@ TEXT = (
     "Anna Kestrel and Bo Lind flew Kestrel-1 from Baikonur on 6 October."
 )
 
+SENTENCE = "Anna Kestrel and Bo Lind flew Kestrel-1 from Baikonur on 6 October."
+
 
 def span(phrase: str, occurrence: int = 0) -> tuple[int, int]:
     """The offsets of `phrase` in TEXT."""
@@ -82,6 +84,12 @@ def article_dataset() -> Dataset:
     graph.add((context, NIF.sourceUrl, ARTICLE))
     for name in ("anna-kestrel", "bo-lind"):
         graph.add((URIRef(KG + "person/" + name), RDFS.label, Literal(name.replace("-", " ").title())))
+    begin, end = span(SENTENCE)
+    sentence = URIRef(f"{ARTICLE}#offset_{begin}_{end}")
+    graph.add((sentence, RDF.type, NIF.Sentence))
+    graph.add((sentence, NIF.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger)))
+    graph.add((sentence, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)))
+    graph.add((sentence, NIF.referenceContext, context))
     for number, (subject, predicate, obj, (begin, end), rule, confidence) in enumerate(FACTS):
         phrase = URIRef(f"{ARTICLE}#offset_{begin}_{end}")
         graph.add((phrase, RDF.type, NIF.Phrase))
@@ -191,12 +199,16 @@ def test_browsers_see_every_evidence_span_highlighted_and_linked_to_its_fact_rdf
     assert page.open_marks == []  # every <mark> closed where it opened, overlaps or not
     rows = fact_rows(page)
     for _s, _p, _o, (begin, end), rule, _conf in FACTS:
-        name = f"ev-{begin}-{end}"
+        name = f"offset_{begin}_{end}"
         assert page.marked.get(name) == TEXT[begin:end]
         assert name in page.ids
         assert f"#{rows[rule][0]}" in page.mark_links[name]
     assert len(page.ids) == len(set(page.ids))
     assert "Launch day" in body and "on 6 October." in body
+    # Span IRIs (article#offset_B_E) land on their place: the text, each phrase, each sentence's start.
+    begin, end = span(SENTENCE)
+    assert {f"offset_0_{len(TEXT)}", f"offset_{begin}_{end}"} <= set(page.ids)
+    assert body.index("more.") < body.index(f'id="offset_{begin}_{end}"') < body.index(">Anna Kestrel")
     # The same IRI still gives RDF clients the article's description.
     response = client.get("/article/kestrel-day", headers={"Accept": "text/turtle"})
     assert response.status_code == 200 and response.content_type.startswith("text/turtle")

@@ -34,6 +34,9 @@ FACTS_QUERY = """SELECT ?st ?s ?p ?o ?rule ?conf ?b ?e
   OPTIONAL {{ ?st sm:extractionRule ?rule }} OPTIONAL {{ ?st sm:confidence ?conf }}
   OPTIONAL {{ ?s rdfs:label ?sl }} OPTIONAL {{ ?p rdfs:label ?pl }} OPTIONAL {{ ?o rdfs:label ?ol }}
 }} GROUP BY ?st ?s ?p ?o ?rule ?conf ?b ?e ORDER BY ?b ?e ?st"""
+SENTENCES_QUERY = """SELECT DISTINCT ?b ?e WHERE {{
+  <{iri}> sm:textContext ?ctx . ?s a nif:Sentence ; nif:referenceContext ?ctx ; nif:beginIndex ?b ; nif:endIndex ?e .
+}}"""
 HEADLINE = WELL_KNOWN_PREFIXES["schema"] + "headline"
 RDFS_LABEL = WELL_KNOWN_PREFIXES["rdfs"] + "label"
 SHOWN_PHRASE = 80  # characters of an evidence phrase shown in the list of facts; the text shows it whole
@@ -92,11 +95,19 @@ def article_model(iri: str, text: str) -> dict[str, Any]:
     headline = next((r["o"][1] for r in rows if r["p"][1] == HEADLINE), None)
     headline = headline or next((r["o"][1] for r in rows if r["p"][1] == RDFS_LABEL), None)
     facts = read_facts(iri, text)
+    highlights = highlights_of(facts)
+    taken = {h.anchor for h in highlights} | {span_anchor(0, len(text))}
+    anchors: dict[int, list[str]] = {}
+    for row in select_rows(SENTENCES_QUERY.format(iri=iri)):
+        begin, end = int(row["b"][1]), int(row["e"][1])
+        if span_anchor(begin, end) not in taken:
+            anchors.setdefault(begin, []).append(span_anchor(begin, end))
     return {
         "iri": iri,
         "title": headline or iri.rsplit("/", 1)[-1],
         "about": list(about.values()),
-        "text": mark_text(text, highlights_of(facts)),
+        "text": mark_text(text, highlights, anchors),
+        "text_anchor": span_anchor(0, len(text)),
         "facts": facts,
     }
 
@@ -119,7 +130,7 @@ def read_facts(iri: str, text: str) -> list[ArticleFact]:
                 begin=begin,
                 end=end,
                 phrase=shorten(text[begin:end]),
-                evidence=f"ev-{begin}-{end}",
+                evidence=span_anchor(begin, end),
             )
         )
     return facts
@@ -158,6 +169,11 @@ def shorten(phrase: str) -> str:
 def label_term(label: str | None) -> Term | None:
     """A label as a literal term, if there is one."""
     return None if label is None else ("literal", label, "")
+
+
+def span_anchor(begin: int, end: int) -> str:
+    """The id of a span's place on the page: the fragment of its IRI (kg.terms.span_iri), so the IRI lands there."""
+    return f"offset_{begin}_{end}"
 
 
 def show_confidence(term: Term | None) -> str:

@@ -23,18 +23,21 @@ class Highlight:
     title: str
 
 
-def mark_text(text: str, highlights: list[Highlight]) -> Markup:
+def mark_text(text: str, highlights: list[Highlight], anchors: dict[int, list[str]] | None = None) -> Markup:
     """The text escaped for HTML, each highlight's characters in <mark> elements linking to its target.
 
     Overlapping spans cut the text into pieces at every offset; each piece is escaped on its own and
     wrapped in one <mark> per span covering it (outermost first), so the markup stays well nested
     whatever the overlaps. A span's first <mark> carries its id; every one carries data-span.
+    `anchors` puts empty elements with the given ids at those offsets (where sentences begin).
     """
     valid = [h for h in highlights if 0 <= h.begin < h.end <= len(text)]
-    bounds = sorted({0, len(text), *(h.begin for h in valid), *(h.end for h in valid)})
+    places = {offset: ids for offset, ids in (anchors or {}).items() if 0 <= offset < len(text)}
+    bounds = sorted({0, len(text), *places, *(h.begin for h in valid), *(h.end for h in valid)})
     started: set[str] = set()
     pieces: list[str] = []
     for begin, end in pairwise(bounds):
+        pieces.extend(f'<span class="anchor" id="{escape(ident)}"></span>' for ident in places.get(begin, []))
         piece = str(escape(BLANK_LINES.sub("\n\n", text[begin:end])))
         covering = sorted((h for h in valid if h.begin <= begin and end <= h.end), key=lambda h: (h.begin, -h.end))
         if not covering:
