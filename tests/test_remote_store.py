@@ -1,0 +1,360 @@
+"""`kg --store http://HOST:PORT`: the graph on a real `oxigraph serve`, answering as the embedded store does.
+
+The server is Oxigraph's own (the `oxigraph` package), started on a free loopback port in a
+temporary folder. Faults a real Oxigraph cannot show (it has no authentication) come from tiny
+loopback servers of our own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import http.server
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from rdflib import Dataset
+
+import kg.cli.commands  # noqa: F401  (registers the commands)
+from kg.cli.main import cli
+from kg.settings import load_settings
+from tests.utils import assert_datasets_isomorphic
+
+pytestmark = pytest.mark.socket
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+ARTICLES = sorted(str(p) for p in (PROJECT_DIR / "tests" / "data" / "articles").glob("*.txt"))
+QUERIES = sorted(p.stem for p in (PROJECT_DIR / "queries").glob("*.rq"))
+OXIGRAPH = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
+ARTICLE_GRAPH = "https://w3id.org/spacekg/graph/artemis-ii-crew"
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def wait_for_port(port: int, process: subprocess.Popen[bytes]) -> None:
+    """Wait until something listens on `port` (the server process must stay alive meanwhile)."""
+    for _ in range(300):
+        assert process.poll() is None, "oxigraph serve stopped at start"
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"nothing listens on port {port}")
+
+
+@contextlib.contextmanager
+def oxigraph_serve(folder: Path) -> Iterator[str]:
+    """Run a real `oxigraph serve` on loopback with its database in `folder`; yield its URL."""
+    if OXIGRAPH is None:
+        pytest.fail("the oxigraph server binary is missing: pip install -e '.[test]'")
+    port = free_port()
+    process = subprocess.Popen(
+        [OXIGRAPH, "serve", "--location", str(folder / "db"), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_for_port(port, process)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def oxigraph_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """An Oxigraph server for the tests that write."""
+    with oxigraph_serve(tmp_path_factory.mktemp("oxigraph")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """An Oxigraph server filled by `fill` once, for the tests that read (and one that writes the same again)."""
+    with oxigraph_serve(tmp_path_factory.mktemp("oxigraph-filled")) as url:
+        fill(url)
+        yield url
+
+
+@pytest.fixture
+def server(oxigraph_url: str) -> str:
+    """The Oxigraph server, emptied for this test."""
+    request = urllib.request.Request(
+        f"{oxigraph_url}/update",
+        data=b"CLEAR ALL",
+        headers={"Content-Type": "application/sparql-update"},
+        method="POST",
+    )
+    with urllib.request.urlopen(request, timeout=10):
+        pass
+    return oxigraph_url
+
+
+def kg_run(store: str | Path, *args: str, env: dict[str, str] | None = None) -> Result:
+    """`kg --store STORE ARGS...` in this process, from the project's root."""
+    with contextlib.chdir(PROJECT_DIR):
+        return CliRunner().invoke(cli, ["--store", str(store), *args], catch_exceptions=False, env=env or {})
+
+
+def kg_process(store: str, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`kg --store STORE ARGS...` as a separate process of this checkout, as a user's shell runs it."""
+    variables = {**os.environ, "PYTHONPATH": str(PROJECT_DIR), **(env or {})}
+    variables.pop("KG_STORE", None)
+    return subprocess.run(
+        [sys.executable, "-c", "from kg.cli import main; main()", "--store", store, *args],
+        cwd=PROJECT_DIR,
+        env=variables,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def fill(store: str | Path) -> None:
+    """Build from the seeds, then ingest the test articles in two runs (identity across runs reads the store)."""
+    for args in (["build"], ["ingest", "--jobs", "1", ARTICLES[0]], ["ingest", "--jobs", "1", *ARTICLES[1:]]):
+        result = kg_run(store, *args)
+        assert result.exit_code == 0, result.output
+    if isinstance(store, str):
+        assert quads_on_server(store) == triples_of(store) > 0
+        assert not (PROJECT_DIR / "http:").exists()
+
+
+def quads_on_server(url: str) -> int:
+    """How many quads the Oxigraph server holds, asked directly."""
+    request = urllib.request.Request(
+        f"{url}/query",
+        data=b"query=SELECT%20(COUNT(*)%20AS%20%3Fn)%20WHERE%20%7B%20GRAPH%20%3Fg%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D%20%7D",
+        headers={"Accept": "text/csv", "Content-Type": "application/x-www-form-urlencoded"},
+        method="POST",
+    )
+    with urllib.request.urlopen(request, timeout=10) as answer:
+        return int(answer.read().decode().split()[1])
+
+
+@pytest.fixture(scope="module")
+def embedded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An embedded store filled the same way, to compare with."""
+    store = tmp_path_factory.mktemp("embedded") / "store"
+    fill(store)
+    return store
+
+
+def triples_of(store: str | Path) -> int:
+    """The store's size as `kg stats` reports it."""
+    result = kg_run(store, "stats")
+    assert result.exit_code == 0, result.output
+    return int(result.stdout.splitlines()[0].removeprefix("Triples: "))
+
+
+def exported(store: str | Path) -> Dataset:
+    """The store's `kg export --format nq`, parsed."""
+    result = kg_run(store, "export", "--format", "nq")
+    assert result.exit_code == 0, result.output
+    dataset = Dataset()
+    dataset.parse(data=result.stdout, format="nquads")
+    return dataset
+
+
+def test_build_and_ingest_twice_leave_the_same_store(filled: str, embedded: Path) -> None:
+    size = triples_of(filled)
+    assert size == triples_of(embedded)
+    again = kg_run(filled, "ingest", "--jobs", "1", *ARTICLES)
+    assert again.exit_code == 0, again.output
+    assert triples_of(filled) == size == quads_on_server(filled)
+    graphs = kg_run(filled, "stats").stdout
+    assert ARTICLE_GRAPH in graphs and "https://w3id.org/spacekg/ontology" in graphs
+
+
+def test_every_competency_query_answers_as_on_the_embedded_store(filled: str, embedded: Path) -> None:
+    for name in QUERIES:
+        local = kg_run(embedded, "query", name, "--format", "csv")
+        remote = kg_run(filled, "query", name, "--format", "csv")
+        assert remote.exit_code == 0, remote.output
+        header, *rows = remote.stdout.splitlines()
+        assert rows, f"{name} found nothing"
+        assert (header, sorted(rows)) == (local.stdout.splitlines()[0], sorted(local.stdout.splitlines()[1:])), name
+
+
+def test_export_is_isomorphic_to_the_embedded_store_and_validates(filled: str, embedded: Path) -> None:
+    assert_datasets_isomorphic(exported(embedded), exported(filled))
+    checked = kg_run(filled, "validate")
+    assert checked.exit_code == 0, checked.output
+    assert checked.stdout == kg_run(embedded, "validate").stdout
+
+
+def test_remove_takes_out_exactly_the_article(server: str) -> None:
+    fill(server)
+    before = triples_of(server)
+    removed = kg_run(server, "remove", "artemis-ii-crew")
+    assert removed.exit_code == 0, removed.output
+    in_graph = int(removed.stdout.split(": ")[1].split()[0])
+    assert in_graph > 0 and triples_of(server) == before - in_graph == quads_on_server(server)
+    assert ARTICLE_GRAPH not in kg_run(server, "stats").stdout
+    again = kg_run(server, "remove", "artemis-ii-crew")
+    assert again.exit_code == 2 and "no article 'artemis-ii-crew'" in again.output
+
+
+def test_ad_hoc_queries_see_the_union_and_report_bad_syntax_as_the_embedded_store(filled: str) -> None:
+    counted = kg_run(filled, "query", "SELECT (COUNT(*) AS ?n) WHERE { ?m a sm:Mission }", "--format", "csv")
+    assert counted.exit_code == 0, counted.output
+    assert int(counted.stdout.splitlines()[1]) > 0
+    bad = kg_run(filled, "query", "SELECT * WHERE { ?s ?p }")
+    assert bad.exit_code == 2
+    assert bad.output.strip() == "Error: malformed SPARQL at line 1, column 25: expected one of LATERAL, SERVICE, [_]"
+
+
+def test_blank_nodes_are_skolemized_on_the_server_and_come_back_as_blank_nodes(server: str) -> None:
+    import pyoxigraph as ox
+
+    from kg.store.remote import RemoteStore
+
+    store = RemoteStore.open(load_settings({"KG_STORE": server}))
+    graph = "https://example.org/graph/with-blank-nodes"
+    triple = ox.Triple(ox.NamedNode("https://example.org/a"), ox.NamedNode("https://example.org/p"), ox.BlankNode())
+    assert store.replace_graph(graph, [triple]) == 1
+    assert store.replace_graph(graph, [triple]) == 1  # a second PUT replaces the graph
+    raw = store.native_query(f"SELECT ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}", own_dataset=True)
+    assert isinstance(raw, ox.QuerySolutions)
+    [stored] = [row["o"] for row in raw]
+    assert isinstance(stored, ox.NamedNode) and "/.well-known/genid/" in stored.value
+    [quad] = store.quads(graph)
+    assert isinstance(quad.object, ox.BlankNode)
+
+
+def test_query_results_are_the_same_under_every_hash_seed(filled: str) -> None:
+    outputs = set()
+    for seed in ("0", "1", "2", "3"):
+        done = kg_process(filled, "query", "cq03", "--format", "csv", env={"PYTHONHASHSEED": seed})
+        assert done.returncode == 0, done.stderr
+        outputs.add("\n".join(sorted(done.stdout.splitlines())))
+    assert len(outputs) == 1
+
+
+class Recorder(http.server.BaseHTTPRequestHandler):
+    """Answers every request as the test's `answer` says, and keeps the headers it was sent."""
+
+    answer: tuple[int, str, bytes] = (200, "application/sparql-results+json", b'{"head":{},"boolean":true}')
+    seen: list[dict[str, str]]
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        self.seen.append(dict(self.headers))
+        status, media_type, body = self.answer
+        self.send_response(status)
+        self.send_header("Content-Type", media_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        self.do_POST()
+
+    def do_PUT(self) -> None:
+        self.do_POST()
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Keep the test's output quiet."""
+
+
+@contextlib.contextmanager
+def recording_server(answer: tuple[int, str, bytes]) -> Iterator[tuple[str, list[dict[str, str]]]]:
+    """A loopback HTTP server giving `answer` to every request; yields its URL and the headers it saw."""
+    seen: list[dict[str, str]] = []
+    handler = type("Handler", (Recorder,), {"answer": answer, "seen": seen})
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}", seen
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=10)
+
+
+def test_the_accept_header_is_the_same_under_every_hash_seed() -> None:
+    with recording_server((200, "application/sparql-results+json", b'{"head":{},"boolean":true}')) as (url, seen):
+        for seed in ("0", "1", "2", "3", "4"):
+            done = kg_process(url, "query", "ASK { ?s ?p ?o }", env={"PYTHONHASHSEED": seed})
+            assert done.returncode == 0, done.stderr
+            assert done.stdout == "yes\n"
+    accepts = {headers["Accept"] for headers in seen}
+    assert len(accepts) == 1
+    assert accepts.pop().startswith("application/sparql-results+json")
+
+
+def test_wrong_credentials_give_a_clear_error_and_exit_code() -> None:
+    with recording_server((401, "text/plain", b"Unauthorized\n")) as (url, seen):
+        done = kg_process(url, "stats", env={"KG_STORE_USER": "kg", "KG_STORE_PASSWORD": "wrong"})
+    assert done.returncode == 4
+    assert "Traceback" not in done.stderr
+    assert done.stderr.startswith(f"Error: the SPARQL server at {url} refused our credentials (HTTP 401)")
+    assert seen[0]["Authorization"] == "Basic a2c6d3Jvbmc="  # kg:wrong, sent as configured
+
+
+def test_the_password_may_come_from_a_file(tmp_path: Path) -> None:
+    secret = tmp_path / "password"
+    secret.write_text("s3cret\n", encoding="utf-8")
+    with recording_server((200, "application/sparql-results+json", b'{"head":{},"boolean":true}')) as (url, seen):
+        done = kg_process(url, "query", "ASK {}", env={"KG_STORE_USER": "kg", "KG_STORE_PASSWORD_FILE": str(secret)})
+    assert done.returncode == 0, done.stderr
+    assert seen[0]["Authorization"] == "Basic a2c6czNjcmV0"  # kg:s3cret
+
+
+def test_a_failing_server_gives_its_message_and_exit_code() -> None:
+    with recording_server((500, "text/plain", b"storage is corrupted\n")) as (url, _seen):
+        done = kg_process(url, "query", "cq01")
+    assert done.returncode == 4
+    assert "Traceback" not in done.stderr
+    assert done.stderr.strip() == f"Error: the SPARQL server at {url} failed (HTTP 500): storage is corrupted"
+
+
+def test_a_stopped_server_gives_a_clear_error_and_no_traceback(tmp_path: Path) -> None:
+    url = f"http://127.0.0.1:{free_port()}"
+    for args in (["stats"], ["ingest", "--jobs", "1", ARTICLES[0]], ["query", "cq01"]):
+        done = kg_process(url, *args)
+        assert done.returncode == 4, done.stderr
+        assert "Traceback" not in done.stderr
+        assert f"Error: cannot reach the SPARQL server at {url}: connection refused; is it running?" in done.stderr
+    assert not (PROJECT_DIR / "http:").exists()
+
+
+def test_a_server_that_does_not_answer_hits_the_timeout() -> None:
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(4)  # accepts connections and never answers
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}"
+        done = kg_process(url, "query", "cq01", env={"KG_STORE_TIMEOUT": "0.5"})
+    assert done.returncode == 3
+    assert done.stderr.strip() == (
+        f"Error: the SPARQL server at {url} did not answer within 0.5 s; give it more time with KG_STORE_TIMEOUT"
+    )
+
+
+def test_commands_not_built_for_a_server_yet_say_so(server: str) -> None:
+    for args in (["load", str(PROJECT_DIR / "ontology" / "spacekg.ttl")], ["search", "soyuz"], ["build", "--fresh"]):
+        done = kg_run(server, *args)
+        assert done.exit_code == 2, done.output
+        assert "not yet on a SPARQL server" in done.output
+
+
+def test_store_option_after_the_command_and_kg_store_select_the_server(filled: str) -> None:
+    with contextlib.chdir(PROJECT_DIR):
+        after = CliRunner().invoke(cli, ["stats", "--store", filled], catch_exceptions=False, env={})
+        variable = CliRunner().invoke(cli, ["stats"], catch_exceptions=False, env={"KG_STORE": filled})
+    assert after.exit_code == 0 and variable.exit_code == 0
+    assert after.stdout == variable.stdout == kg_run(filled, "stats").stdout
