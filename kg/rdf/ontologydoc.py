@@ -113,10 +113,10 @@ def read_ontology_doc(files: Iterable[Path]) -> OntologyDoc:
             related.sort(key=lambda iri: terms[iri].name.lower())
     return OntologyDoc(
         iri=ONTOLOGY_IRI,
-        title=text_of(graph, ontology, (DCTERMS.title, RDFS.label)) or ONTOLOGY_IRI,
-        description=text_of(graph, ontology, (DCTERMS.description, RDFS.comment)),
-        version=text_of(graph, ontology, (OWL.versionInfo,)),
-        prefix=text_of(graph, ontology, (URIRef("http://purl.org/vocab/vann/preferredNamespacePrefix"),)),
+        title=read_text(graph, ontology, (DCTERMS.title, RDFS.label)) or ONTOLOGY_IRI,
+        description=read_text(graph, ontology, (DCTERMS.description, RDFS.comment)),
+        version=read_text(graph, ontology, (OWL.versionInfo,)),
+        prefix=read_text(graph, ontology, (URIRef("http://purl.org/vocab/vann/preferredNamespacePrefix"),)),
         namespace=ONTOLOGY_NS,
         sections=sections,
         terms=terms,
@@ -139,8 +139,8 @@ def read_term(graph: Graph, subject: URIRef, kind: str) -> OntologyTerm:
     return OntologyTerm(
         iri=str(subject),
         name=name,
-        label=text_of(graph, subject, (RDFS.label, SKOS.prefLabel)) or name,
-        definition=text_of(graph, subject, (SKOS.definition, RDFS.comment)),
+        label=read_text(graph, subject, (RDFS.label, SKOS.prefLabel)) or name,
+        definition=read_text(graph, subject, (SKOS.definition, RDFS.comment)),
         kind=kind,
         parents=sorted(parents),
         types=sorted(str(o) for o in graph.objects(subject, RDF.type) if str(o).startswith(ONTOLOGY_NS)),
@@ -150,7 +150,7 @@ def read_term(graph: Graph, subject: URIRef, kind: str) -> OntologyTerm:
     )
 
 
-def text_of(graph: Graph, subject: Node, predicates: Iterable[URIRef]) -> str:
+def read_text(graph: Graph, subject: Node, predicates: Iterable[URIRef]) -> str:
     """The first value of the first predicate that has one, English preferred."""
     for predicate in predicates:
         values = [o for o in graph.objects(subject, predicate) if isinstance(o, Literal)]

@@ -74,12 +74,12 @@ def article(rest: str) -> Response:
     if request.args.get("format") is None and negotiate.wants_html(request.headers.get("Accept")):
         rows = select_rows(TEXT_QUERY.format(iri=iri))
         if rows:
-            page = render_template("article.html", **article_model(iri, rows[0]["text"][1]))
+            page = render_template("article.html", **build_page_model(iri, rows[0]["text"][1]))
             return Response(page, content_type="text/html; charset=utf-8")
     return describe_resource(iri)
 
 
-def article_model(iri: str, text: str) -> dict[str, Any]:
+def build_page_model(iri: str, text: str) -> dict[str, Any]:
     """What the article page shows: its metadata, its marked-up text and its facts."""
     namespaces = local_namespaces()
     rows = select_rows(ABOUT_QUERY.format(iri=iri))
@@ -89,25 +89,25 @@ def article_model(iri: str, text: str) -> dict[str, Any]:
     about: dict[str, tuple[Link, list[Link]]] = {}
     for row in rows:
         predicate = row["p"][1]
-        name = row.get("plabel") or label_term(name_of(predicate, terms))
-        entry = about.setdefault(predicate, (link_of(row["p"], name, namespaces), []))
-        entry[1].append(link_of(row["o"], row.get("label"), namespaces))
+        name = row.get("plabel") or to_label_term(name_property(predicate, terms))
+        entry = about.setdefault(predicate, (make_link(row["p"], name, namespaces), []))
+        entry[1].append(make_link(row["o"], row.get("label"), namespaces))
     headline = next((r["o"][1] for r in rows if r["p"][1] == HEADLINE), None)
     headline = headline or next((r["o"][1] for r in rows if r["p"][1] == RDFS_LABEL), None)
     facts = read_facts(iri, text)
-    highlights = highlights_of(facts)
-    taken = {h.anchor for h in highlights} | {span_anchor(0, len(text))}
+    highlights = build_highlights(facts)
+    taken = {h.anchor for h in highlights} | {make_anchor(0, len(text))}
     anchors: dict[int, list[str]] = {}
     for row in select_rows(SENTENCES_QUERY.format(iri=iri)):
         begin, end = int(row["b"][1]), int(row["e"][1])
-        if span_anchor(begin, end) not in taken:
-            anchors.setdefault(begin, []).append(span_anchor(begin, end))
+        if make_anchor(begin, end) not in taken:
+            anchors.setdefault(begin, []).append(make_anchor(begin, end))
     return {
         "iri": iri,
         "title": headline or iri.rsplit("/", 1)[-1],
         "about": list(about.values()),
         "text": mark_text(text, highlights, anchors),
-        "text_anchor": span_anchor(0, len(text)),
+        "text_anchor": make_anchor(0, len(text)),
         "facts": facts,
     }
 
@@ -122,21 +122,23 @@ def read_facts(iri: str, text: str) -> list[ArticleFact]:
         facts.append(
             ArticleFact(
                 ident=f"fact-{number}",
-                subject=link_of(row["s"], row.get("slabel"), namespaces),
-                predicate=link_of(row["p"], row.get("plabel") or label_term(name_of(row["p"][1], terms)), namespaces),
-                value=link_of(row["o"], row.get("olabel"), namespaces),
+                subject=make_link(row["s"], row.get("slabel"), namespaces),
+                predicate=make_link(
+                    row["p"], row.get("plabel") or to_label_term(name_property(row["p"][1], terms)), namespaces
+                ),
+                value=make_link(row["o"], row.get("olabel"), namespaces),
                 rule=row["rule"][1] if "rule" in row else "",
                 confidence=show_confidence(row.get("conf")),
                 begin=begin,
                 end=end,
                 phrase=shorten(text[begin:end]),
-                evidence=span_anchor(begin, end),
+                evidence=make_anchor(begin, end),
             )
         )
     return facts
 
 
-def highlights_of(facts: list[ArticleFact]) -> list[Highlight]:
+def build_highlights(facts: list[ArticleFact]) -> list[Highlight]:
     """One highlight per evidence span, linking to the first fact it supports, naming all of them."""
     spans: dict[str, list[ArticleFact]] = {}
     for fact in facts:
@@ -153,7 +155,7 @@ def highlights_of(facts: list[ArticleFact]) -> list[Highlight]:
     ]
 
 
-def name_of(iri: str, terms: dict[str, str]) -> str:
+def name_property(iri: str, terms: dict[str, str]) -> str:
     """A property's name: its label in the ontology, else its prefixed name."""
     return terms.get(iri) or compact_iri(iri, WELL_KNOWN_PREFIXES)
 
@@ -166,12 +168,12 @@ def shorten(phrase: str) -> str:
     return flat[:SHOWN_PHRASE].rsplit(" ", 1)[0] + " …"
 
 
-def label_term(label: str | None) -> Term | None:
+def to_label_term(label: str | None) -> Term | None:
     """A label as a literal term, if there is one."""
     return None if label is None else ("literal", label, "")
 
 
-def span_anchor(begin: int, end: int) -> str:
+def make_anchor(begin: int, end: int) -> str:
     """The id of a span's place on the page: the fragment of its IRI (kg.terms.span_iri), so the IRI lands there."""
     return f"offset_{begin}_{end}"
 
@@ -186,7 +188,7 @@ def show_confidence(term: Term | None) -> str:
         return term[1]
 
 
-def link_of(term: Term, label: Term | None, namespaces: list[tuple[str, str]]) -> Link:
+def make_link(term: Term, label: Term | None, namespaces: list[tuple[str, str]]) -> Link:
     """How a term shows: its label or value, linked to this server for our IRIs, to the web for other web IRIs."""
     kind, value, _ = term
     if kind != "iri":

@@ -43,7 +43,7 @@ def describe_turtle(turtle: str, prefixes: dict[str, str]) -> list[Described]:
         node = Described(subject.value)
         rows: dict[str, list[Value]] = {}
         for t in by_subject[str(subject)]:
-            value = value_of(t.object, by_subject, prefixes)
+            value = show_value(t.object, by_subject, prefixes)
             if t.predicate.value == RDF_TYPE:
                 node.types.append(value)
             else:
@@ -53,7 +53,7 @@ def describe_turtle(turtle: str, prefixes: dict[str, str]) -> list[Described]:
     return described
 
 
-def value_of(term: object, by_subject: dict[str, list[ox.Triple]], prefixes: dict[str, str]) -> Value:
+def show_value(term: object, by_subject: dict[str, list[ox.Triple]], prefixes: dict[str, str]) -> Value:
     """How one object shows: a literal's text, an IRI's short name (a link for web IRIs), a blank node's properties."""
     if isinstance(term, ox.Literal):
         return Value(term.value, literal=True)
@@ -63,7 +63,7 @@ def value_of(term: object, by_subject: dict[str, list[ox.Triple]], prefixes: dic
     inner = by_subject.get(str(term), [])
     parts = [
         f"{'a' if t.predicate.value == RDF_TYPE else compact_iri(t.predicate.value, prefixes)} "
-        f"{value_of(t.object, {}, prefixes).text}"
+        f"{show_value(t.object, {}, prefixes).text}"
         for t in inner
         if isinstance(t.object, ox.Literal | ox.NamedNode)
     ]

@@ -9,10 +9,10 @@ from kg.web import negotiate
 from kg.web.responses import NOSNIFF, error_response
 
 
-def kg_error_response(exc: KGError) -> Response:
+def answer_kg_error(exc: KGError) -> Response:
     """A KGError as a page for a browser when nothing was found, else as its one-line message."""
     if exc.http_status == 404 and wants_page():
-        return not_found_page(str(exc))
+        return render_not_found(str(exc))
     return error_response(exc)
 
 
@@ -21,7 +21,7 @@ def wants_page() -> bool:
     return negotiate.wants_html(request.headers.get("Accept"))
 
 
-def not_found_page(message: str) -> Response:
+def render_not_found(message: str) -> Response:
     """The 404 page: what was not found (escaped), and the ways back in."""
     page = render_template("not_found.html", message=message, path=request.path)
     response = Response(page, status=404, content_type="text/html; charset=utf-8")

@@ -20,7 +20,7 @@ blueprint = Blueprint("ontology", __name__)
 EXTENSION = "kg.ontology"
 
 
-def ontology_doc() -> OntologyDoc:
+def load_ontology_doc() -> OntologyDoc:
     """This app's ontology, read from its ontology folder on first use and kept in app.extensions."""
     doc = current_app.extensions.get(EXTENSION)
     if doc is None:
@@ -32,13 +32,13 @@ def ontology_doc() -> OntologyDoc:
 
 def ontology_labels() -> dict[str, str]:
     """The label of every term of the ontology, by IRI."""
-    return {iri: term.label for iri, term in ontology_doc().terms.items()}
+    return {iri: term.label for iri, term in load_ontology_doc().terms.items()}
 
 
 @blueprint.route("/ontology")
 def ontology_page() -> Response:
     """The ontology's documentation for browsers; its triples in the negotiated RDF format for others."""
-    doc = ontology_doc()
+    doc = load_ontology_doc()
     requested = request.args.get("format")
     if requested is None and negotiate.wants_html(request.headers.get("Accept")):
         namespaces = local_namespaces()

@@ -32,10 +32,10 @@ def select_rows(text: str) -> list[dict[str, Term]]:
         finally:
             reply.chunks.close()
     results = json.loads(body)
-    return [{name: term_of(value) for name, value in row.items()} for row in results["results"]["bindings"]]
+    return [{name: decode_term(value) for name, value in row.items()} for row in results["results"]["bindings"]]
 
 
-def term_of(value: dict[str, Any]) -> Term:
+def decode_term(value: dict[str, Any]) -> Term:
     """A SPARQL JSON result term as (kind, value, datatype or language), like kg.store.ops.encode_term."""
     kind = value["type"]
     if kind == "uri":
