@@ -47,7 +47,7 @@ def create_app(settings: Settings, busy: int = 4) -> Flask:
     app.register_blueprint(resources.blueprint)
     prefixes = project_prefixes(settings.base_iri)
     app.add_template_filter(lambda iri: compact_iri(iri, prefixes), "compact")
-    app.register_error_handler(KGError, errorpages.kg_error_response)
+    app.register_error_handler(KGError, errorpages.answer_kg_error)
     app.register_error_handler(HTTPException, http_error)
     app.register_error_handler(Exception, unexpected_error)
     app.before_request(check_request_size)
@@ -79,7 +79,7 @@ def http_error(exc: HTTPException) -> Response:
     elif status == 404:
         message = f"nothing at {request.path}"
         if errorpages.wants_page():
-            return errorpages.not_found_page(message)
+            return errorpages.render_not_found(message)
     else:
         message = exc.description or exc.name
     response = Response(f"{message}\n", status=status, content_type="text/plain; charset=utf-8")
