@@ -208,6 +208,17 @@ def test_remove_takes_out_exactly_the_article(server: str) -> None:
     assert again.exit_code == 2 and "no article 'artemis-ii-crew'" in again.output
 
 
+def test_a_server_without_a_graph_store_gets_each_graph_in_one_update(server: str, filled: str) -> None:
+    updates_only = {"KG_STORE_GRAPH_STORE_URL": "none"}
+    for _run in range(2):  # the second time, the graph exists: CREATE without SILENT would fail there
+        done = kg_run(server, "build", env=updates_only)
+        assert done.exit_code == 0, done.output
+    on_filled = kg_run(filled, "export", "--format", "nq", "--graph", "https://w3id.org/spacekg/graph/seed-soyuz-ms-19")
+    on_server = kg_run(server, "export", "--format", "nq", "--graph", "https://w3id.org/spacekg/graph/seed-soyuz-ms-19")
+    assert on_server.exit_code == 0, on_server.output
+    assert sorted(on_server.stdout.splitlines()) == sorted(on_filled.stdout.splitlines())
+
+
 def test_ad_hoc_queries_see_the_union_and_report_bad_syntax_as_the_embedded_store(filled: str) -> None:
     counted = kg_run(filled, "query", "SELECT (COUNT(*) AS ?n) WHERE { ?m a sm:Mission }", "--format", "csv")
     assert counted.exit_code == 0, counted.output

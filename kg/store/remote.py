@@ -62,7 +62,11 @@ class RemoteStore:
         self.close()
 
     def replace_graph(self, iri: str, graph: Graph | Iterable[ox.Triple]) -> int:
-        """Replace the named graph `iri` with `graph`'s triples in one request; return its size."""
+        """Replace the named graph `iri` with `graph`'s triples in one request; return its size.
+
+        Oxigraph's server empties the graph, then loads the PUT's body in one transaction: a PUT that
+        fails leaves the graph absent, never half written, and running the command again completes it.
+        """
         triples = {self.skolemize(t) for t in (graph_to_triples(graph) if isinstance(graph, Graph) else graph)}
         data = bytes(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"")
         if self.endpoints.graph_store is not None:
