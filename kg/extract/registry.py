@@ -29,8 +29,8 @@ class ArticleRule:
     id: str
     phase: Phase
     run: Callable[[Document], None]
-    # The JSON Lines file of its patterns in kg/extract/data/, if it reads patterns of its own.
-    patterns: str = ""
+    # The JSON Lines files of its patterns in kg/extract/data/ (each line names the rule that reads it).
+    patterns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class SentenceRule:
 
     id: str
     run: Callable[[Document, Sentence, str | None], None]
-    patterns: str = ""
+    patterns: tuple[str, ...] = ()
     phase: Phase = Phase.FACTS
 
 
@@ -49,7 +49,7 @@ class FlightRule:
 
     id: str
     run: Callable[[Document, Sentence, str], None]
-    patterns: str = ""
+    patterns: tuple[str, ...] = ()
     phase: Phase = Phase.FACTS
 
 

@@ -43,6 +43,28 @@ def load_json(name: str) -> dict[str, Any]:
     return data
 
 
+# One entry per pattern file: a handful of files, read once per process.
+@lru_cache(maxsize=32)
+def load_patterns(name: str) -> dict[str, re.Pattern[str]]:
+    """Return the patterns of the JSON Lines file `name` in kg/extract/data/, compiled, by id.
+
+    Each line is {"id", "rule" (the registered rule that reads it), "regex", "flags" (re flag names), "note"}.
+    """
+    text = resources.files("kg.extract").joinpath("data", name).read_text(encoding="utf-8")
+    patterns: dict[str, re.Pattern[str]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        entry = json.loads(line)
+        flags = 0
+        for flag in entry.get("flags", ()):
+            flags |= re.RegexFlag[flag]
+        if entry["id"] in patterns:
+            raise ValueError(f"{name} line {number}: pattern id {entry['id']!r} given twice")
+        patterns[entry["id"]] = re.compile(entry["regex"], flags)
+    return patterns
+
+
 def compile_alternation(phrases: list[str], flags: int = 0) -> re.Pattern[str]:
     """Return a regex matching any phrase as whole words, longest phrase first."""
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))

@@ -9,22 +9,18 @@ from functools import lru_cache
 
 from kg.extract.document import Document, Sentence
 from kg.extract.mentions import Mention
-from kg.extract.resources import get_resources
+from kg.extract.resources import get_resources, load_patterns
 
-# Words that end a list's premodifier: a clause starts ('while X is'), so the next name is no longer listed.
-_CLAUSE_WORD = (
-    r"(?:while|whereas|but|is|are|was|were|will|with|by|who|whom|which|as|after|before|when|said|says|told|"
-    r"greeted|watched|introduced|welcomed|met|joined|joins|join|replaced|replaces|than|from|of)"
-)
+
+def _pattern(name: str) -> re.Pattern[str]:
+    """Return the compiled pattern `name` of crew_lists.jsonl (kg/extract/data/)."""
+    return load_patterns("crew_lists.jsonl")[name]
+
+
 # An age and an employer after a name: ', 52, of the Japan Aerospace Exploration Agency'.
 _AGE_AND_EMPLOYER = (
     r"(?:,\s*\d{1,3}\s*)?(?:\s*\(\d{1,3}\))?"
     r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5})?"
-)
-# Between two listed people: an age, an apposition closed by a comma, then ',', ';' or 'and', then a premodifier.
-_LIST_GAP = re.compile(
-    _AGE_AND_EMPLOYER + r"(?:,\s+(?!and\b)[^;]{0,120}?)?(?:,\s*|;\s*|\s+and\s+|,\s+and\s+|;\s+and\s+)"
-    rf"(?P<premodifier>(?:(?!{_CLAUSE_WORD}\b)[\w'’.-]+\s+){{0,4}})"
 )
 # After the last listed person and before the predicate: an age and an apposition.
 _LIST_TAIL = _AGE_AND_EMPLOYER + r"(?:,\s+[^;]{0,120}?,)?\s*,?\s+"
@@ -32,62 +28,6 @@ _PLURAL_PREDICATE = (
     r"(?:all\s+|both\s+)?(?:are|were|will\s+be|(?:will\s+)?(?:fly|flies|flew|flying|serve|serves|served|serving|"
     r"work|works|worked|working|act|acts|acted|acting)\s+as|as)\s+(?:the\s+)?(?:mission['’]s\s+|flight['’]s\s+|crew['’]s\s+)?"
 )
-# An inverted sentence whose subject is the crew list: 'Riding with X were', 'In the cabin were four employees:'.
-_INVERTED_OPENING = re.compile(
-    r"^\W*(?:(?:Riding|Flying|Travell?ing|Going|Strapped\s+in|Sitting|Seated|Strapped)\s+(?:up\s+|along\s+)?(?:with|beside|alongside)\b|"
-    r"With\s+(?:him|her|them)\b|(?:Alongside|Beside|Next\s+to)\b|In\s+the\s+(?:cabin|capsule|spacecraft|other\s+seats)\b|"
-    r"(?:Aboard|On\s+board|Joining\s+(?:him|her|them))\b|At\s+the\s+controls\b)"
-    r"[^;:]{0,70}?\s+(?:were|was|are|is|will\s+be)\s+(?:[^;:]{0,60}:\s+)?(?:[\w'’.-]+\s+){0,4}$"
-)
-# A role told by a fronted verb before the name: 'Commanding the flight is', 'In command will be', 'At the helm is'.
-_INVERTED_ROLE = re.compile(
-    r"^\W*(?:(?P<verb>Commanding|Piloting|Leading)\s+(?:the\s+|this\s+|its\s+)?(?:[\w-]+\s+)?"
-    r"(?:flight|mission|crew|capsule|spacecraft|ship|expedition|trip)|(?P<verb2>In\s+command|At\s+the\s+helm))"
-    r"\s+(?:is|was|will\s+be|are|were)\s+"
-)
-# The crew named as someone's companions: 'His crewmates are A, 54, ..., and B'.
-_CREWMATES = re.compile(
-    r"\b(?:his|her|their|the)\s+(?:two\s+|three\s+|four\s+|fellow\s+)?(?:crewmates|crew\s+mates|fellow\s+crew\s+members|"
-    r"companions|travell?ing\s+companions)\s+(?:are|were|will\s+be|include|included)\s*:?\s+(?:[\w'’.-]+\s+){0,3}$",
-    re.I,
-)
-# A named flight followed by its crew: 'the Shenzhou-16 crew of A, B and C', 'members of the Crew-4 mission, A, B'.
-_FLIGHT_CREW_AFTER = re.compile(
-    r"^\s+(?:crew|mission|astronauts|cosmonauts|taikonauts|crewmates|team)(?:\s+members)?\s*"
-    r"(?:of\s+|,\s+|:\s+|\s[–—-]\s+|(?<=nauts)\s+|(?<=members)\s+)"
-    r"(?:(?!" + _CLAUSE_WORD + r"\b)[\w'’.-]+\s+){0,3}$"
-)
-# A person's own trip named by a travel phrase right before 'on/aboard <flight>': 'made the first orbit on Vostok 1'.
-_TRAVEL_TO_FLIGHT = re.compile(
-    r"\b(?:flew|flown|flies|rode|went|arrived|launched|sent|made|orbited|orbit|in\s+space|into\s+(?:orbit|space)|"
-    r"travell?ed|blasted\s+off|lifted\s+off|returned|came)\b[^;]{0,50}?\b(?:on|aboard|on\s+board)\s+(?:the\s+)?$"
-    # Only someone aboard can step outside: 'made the first spacewalk from Voskhod 2'.
-    r"|\b(?:spacewalk|space\s+walk|walked\s+in\s+space|stepped\s+(?:out|outside))\b[^;]{0,30}?\bfrom\s+(?:the\s+)?$"
-)
-# What a traveller and the travel verb cannot have between them: a relative pronoun (the verb is a vehicle's:
-# 'X would shelter in the Crew Dragon that flew up on Crew-5') or a clause boundary.
-_NOT_TRAVELLER_GAP = re.compile(r"\b(?:said|says|told|and|but|while|that|which)\b")
-# A person's earlier trip with a year and no flight name: 'X, went up in 1978', 'Y followed in 1980'.
-_UNNAMED_TRIP = re.compile(
-    r"^(?:,\s*\d{1,3}\s*)?,?\s+(?:who\s+)?(?:(?:went\s+up|flew(?:\s+to\s+space|\s+into\s+space|\s+in\s+space)?|"
-    r"followed|went\s+(?:in)?to\s+(?:space|orbit)|reached\s+(?:space|orbit)|was\s+launched)|"
-    # A flight described rather than named: 'who rode on the first crewed New Shepard flight in July 2021'.
-    r"(?:had\s+)?(?:rode|ridden|flew|flown|went|travell?ed)\s+(?:on|aboard)\s+(?:the\s+|an?\s+|his\s+|her\s+|its\s+)?"
-    r"(?:[\w'’-]+\s+){0,5}?(?:flight|mission|launch|trip|ride))\s+in\s+(?:(?:early|late|mid-?)\s*)?"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
-    r"((?:19|20)\d\d)\b"
-)
-# A named flight that took people up, its people the verb's object: 'Soyuz MS-40, which carried Ivan Orlov',
-# 'the Ax-9 mission, which arrived bringing A and B', 'the capsule ferried A and B to orbit'.
-_FLIGHT_BROUGHT = re.compile(
-    r"^(?:\s+(?:crew|mission|flight|capsule|spacecraft|ship))?,?\s+(?:which\s+|that\s+)?(?:[^;:,.]{0,45}?\s+)?"
-    r"(?P<verb>brought|bringing|brings|carried|carrying|carries|ferried|ferrying|ferries|delivered|delivering|"
-    r"flew|flying|launched|launching|took|taking)\s+(?:up\s+|home\s+|off\s+with\s+)?"
-    r"(?:(?!(?:after|before|by|under|for|of|to|from|when|while|as|despite|without|in|on|at)\b)"
-    r"(?:[a-z][\w-]*|[A-Z][\w.&-]*['’]s)\s+){0,3}$"
-)
-# Companions of such a trip right after it: 'in July 2021 with his brother Mark'.
-_TRIP_COMPANION_GAP = re.compile(r"\s+(?:along\s+)?with\s+(?:his|her|their)?\s*(?:[a-z][\w'’-]*\s+){0,2}")
 
 
 @lru_cache(maxsize=1)
@@ -161,7 +101,7 @@ def _listed(sentence: Sentence, first: Mention, people: list[Mention], backwards
         if (mention.begin >= edge.begin) if backwards else (mention.begin <= edge.begin):
             continue
         left, right = (mention, edge) if backwards else (edge, mention)
-        gap = _LIST_GAP.fullmatch(sentence.text[sentence.rel(left.end) : sentence.rel(right.begin)])
+        gap = _pattern("list_gap").fullmatch(sentence.text[sentence.rel(left.end) : sentence.rel(right.begin)])
         # A role word right before the next name ('commander A and pilot B') starts a different role.
         if gap is None or get_resources().crew_role_re.search(gap.group("premodifier")):
             break
@@ -200,8 +140,8 @@ def _inverted_list(doc: Document, sentence: Sentence, mission: str, people: list
     """'Riding with Bezos were A, 53, ...; B, 82, ...; and C', 'His crewmates are A and B': the listed people fly."""
     for person in people:
         prefix = sentence.text[: sentence.rel(person.begin)]
-        inverted = _INVERTED_OPENING.match(prefix)
-        if inverted is None and not _CREWMATES.search(prefix):
+        inverted = _pattern("inverted_opening").match(prefix)
+        if inverted is None and not _pattern("crewmates").search(prefix):
             continue
         begin = sentence.span.begin
         listed = _listed(sentence, person, people, backwards=False)
@@ -220,7 +160,7 @@ def _inverted_list(doc: Document, sentence: Sentence, mission: str, people: list
 
 def _inverted_role(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
     """'Commanding the flight is A', 'In command will be B': the role opens the sentence and the name follows."""
-    match = _INVERTED_ROLE.match(sentence.text)
+    match = _pattern("inverted_role").match(sentence.text)
     if match is None:
         return
     group = "verb" if match.group("verb") else "verb2"
@@ -260,7 +200,7 @@ def _named_flight_crew(doc: Document, sentence: Sentence, people: list[Mention])
         after = sentence.text[sentence.rel(flight.end) : sentence.rel(flight.end) + 60]
         for person in people:
             rel = sentence.rel(person.begin) - sentence.rel(flight.end)
-            if 0 < rel <= len(after) and _FLIGHT_CREW_AFTER.match(after[:rel]):
+            if 0 < rel <= len(after) and _pattern("flight_crew_after").match(after[:rel]):
                 for member in _listed(sentence, person, people, backwards=False):
                     doc.add_crew(flight.key, sentence, member, "crew.named_flight_list", None, flight.begin)
                 break
@@ -277,7 +217,7 @@ def _travel_on_flight(doc: Document, sentence: Sentence, people: list[Mention], 
             doc.add_crew(flight.key, sentence, owner[0], "crew.possessive_flight", None, flight.end)
             continue
         window = sentence.text[max(0, start - 90) : start]
-        travel = _TRAVEL_TO_FLIGHT.search(window)
+        travel = _pattern("travel_to_flight").search(window)
         if travel is None:
             continue
         at = start - len(window) + travel.start()
@@ -294,7 +234,7 @@ def _travel_on_flight(doc: Document, sentence: Sentence, people: list[Mention], 
             continue
         person = candidates[-1]
         gap = sentence.text[sentence.rel(person.end) : at] if not inside else ""
-        if ";" in gap or len(gap) > 60 or _NOT_TRAVELLER_GAP.search(gap):
+        if ";" in gap or len(gap) > 60 or _pattern("not_traveller_gap").search(gap):
             continue
         if any(person.end <= m.begin and m.end <= sentence.span.begin + at for m in sentence.of_kind("spacecraft")):
             continue
@@ -313,7 +253,7 @@ def _flight_brought_people(doc: Document, sentence: Sentence, people: list[Menti
             if rel <= 0 or person.possessive:
                 continue
             other_flight = any(flight.end < m.begin < person.begin for m in sentence.of_kind("mission"))
-            if rel <= len(after) and _FLIGHT_BROUGHT.match(after[:rel]) and not other_flight:
+            if rel <= len(after) and _pattern("flight_brought").match(after[:rel]) and not other_flight:
                 for member in _listed(sentence, person, people, backwards=False):
                     doc.add_crew(flight.key, sentence, member, "crew.flight_brought_people", None, flight.begin)
             break
@@ -324,7 +264,7 @@ def _unnamed_earlier_trip(doc: Document, sentence: Sentence, people: list[Mentio
     for person in people:
         if person.key is None or person.possessive:
             continue
-        match = _UNNAMED_TRIP.match(sentence.text[sentence.rel(person.end) : sentence.rel(person.end) + 120])
+        match = _pattern("unnamed_trip").match(sentence.text[sentence.rel(person.end) : sentence.rel(person.end) + 120])
         if match is None or int(match.group(1)) >= doc.article.published.year:
             continue
         end = person.end + match.end()
@@ -337,7 +277,7 @@ def _unnamed_earlier_trip(doc: Document, sentence: Sentence, people: list[Mentio
         doc.add_crew(key, sentence, person, "crew.earlier_trip", None, end, 0.7)
         for companion in people:
             gap = sentence.text[sentence.rel(end) : sentence.rel(companion.begin)]
-            if companion.begin >= end and _TRIP_COMPANION_GAP.fullmatch(gap):
+            if companion.begin >= end and _pattern("trip_companion_gap").fullmatch(gap):
                 doc.add_crew(key, sentence, companion, "crew.earlier_trip_companion", None, companion.end, 0.7)
         # The travel verb that told the earlier trip ('went up') says nothing of the story's own flight.
         doc.remove_facts(
@@ -354,47 +294,7 @@ _APPOSITION_ROLE_LEAD = (
     r"(?:,\s*\d{1,3})?,\s+(?:(?P<det>the|a|an|its)\s+)?(?:\d{1,3}-year-old\s+)?"
     r"(?:mission['’]s\s+|flight['’]s\s+|crew['’]s\s+)?"
 )
-# A role held somewhere else than on the flight ('the commander of the station'), or a possessor ('the pilot's seat').
-_ROLE_NOT_OF_FLIGHT = re.compile(
-    r"^(?:['’]s\b|\s+of\b|\s+(?:aboard|on)\s+(?:the\s+)?(?:station|space\s+station|ISS|outpost))", re.I
-)
-# A joined-by clause whose subject is crew already: 'Commander A, 44, was joined by B, 35, and C'.
-_JOINED_BY_CLAUSE = re.compile(
-    r"^(?:,[^,;]{0,60},)?\s+(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+(?:joined|accompanied)\s+"
-    r"(?:in\s+space\s+|on\s+the\s+(?:flight|mission|trip)\s+|aboard\s+)?by\s+$"
-)
-# A flight as the object of a flying verb: 'X commanded Apollo 9 in 1969', 'he flew Vostok 2'.
-_VERB_BEFORE_FLIGHT = re.compile(
-    r"\b(?P<verb>commanded|commands|command|piloted|pilots|flew|flies|crewed)\s+(?:the\s+|on\s+)?$"
-)
 _VERB_ROLE = {"command": "commander", "pilot": "pilot"}
-# What may stand between a subject and its verb: a relative pronoun, an adverb, an age.
-_SUBJECT_GAP = re.compile(
-    r"(?:,\s*\d{1,3}\s*)?(?:,\s+who)?\s+(?:(?:later|also|then|once|first|had|has|went\s+on\s+to|would|"
-    r"would\s+go\s+on\s+to)\s+)*"
-)
-_PRONOUN_SUBJECT = re.compile(
-    r"(?:^|[^\w'’])(?P<pronoun>[Hh]e|[Ss]he)\s+(?:(?:later|also|then|once|first|had|went\s+on\s+to|would|"
-    r"would\s+go\s+on\s+to)\s+)*$"
-)
-# Dying in a flight's accident makes the dead its crew: 'A died with B and C in the Apollo 1 launch pad fire'.
-_DIED_BEFORE_FLIGHT = re.compile(
-    r"\b(?:died|were\s+killed|was\s+killed|perished|lost\s+(?:his|her|their)\s+lives?)(?P<mid>\s+(?:along\s+)?with\s+"
-    r"[^;.]{1,90}?)?\s+(?P<prep>in|aboard|on\s+board|on)\s+(?:the\s+)?$"
-)
-# Dying when a flight's part failed: 'X was killed when the parachute of Soyuz 1 failed'.
-_DIED_WHEN_FLIGHT = re.compile(
-    r"\b(?:died|was\s+killed|were\s+killed|perished|lost\s+(?:his|her|their)\s+lives?)\b(?:\s+[\w-]+){0,6}?,?\s+when\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:of|aboard|on)\s+)?(?:the\s+)?$"
-)
-# The companions in the dying clause are names and nothing else ('with B and C', 'with fellow astronauts B, C').
-_DEAD_COMPANIONS = re.compile(
-    r"\s+(?:along\s+)?with\s+(?:(?:his|her|their|fellow)\s+)*(?:(?:astronauts?|cosmonauts?|crewmates?)\s+)?"
-    r"(?:P(?:,\s+|\s+and\s+|,\s+and\s+))*P"
-)
-_ACCIDENT_AFTER = re.compile(
-    r"^(?:\s+[\w-]+){0,3}?\s+(?:fire|accident|disaster|explosion|crash|tragedy|break-?up|catastrophe)\b", re.I
-)
 
 
 @lru_cache(maxsize=1)
@@ -428,7 +328,7 @@ def _apposition_role(doc: Document, sentence: Sentence, mission: str, people: li
         if person.possessive:
             continue
         match = _apposition_role_re().match(sentence.text, sentence.rel(person.end))
-        if match is None or _ROLE_NOT_OF_FLIGHT.match(sentence.text[match.end() :]):
+        if match is None or _pattern("role_not_of_flight").match(sentence.text[match.end() :]):
             continue
         word = match.group("role").lower()
         # 'a pilot', 'a commander' name a trade as often as a seat: only a crew-only role ('a mission specialist').
@@ -463,7 +363,7 @@ def _joined_by_crew(doc: Document, sentence: Sentence, mission: str, people: lis
         after = sentence.text[sentence.rel(person.end) : sentence.rel(person.end) + 110]
         for other in people:
             rel = sentence.rel(other.begin) - sentence.rel(person.end)
-            if 0 < rel <= len(after) and _JOINED_BY_CLAUSE.match(after[:rel]):
+            if 0 < rel <= len(after) and _pattern("joined_by_clause").match(after[:rel]):
                 for member in _listed(sentence, other, people, backwards=False):
                     doc.add_crew(mission, sentence, member, "crew.joined_crew_member", None, person.begin)
                 break
@@ -475,7 +375,7 @@ def _verb_object_flight(doc: Document, sentence: Sentence, people: list[Mention]
         if flight.key is None:
             continue
         before = sentence.text[: sentence.rel(flight.begin)]
-        verb = _VERB_BEFORE_FLIGHT.search(before)
+        verb = _pattern("verb_before_flight").search(before)
         if verb is None or re.search(r"\b(?:not|never|no)\s+$", before[: verb.start()]):
             continue
         subject = _subject_of(doc, sentence, people, verb.start())
@@ -491,10 +391,10 @@ def _subject_of(doc: Document, sentence: Sentence, people: list[Mention], verb_a
     for person in reversed(people):
         if person.possessive or sentence.rel(person.end) > verb_at:
             continue
-        if _SUBJECT_GAP.fullmatch(sentence.text[sentence.rel(person.end) : verb_at]):
+        if _pattern("subject_gap").fullmatch(sentence.text[sentence.rel(person.end) : verb_at]):
             return person
         break
-    pronoun = _PRONOUN_SUBJECT.search(sentence.text[:verb_at])
+    pronoun = _pattern("pronoun_subject").search(sentence.text[:verb_at])
     if pronoun is None:
         return None
     return _last_person(doc, sentence, sentence.span.begin + pronoun.start("pronoun"), pronoun.group("pronoun").lower())
@@ -526,22 +426,22 @@ def _died_aboard_flight(doc: Document, sentence: Sentence, people: list[Mention]
             continue
         start = sentence.rel(flight.begin)
         window = sentence.text[max(0, start - 130) : start]
-        match = _DIED_BEFORE_FLIGHT.search(window)
+        match = _pattern("died_before_flight").search(window)
         after = sentence.text[sentence.rel(flight.end) : sentence.rel(flight.end) + 40]
         if match is None:
-            when = _DIED_WHEN_FLIGHT.search(window)
+            when = _pattern("died_when_flight").search(window)
             subject = _subject_of(doc, sentence, people, start - len(window) + when.start()) if when else None
             if subject is not None:
                 doc.add_crew(flight.key, sentence, subject, "crew.died_when_flight_failed", None, flight.end)
             continue
-        if match.group("prep") == "in" and not _ACCIDENT_AFTER.match(after):
+        if match.group("prep") == "in" and not _pattern("accident_after").match(after):
             continue
         verb_at = start - len(window) + match.start()
         dead: list[Mention] = []
         if match.group("mid"):
             mid_from, mid_to = start - len(window) + match.start("mid"), start - len(window) + match.end("mid")
             dead = [m for m in people if mid_from <= sentence.rel(m.begin) and sentence.rel(m.end) <= mid_to]
-            if not _DEAD_COMPANIONS.fullmatch(_names_as_p(sentence, mid_from, mid_to, dead)):
+            if not _pattern("dead_companions").fullmatch(_names_as_p(sentence, mid_from, mid_to, dead)):
                 continue
         subject = _subject_of(doc, sentence, people, verb_at)
         for member in ([subject] if subject else []) + dead:
@@ -576,6 +476,6 @@ def _gapped_role(doc: Document, sentence: Sentence, mission: str, people: list[M
         if before_re.search(sentence.text[max(0, start - 60) : start]) is None:
             continue
         match = after_re.match(sentence.text, sentence.rel(person.end))
-        if match and not _ROLE_NOT_OF_FLIGHT.match(sentence.text[match.end() :]):
+        if match and not _pattern("role_not_of_flight").match(sentence.text[match.end() :]):
             role = _role_value(match.group("role"))
             doc.add_crew(mission, sentence, person, "crew.gapped_role", role, person.end + match.end())

@@ -17,69 +17,15 @@ from kg.extract.clauses import (
 from kg.extract.document import Document, Sentence
 from kg.extract.mentions import Mention
 from kg.extract.model import Value
-from kg.extract.resources import get_resources
+from kg.extract.resources import get_resources, load_patterns
 
-_COMPANION = re.compile(r"\b(?:would|will|are to|is to)\s+(?:also\s+)?(?:go|fly|travel|be aboard|be on board|join)\b")
-_GROUP_LIST = re.compile(
-    r"\b(?:team|crew|trio|quartet|group)\s+(?:is\s+|was\s+|will be\s+)?(?:made up of|consisting of|composed of|"
-    r"comprising|including|includes|of)\b"
-)
-_JOINED_BY = re.compile(
-    r"\b(?:(?:joined|accompanied)\s+(?:in space\s+|on the flight\s+|aboard\s+)?by|"
-    r"(?:flew|flies|fly|flying|travell?ed|went|rode|riding|lifted off|took off|blasted off|launched)\s+"
-    r"(?:[\w-]+\s+){0,4}?with)\b"
-)
-_FIRST_IN_SPACE = re.compile(
-    r"\b(?:became|becomes|become|will become|to become|was|is)\s+the\s+(?:first|second|third|youngest|oldest)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:in\s+space|in\s+orbit|to\s+(?:fly|orbit|reach\s+space|travel\s+to\s+space|walk))\b"
-)
-_SEATS = re.compile(
-    r"\b(?:bought|purchased|paid for|won|booked)\s+(?:their|his|her|a|the)\s+(?:own\s+)?(?:seats?|tickets?)\b"
-)
-_ROLE_VERB = re.compile(
-    r"^(?:,[^,;]{0,70},)?\s+(?:will\s+|would\s+)?"
-    r"(commands|command|commanded|is commanding|leads|lead|led|pilots|pilot|piloted)\s+"
-    r"(?:the\s+|this\s+)?(?:mission|flight|crew|spacecraft|capsule)\b"
-)
-_ALONG_WITH = re.compile(r"\b(?:[Aa]long with|[Tt]ogether with|[Aa]ccompanied by|[Ww]ith fellow)\s+$")
-_ROLE_AFTER = re.compile(
-    r"^(?:,\s*\d{1,3}\s*,)?\s*(?:,\s*)?(?:(?:who\s+)?(?:serves|will serve|served|serve|is serving|flies|fly|will fly|"
-    r"flew|is|are|was|were|will be|acts|act|acting|has been named|was named|named|as|in the role of)\s+(?:as\s+)?"
-    r"(?:the\s+|a\s+|an\s+)?|(?<=,\s)(?:the|its|their)\s+|\s*\((?:the\s+)?)(?:mission'?s?\s+|flight'?s?\s+|crew'?s?\s+)?$"
-)
-# "In the commander's seat is X", "with X in the commander's seat", "as pilot sat X", "X ... round out the crew as
-# mission specialists": roles stated by a seat or a clause rather than next to the name.
-_SEAT_BEFORE = re.compile(
-    r"\b(?:in|into|taking|took|takes|occupying|occupies)\s+the\s+(?P<role>[\w -]+?)['’]s\s+"
-    r"(?:seat|chair|position)\s*,?\s*(?:is|was|will be|sat|sits|will sit|was|:)?\s*$",
-    re.I,
-)
-_SEAT_AFTER = re.compile(r"^,?\s+(?:in|into)\s+the\s+(?P<role>[\w -]+?)['’]s\s+(?:seat|chair|position)\b", re.I)
-_AS_ROLE_BEFORE = re.compile(
-    r"\bas\s+(?:the\s+|its\s+|their\s+)?(?:mission['’]?s?\s+)?(?P<role>[\w -]+?)\s*,?\s+(?:sat|sits|is|was|will be|"
-    r"will sit|came|comes|rode|rides|flew|flies)\s+$",
-    re.I,
-)
-_ROUND_OUT = re.compile(
-    r"\b(?:round(?:s|ed)?\s+out|complete[sd]?|fill(?:s|ed)?\s+out|make\s+up|made\s+up|complet(?:e|es|ed|ing))\s+"
-    r"(?:the\s+)?(?:crew|team|quartet|trio|foursome|lineup|line-up)(?:\s+as\s+(?P<role>[\w -]+?))?"
-    r"(?=[,.;]|\s+(?:and|for|on|aboard)\b|$)",
-    re.I,
-)
-_CARRYING = re.compile(
-    r"\b(?:was|were|is|are|will be)\s+(?:flown|crewed|piloted|commanded|manned)\s+by\s+$|"
-    r"\b(?:crewed|manned)\s+by\s+(?:[\w'’-]+\s+){0,3}$|"
-    r"\b(?:carrying|carried|carries|carry|with)\s+(?:(?:astronauts?|cosmonauts?|taikonauts?|crew(?:\s+members?)?|"
-    r"passengers?)\s+)(?:[\w'’-]+\s+){0,2}$"
-)
-# 'suspended crewed launches', 'the launch', 'all flights': the word names flights, it is no verb with a subject.
-_LAUNCH_AS_NOUN = re.compile(
-    r"\b(?:crewed|manned|uncrewed|future|further|all|the|a|an|its|their|his|her|of|every)\s+$", re.I
-)
+
+def _pattern(name: str) -> re.Pattern[str]:
+    """Return the compiled pattern `name` of crew_roles.jsonl (kg/extract/data/)."""
+    return load_patterns("crew_roles.jsonl")[name]
+
+
 _PASSIVE_ROLE = {"commanded": "commander", "piloted": "pilot", "led": "commander"}
-_NOT_ROLE_BEFORE = re.compile(
-    r"\b(?:former|retired|ex-|station|ISS|air force|test|airline|fighter|navy|transport)\s+$", re.I
-)
 
 
 def apply_history_rules(doc: Document, sentence: Sentence) -> None:
@@ -165,7 +111,7 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
         start, end = sentence.rel(person.begin), sentence.rel(person.end)
         before = text[max(0, start - 40) : start]
         for match in get_resources().crew_role_re.finditer(before):
-            if before[match.end() :] == " " and not _NOT_ROLE_BEFORE.search(before[: match.start()]):
+            if before[match.end() :] == " " and not _pattern("not_role_before").search(before[: match.start()]):
                 doc.add_crew(
                     mission,
                     sentence,
@@ -176,7 +122,7 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                 )
         after = text[end : end + 80]
         for match in get_resources().crew_role_re.finditer(after):
-            if _ROLE_AFTER.match(after[: match.start()]) and not re.match(
+            if _pattern("role_after").match(after[: match.start()]) and not re.match(
                 r"['’]s\b|\s+of\s+(?:the\s+)?(?:station|space station|ISS|expedition|International)",
                 after[match.end() :],
             ):
@@ -187,7 +133,7 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                         mission, sentence, member, "crew.role_after_name", roles[word], person.end + match.end()
                     )
                 break
-        verb = _ROLE_VERB.match(after)
+        verb = _pattern("role_verb").match(after)
         if verb:
             role = "pilot" if verb.group(1).startswith("pilot") else "commander"
             doc.add_crew(mission, sentence, person, "crew.role_verb", role, person.end + verb.end())
@@ -205,7 +151,7 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                 sentence.span.begin + start - len(before) + passive.start(),
             )
     history = history_ranges(sentence, doc.article.published.year)
-    for first in _FIRST_IN_SPACE.finditer(text):
+    for first in _pattern("first_in_space").finditer(text):
         if in_ranges(first.start(), history):
             continue
         subject = subject_before(sentence, first.start(), contrast)
@@ -233,18 +179,21 @@ def _seat_roles(doc: Document, sentence: Sentence, mission: str, person: Mention
     text = sentence.text
     start, end = sentence.rel(person.begin), sentence.rel(person.end)
     before = text[max(0, start - 60) : start]
-    for pattern, rule in ((_SEAT_BEFORE, "crew.seat_before_name"), (_AS_ROLE_BEFORE, "crew.as_role_before_name")):
+    for pattern, rule in (
+        (_pattern("seat_before"), "crew.seat_before_name"),
+        (_pattern("as_role_before"), "crew.as_role_before_name"),
+    ):
         match = pattern.search(before)
         role = _role_word(match.group("role")) if match else None
         if match and role:
             doc.add_crew(
                 mission, sentence, person, rule, role, sentence.span.begin + start - len(before) + match.start()
             )
-    after = _SEAT_AFTER.match(text[end : end + 60])
+    after = _pattern("seat_after").match(text[end : end + 60])
     role = _role_word(after.group("role")) if after else None
     if after and role:
         doc.add_crew(mission, sentence, person, "crew.seat_after_name", role, person.end + after.end())
-    carrying = _CARRYING.search(before)
+    carrying = _pattern("carrying").search(before)
     if carrying and not sentence.not_crew:
         for member in _listed_after(sentence, person, people):
             doc.add_crew(
@@ -277,11 +226,6 @@ def _clause_role_re() -> re.Pattern[str]:
     )
 
 
-_ROLE_ELSEWHERE = re.compile(
-    r"\s+(?:of|aboard|on)\s+(?:the\s+)?(?:station|space station|ISS|expedition|International|outpost)", re.I
-)
-
-
 def _clause_role(doc: Document, sentence: Sentence, mission: str, person: Mention, people: list[Mention]) -> None:
     """A role stated after appositions in the person's own clause: 'X, 45, a Navy captain, occupies the pilot's
     seat', 'X, ..., strapped in beside him as flight engineer', 'has X, 45, ..., as its commander'."""
@@ -297,7 +241,7 @@ def _clause_role(doc: Document, sentence: Sentence, mission: str, person: Mentio
     word = match.group("role") or match.group("seat")
     role = _role_word(word.replace("-", " "))
     after = clause[match.end() : match.end() + 40]
-    if role is None or _ROLE_ELSEWHERE.match(after):
+    if role is None or _pattern("role_elsewhere").match(after):
         return
     doc.add_crew(mission, sentence, person, "crew.role_in_own_clause", role, person.end + match.end())
 
@@ -323,7 +267,7 @@ def _round_out(doc: Document, sentence: Sentence, mission: str, people: list[Men
     """'X and Y round out the crew as mission specialists': everyone named before the clause is crew."""
     if sentence.not_crew:
         return
-    for match in _ROUND_OUT.finditer(sentence.text):
+    for match in _pattern("round_out").finditer(sentence.text):
         role = _role_word(match.group("role") or "")
         for person in people:
             if sentence.rel(person.end) <= match.start() and not person.possessive:
@@ -342,7 +286,7 @@ def _crew_by_verbs(
                 text[max(0, verb.start() - 20) : verb.start()]
             ):
                 continue
-            if _LAUNCH_AS_NOUN.search(text[max(0, verb.start() - 20) : verb.start()]):
+            if _pattern("launch_as_noun").search(text[max(0, verb.start() - 20) : verb.start()]):
                 continue
             subject = subject_before(sentence, verb.start(), contrast)
             if subject is None:
@@ -357,17 +301,17 @@ def _crew_by_verbs(
                     sentence.span.begin + verb.end(),
                 )
     for pattern, rule in (
-        (_GROUP_LIST, "crew.team_listing"),
-        (_JOINED_BY, "crew.joined_by"),
-        (_COMPANION, "crew.companions"),
-        (_SEATS, "crew.bought_seats"),
+        (_pattern("group_list"), "crew.team_listing"),
+        (_pattern("joined_by"), "crew.joined_by"),
+        (_pattern("companion"), "crew.companions"),
+        (_pattern("seats"), "crew.bought_seats"),
     ):
         for cue in pattern.finditer(text):
             for person in people:
                 if sentence.rel(person.begin) > cue.end():
                     doc.add_crew(mission, sentence, person, rule, None, sentence.span.begin + cue.start())
     for person in people:
-        if _ALONG_WITH.search(text[: sentence.rel(person.begin)]) and _COMPANION.search(text):
+        if _pattern("along_with").search(text[: sentence.rel(person.begin)]) and _pattern("companion").search(text):
             doc.add_crew(mission, sentence, person, "crew.along_with", None)
 
 

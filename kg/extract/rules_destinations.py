@@ -10,7 +10,13 @@ from kg.extract.clauses import (
 )
 from kg.extract.document import Document, Sentence
 from kg.extract.model import Value
-from kg.extract.resources import lexicon_re
+from kg.extract.resources import lexicon_re, load_patterns
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    """Return the compiled pattern `name` of destinations.jsonl (kg/extract/data/)."""
+    return load_patterns("destinations.jsonl")[name]
+
 
 DEST_BEFORE = re.compile(
     r"\b(?:for|to|toward|towards|reach|reached|reaching|reaches|with|at|aboard|on board|bound for|headed to|"
@@ -19,13 +25,6 @@ DEST_BEFORE = re.compile(
     r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+)?$",
     re.I,
 )
-_ORBIT = re.compile(
-    r"\b(?:(?:in|into|to|reach|reached|around|achieve|achieved)\s+(?:an?\s+|the\s+)?(?:low[ -])?(?:Earth[ -])?orbit\b|"
-    r"(?:first|its|their|early|\d+)\s+orbits\b|(?:apogee|perigee)\s+of\b|orbited\s+(?:the\s+)?Earth\b|"
-    r"(?:circling|orbiting|circle|orbit)\s+(?:the\s+)?Earth\b|orbital\s+(?:mission|flight|trip|journey))"
-)
-_SUBORBITAL = re.compile(r"\b(?:suborbital|sub-orbital|edge of space|K[aá]rm[aá]n line)\b", re.I)
-_MOON = re.compile(r"\b(?:to|around|on|orbit|land on|reach)\s+the\s+[Mm]oon\b|\blunar\s+(?:mission|flight|landing)\b")
 
 
 def add_generic_destinations(doc: Document, sentence: Sentence, mission: str, contrast: list[tuple[int, int]]) -> None:
@@ -52,9 +51,9 @@ def add_generic_destinations(doc: Document, sentence: Sentence, mission: str, co
                     0.7,
                 )
     for pattern, label, rule in (
-        (_ORBIT, "orbit", "destination.orbit"),
-        (_SUBORBITAL, "suborbital space", "destination.suborbital"),
-        (_MOON, "Moon", "destination.moon"),
+        (_pattern("orbit"), "orbit", "destination.orbit"),
+        (_pattern("suborbital"), "suborbital space", "destination.suborbital"),
+        (_pattern("moon"), "Moon", "destination.moon"),
     ):
         found = pattern.search(text)
         if (
@@ -76,14 +75,6 @@ def add_generic_destinations(doc: Document, sentence: Sentence, mission: str, co
             )
 
 
-# A flight that comes to the station: 'hand the station over to the X crew', 'before X arrives', 'flown up on X'.
-_VISIT_BEFORE = re.compile(
-    r"\b(?:over\s+to|(?:on|aboard)\s+the\s+(?:space\s+)?station\s+(?:during|on)|(?:flew|flown)\s+up\s+(?:on|aboard))"
-    r"\s+(?:the\s+)?$"
-)
-_VISIT_AFTER = re.compile(r"^[^.;:]{0,90}?\b(?:arrives?|arrived|arriving|docks|docked)\b")
-
-
 def add_station_visits(doc: Document, sentence: Sentence) -> None:
     """Give a flight told as coming to the station (handed over to, arriving, flown up on) that destination."""
     if sentence.plot:
@@ -94,12 +85,12 @@ def add_station_visits(doc: Document, sentence: Sentence) -> None:
         rel, rel_end = sentence.rel(mention.begin), sentence.rel(mention.end)
         before = sentence.text[max(0, rel - 50) : rel]
         after = sentence.text[rel_end:]
-        arrives = _VISIT_AFTER.match(after)
+        arrives = _pattern("visit_after").match(after)
         if arrives and any(
             rel_end < sentence.rel(m.begin) < rel_end + arrives.end() for m in sentence.of_kind("mission")
         ):
             arrives = None
-        if not (_VISIT_BEFORE.search(before) or arrives):
+        if not (_pattern("visit_before").search(before) or arrives):
             continue
         station = named_station(doc, sentence)
         if station is None or not (

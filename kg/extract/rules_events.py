@@ -9,8 +9,14 @@ from datetime import date
 from kg.extract.clauses import history_ranges, in_ranges, inside_name, is_noun_modifier, is_unnamed_goal
 from kg.extract.document import Document, Sentence, slug
 from kg.extract.model import Value
-from kg.extract.resources import get_resources, lexicon_re
+from kg.extract.resources import get_resources, lexicon_re, load_patterns
 from kg.extract.timex import Timex, combine
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    """Return the compiled pattern `name` of events.jsonl (kg/extract/data/)."""
+    return load_patterns("events.jsonl")[name]
+
 
 _TRIGGER_LISTS = (
     ("launch", "launch_verbs"),
@@ -21,8 +27,6 @@ _TRIGGER_LISTS = (
     ("postponement", "postponement_words"),
     ("post", "post_words"),
 )
-_FUTURE_FLIGHT = re.compile(r"\b(?:fly|travel|go|head|launch|flight)\b")
-_SEPARATOR = re.compile(r"\b(?:after|before|since|when|while|until)\b")
 _EVENT_NAMES = {
     "launch": "Launch",
     "landing": "Landing",
@@ -45,7 +49,7 @@ def _triggers(sentence: Sentence) -> list[tuple[int, int, str, str]]:
             ):
                 found.append((match.start(), match.end(), event_type, match.group(0)))
     if sentence.future:
-        for match in _FUTURE_FLIGHT.finditer(sentence.text):
+        for match in _pattern("future_flight").finditer(sentence.text):
             found.append((match.start(), match.end(), "launch", match.group(0)))
     others: dict[str, str] = get_resources().lexicon["other_event_words"]
     for match in lexicon_re("other_event_words").finditer(sentence.text):
@@ -61,7 +65,7 @@ def _triggers(sentence: Sentence) -> list[tuple[int, int, str, str]]:
     # 'it exploded after launch': the launch of something lost, not of a crewed flight that flew later.
     found = [
         (b, e, "other", "accident")
-        if t == "launch" and _LOST_BEFORE.search(sentence.text[max(0, b - 40) : b])
+        if t == "launch" and _pattern("lost_before").search(sentence.text[max(0, b - 40) : b])
         else (b, e, t, w)
         for b, e, t, w in found
     ]
@@ -73,20 +77,6 @@ def _triggers(sentence: Sentence) -> list[tuple[int, int, str, str]]:
     return sorted(found)
 
 
-_LOST_BEFORE = re.compile(
-    r"\b(?:exploded|blew\s+up|broke\s+(?:apart|up)|was\s+(?:lost|destroyed)|crashed|failed)\s+"
-    r"(?:\w+\s+){0,2}(?:after|during|at|on)\s+(?:its\s+|the\s+)?$",
-    re.I,
-)
-# A plan told as superseded: 'had (first) been planned for', 'was originally scheduled for'.
-_SUPERSEDED_PLAN = re.compile(
-    r"\b(?:had\s+(?:\w+ly\s+|first\s+)?been|(?:was|were)\s+(?:\w+ly|first)(?:\s+being)?)\s+$", re.I
-)
-# A plan or countdown called off in the same clause ('a countdown on Wednesday was scrubbed').
-_CALLED_OFF_AFTER = re.compile(
-    r"^[^,;]{0,50}?\b(?:was|were|got|had\s+been)\s+(?:\w+\s+)?(?:scrubbed|halted|called\s+off|aborted|stopped)\b",
-    re.I,
-)
 _PLAN_CUES = ("countdown", "targeted for", "scheduled for", "set for", "slated for", "planned for")
 
 
@@ -95,7 +85,9 @@ def _refine_plan_cue(text: str, trig: tuple[int, int, str, str]) -> tuple[int, i
     begin, end, event_type, word = trig
     if event_type != "launch" or word.lower() not in _PLAN_CUES:
         return trig
-    if _SUPERSEDED_PLAN.search(text[max(0, begin - 40) : begin]) or _CALLED_OFF_AFTER.match(text[end:]):
+    if _pattern("superseded_plan").search(text[max(0, begin - 40) : begin]) or _pattern("called_off_after").match(
+        text[end:]
+    ):
         return (begin, end, "other", "launch attempt")
     clause = re.split(r"[,;]|\b(?:and|but|while)\b", text[max(0, begin - 60) : begin])[-1]
     landing = list(lexicon_re("landing_words").finditer(clause))
@@ -127,12 +119,9 @@ def _trigger_for(
     for trig in after:
         gap = text[timex.end : trig[0]]
         # 'since December 4, when a rocket launched them': the 'when' clause tells what happened on that day.
-        if not _SEPARATOR.search(_DAY_WHEN.sub("", gap) if timex.grain == "day" else gap):
+        if not _pattern("separator").search(_pattern("day_when").sub("", gap) if timex.grain == "day" else gap):
             return trig
     return None
-
-
-_DAY_WHEN = re.compile(r"^,\s*when\b")
 
 
 def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None, film: str | None) -> None:
@@ -183,10 +172,6 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None, fi
         _add_event(doc, sentence, trig, value, min(trig[0], clock.begin), max(trig[1], clock.end), mission, film)
 
 
-# What may stand between a past verb and its date: a few words, then the preposition ('went to the Moon in').
-_VERB_DATE_GAP = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:in|on|since|during)\s+(?:the\s+)?(?:year\s+)?")
-
-
 def _past_happening(doc: Document, sentence: Sentence, timex: Timex) -> tuple[int, int, str, str] | None:
     """Return a past verb dated by the expression after it ('went up in 1978', 'was hurt in January')."""
     value = timex.to_value()
@@ -197,7 +182,9 @@ def _past_happening(doc: Document, sentence: Sentence, timex: Timex) -> tuple[in
     window_begin = max(0, timex.begin - 60)
     best = None
     for verb in lexicon_re("past_event_verbs").finditer(text, window_begin, timex.begin):
-        if _VERB_DATE_GAP.fullmatch(text, verb.end(), timex.begin) and not inside_name(sentence, verb.start()):
+        if _pattern("verb_date_gap").fullmatch(text, verb.end(), timex.begin) and not inside_name(
+            sentence, verb.start()
+        ):
             best = verb
     if best is None:
         return None
@@ -209,10 +196,6 @@ def _history_flight(sentence: Sentence, timex: Timex, history: list[tuple[int, i
     begin, end = next((b, e) for b, e in history if b <= timex.begin < e)
     flights = {m.key for m in sentence.of_kind("mission") if m.key and begin <= sentence.rel(m.begin) < end}
     return flights.pop() if len(flights) == 1 else None
-
-
-# The gap between a flight's name and its own date: 'Apollo 17 in 1972', 'Vostok 1 in April 1961', 'MS-09 (2018)'.
-_NAME_DATE_GAP = re.compile(r"\s+(?:in\s+|on\s+)?|,\s+|\s*\(")
 
 
 def _mission_years(doc: Document, sentence: Sentence) -> None:
@@ -235,7 +218,11 @@ def _date_after_name(sentence: Sentence, end: int) -> Timex | None:
     """Return the calendar date written right after a flight's name, if any."""
     rel = sentence.rel(end)
     for timex in sentence.timexes:
-        if timex.grain != "clock" and timex.begin >= rel and _NAME_DATE_GAP.fullmatch(sentence.text[rel : timex.begin]):
+        if (
+            timex.grain != "clock"
+            and timex.begin >= rel
+            and _pattern("name_date_gap").fullmatch(sentence.text[rel : timex.begin])
+        ):
             return timex
     return None
 
@@ -371,11 +358,7 @@ def _traveller_of_other_flight(doc: Document, sentence: Sentence, trigger: int, 
             subject = mention
     if subject is None or subject.key in crew:
         return False
-    return bool(_SUBJECT_GAP.fullmatch(sentence.text, sentence.rel(subject.end), trigger))
-
-
-# Between a subject and its own verb: an apposition (', 49,' / ', a retired pilot,') and an auxiliary at most.
-_SUBJECT_GAP = re.compile(r"(?:\s*,[^,;:]{1,40},)?\s*(?:(?:had|has|have|was|were)\s+)?(?:\w+ly\s+)?")
+    return bool(_pattern("subject_gap").fullmatch(sentence.text, sentence.rel(subject.end), trigger))
 
 
 def _agent(doc: Document, sentence: Sentence, trigger: int) -> str | None:

@@ -5,30 +5,13 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Document, Sentence
-from kg.extract.resources import lexicon_re
+from kg.extract.resources import lexicon_re, load_patterns
 from kg.extract.state import FilmSlot
 
-_TITLE_AFTER_NOUN = re.compile(r"^\s*(?:series\s+)?,?\s*[\"“‘']([^\"”’']{2,80})[\"”’']")
-_CALLED = re.compile(
-    r"\b(?:is|was|will be|are)\s+(?:called|titled|entitled|named|dubbed)\s+[\"“‘']([^\"”’']{2,80})[\"”’']"
-)
-_DIRECTED_BY = re.compile(
-    r"\b(?:(?:directed|helmed|made|produced)\s+by|(?:documentary|film|movie|docuseries)\s+(?:by|from))\s+"
-    # A nationality or other capitalised adjective may come before the trade: 'directed by British filmmaker X'.
-    r"(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:director|filmmaker|film-maker|documentarian)\s+)?$"
-)
-# A person a film is about stars in it: 'X's life was the subject of the documentary', 'a film about X'.
-_SUBJECT_OF_FILM = re.compile(
-    r"^(?:['’]s\s+(?:life|story|career|journey|flight|mission|legacy))?\s+(?:was|is|became|will\s+be|has\s+been)\s+"
-    r"(?:the\s+)?(?:subject|focus|star)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?$"
-)
-_FILM_ABOUT = re.compile(r"\b(?:about|following|profiling|on\s+the\s+life\s+of)\s+$")
-# '"Apollo 11", a documentary by ...': a quoted title in apposition to a film noun.
-_TITLE_BEFORE_NOUN = re.compile(r"[\"“]([^\"”]{2,80})[\"”],?\s+(?:a|an|the)\s+(?:new\s+|\w+\s+)?$")
-_PLAYS = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:will\s+)?(?:play|plays|played|playing|star|stars|starred|starring|appear|appears|"
-    r"portray|portrays|portrayed|portraying)\b"
-)
+
+def _pattern(name: str) -> re.Pattern[str]:
+    """Return the compiled pattern `name` of films.jsonl (kg/extract/data/)."""
+    return load_patterns("films.jsonl")[name]
 
 
 def film_slot(films: dict[str, FilmSlot], mission: str | None, sentence: Sentence) -> FilmSlot:
@@ -58,29 +41,31 @@ def apply_film_rules(doc: Document, sentence: Sentence, mission: str | None) -> 
     # 'film producer X', 'movie star Y': a film noun inside a trade names no film.
     occupations = doc.lexicon()["occupations"]
     nouns = [n for n in nouns if not _opens_trade(text[n.start() :], occupations)]
-    if not nouns and not _CALLED.search(text):
+    if not nouns and not _pattern("called").search(text):
         return
     slot = film_slot(films, mission, sentence)
     for noun in nouns:
-        titled = _TITLE_AFTER_NOUN.match(text[noun.end() :])
+        titled = _pattern("title_after_noun").match(text[noun.end() :])
         if titled and slot.title is None:
             slot.title = titled.group(1).strip()
-        titled = _TITLE_BEFORE_NOUN.search(text[max(0, noun.start() - 100) : noun.start()])
+        titled = _pattern("title_before_noun").search(text[max(0, noun.start() - 100) : noun.start()])
         if titled and slot.title is None:
             slot.title = titled.group(1).strip(" ,")
-    called = _CALLED.search(text)
+    called = _pattern("called").search(text)
     if called and slot.title is None and (nouns or slot.facts):
         slot.title = called.group(1).strip()
     for mention in sentence.of_kind("person"):
         if mention.key is None:
             continue
         rel = sentence.rel(mention.begin)
-        if _DIRECTED_BY.search(text[max(0, rel - 40) : rel]):
+        if _pattern("directed_by").search(text[max(0, rel - 40) : rel]):
             slot.facts.append(("director", mention.key, sentence.index, mention.begin, mention.end, "film.directed_by"))
         for noun in nouns:
             gap = text[sentence.rel(mention.end) : noun.start()] if noun.start() >= sentence.rel(mention.end) else None
-            if (gap is not None and _SUBJECT_OF_FILM.match(gap)) or (
-                noun.end() <= rel and _FILM_ABOUT.search(text[noun.end() : rel]) and len(text[noun.end() : rel]) < 30
+            if (gap is not None and _pattern("subject_of_film").match(gap)) or (
+                noun.end() <= rel
+                and _pattern("film_about").search(text[noun.end() : rel])
+                and len(text[noun.end() : rel]) < 30
             ):
                 slot.facts.append(
                     ("cast_member", mention.key, sentence.index, mention.begin, mention.end, "film.subject_of_film")
@@ -104,7 +89,7 @@ def apply_cast_rules(doc: Document, sentence: Sentence, mission: str | None) -> 
             r"\s*(?:,|and|,\s*and)\s*", sentence.text[sentence.rel(person.end) : sentence.rel(nxt.begin)]
         ):
             continue
-        if _PLAYS.match(following):
+        if _pattern("plays").match(following):
             group = [person]
             for previous in reversed(people[:index]):
                 gap = sentence.text[sentence.rel(previous.end) : sentence.rel(group[0].begin)]

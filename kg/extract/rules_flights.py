@@ -12,7 +12,12 @@ from kg.extract.clauses import (
 )
 from kg.extract.document import Document, Sentence
 from kg.extract.mentions import Mention
-from kg.extract.resources import get_resources, lexicon_re
+from kg.extract.resources import get_resources, lexicon_re, load_patterns
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    """Return the compiled pattern `name` of flights.jsonl (kg/extract/data/)."""
+    return load_patterns("flights.jsonl")[name]
 
 
 def find_planned_flight(doc: Document, sentence: Sentence, main: str | None) -> str | None:
@@ -60,13 +65,6 @@ def find_planned_flight(doc: Document, sentence: Sentence, main: str | None) -> 
     return None
 
 
-_FLIGHT_CUE = re.compile(
-    r"\b(?:took off|lifted off|blasted off|launched|launch(?:es)?|docked|splashed down|landed|crewed|manned|"
-    r"astronauts?|cosmonauts?|taikonauts?|spaceflight|space flight)\b",
-    re.IGNORECASE,
-)
-
-
 def choose_main_flight(doc: Document) -> None:
     """Record the flight the article is about as `doc.main` (None when it tells of no flight)."""
     doc.main = _main_flight(doc)
@@ -97,7 +95,7 @@ def _main_flight(doc: Document) -> str | None:
     if scores:
         first = _first_indexes(doc)
         return max(scores, key=lambda k: (scores[k], -first.get(k, len(doc.sentences))))
-    cues = [s for s in doc.sentences if _FLIGHT_CUE.search(s.text) and not s.plot]
+    cues = [s for s in doc.sentences if _pattern("flight_cue").search(s.text) and not s.plot]
     if len(cues) < 2 and not any(s.of_kind("spacecraft", "launch_vehicle") for s in cues):
         return None
     label = _unnamed_label(doc)
@@ -111,13 +109,6 @@ def _main_flight(doc: Document) -> str | None:
     return key
 
 
-# 'The flight, known as NS-16,' / 'Their mission, dubbed X': the name given to the flight the story tells of.
-_NAMING = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]heir|[Ii]ts|[Tt]oday's)\s+(?:\w+\s+)?(?:flight|mission),?\s+(?:which\s+is\s+|was\s+|is\s+)?"
-    r"(?:known\s+as|called|named|dubbed|designated|code-named)\s+[\"“]?$"
-)
-
-
 def _is_named_as_the_flight(sentence: Sentence, mention: Mention) -> bool:
     """Tell whether the words before a flight's name give it as the name of the flight told of ('known as')."""
     before = sentence.text[: sentence.rel(mention.begin)]
@@ -125,7 +116,7 @@ def _is_named_as_the_flight(sentence: Sentence, mention: Mention) -> bool:
     bare = before[:-1] if before.endswith(('"', "“")) else before
     if not bare[-1:].isspace() or not bare.rstrip().endswith(("as", "called", "named", "dubbed", "designated")):
         return False
-    return _NAMING.search(before) is not None
+    return _pattern("naming").search(before) is not None
 
 
 def _mention_weight(sentence: Sentence, early: bool) -> float:
@@ -133,7 +124,11 @@ def _mention_weight(sentence: Sentence, early: bool) -> float:
     if sentence.not_crew:
         # Station residents and greeters ('the Crew-1 astronauts already on board') are side players.
         return 0.5
-    return 1.0 + (0.5 if sentence.index < 2 or early else 0.0) + (0.5 if _FLIGHT_CUE.search(sentence.text) else 0.0)
+    return (
+        1.0
+        + (0.5 if sentence.index < 2 or early else 0.0)
+        + (0.5 if _pattern("flight_cue").search(sentence.text) else 0.0)
+    )
 
 
 def _first_indexes(doc: Document) -> dict[str | None, int]:
@@ -145,19 +140,11 @@ def _first_indexes(doc: Document) -> dict[str | None, int]:
     return first
 
 
-_PROGRAMME = re.compile(
-    r"\b(?:programme|program|mission|project|flight)\s+(?:called|named|dubbed|known\s+as),?\s+[\"“‘']?"
-    r"(?P<a>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})"
-    r"|\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})\s+"
-    r"(?:human\s+spaceflight\s+|crewed\s+|space\s+)?(?:programme|program|mission)\b"
-)
-
-
 def _unnamed_label(doc: Document) -> str:
     """Return a readable label for a flight the article does not name: its programme, else its vehicle."""
     text = doc.article.text
     start = doc.sentences[0].span.begin if doc.sentences else 0
-    for match in _PROGRAMME.finditer(text, start):
+    for match in _pattern("programme").finditer(text, start):
         name = (match.group("a") or match.group("b")).strip()
         if name.split()[0] not in ("The", "This", "That", "First", "New"):
             return name
@@ -165,17 +152,6 @@ def _unnamed_label(doc: Document) -> str:
         for mention in sentence.of_kind("spacecraft", "launch_vehicle"):
             return f"{doc.entities[str(mention.key)].label} crewed flight"
     return f"Crewed flight reported on {doc.article.published.isoformat()}"
-
-
-# Words that point back at the vehicle of the sentence before ('was launched on it', 'the capsule docked').
-_BACK_REFERENCE = re.compile(
-    r"\b(?:on|aboard|in|inside|with)\s+it\b|\b(?:the|that|this)\s+(?:capsule|spacecraft|ship|craft)\b", re.I
-)
-
-# A sentence opening on 'The new crew' or 'The three astronauts' speaks of the article's own flight.
-_MAIN_CREW_OPENING = re.compile(
-    r"(?:The|Its)\s+(?:new\s+|(?:two|three|four|five|six|seven)\s+)?(?:crew|astronauts|cosmonauts|taikonauts)\b"
-)
 
 
 def _sentence_flight(doc: Document, sentence: Sentence, main: str | None, previous: str | None) -> str | None:
@@ -201,9 +177,9 @@ def _sentence_flight(doc: Document, sentence: Sentence, main: str | None, previo
             flight = doc.mission_of_person(mention.key)
             if flight:
                 return flight
-    if main and _MAIN_CREW_OPENING.match(sentence.text):
+    if main and _pattern("main_crew_opening").match(sentence.text):
         return main
-    if previous and (previous == main or doc.state[previous].owner or _BACK_REFERENCE.search(sentence.text)):
+    if previous and (previous == main or doc.state[previous].owner or _pattern("back_reference").search(sentence.text)):
         return previous
     return main or previous
 
@@ -247,17 +223,6 @@ def _names_past_year(doc: Document, sentence: Sentence) -> bool:
     return any(year <= doc.article.published.year - 2 for year in years)
 
 
-# Words before a flight's name that make it history or a comparison ('since', 'like', 'the same pad used for').
-_BACKGROUND_BEFORE = re.compile(
-    r"\b(?P<cue>since|like|unlike|previous|earlier|last\s+time|last\s+year|same\b[^,;]*?\b(?:as|for|on|that)|"
-    r"than|former|predecessor|(?:19|20)\d\d|(?:years|decades)\s+(?:to\s+the\s+day\s+)?after|anniversary\s+of)"
-    r"\b[^;]*$",
-    re.IGNORECASE,
-)
-
-_BACKGROUND_AFTER = re.compile(r"^[^;]*?\b(?P<cue>last\s+year|earlier|(?:19|20)\d\d)\b", re.IGNORECASE)
-
-
 def _background(doc: Document, sentence: Sentence, missions: list[Mention], index: int) -> bool:
     """Tell whether the flight named by missions[index] of a sentence is history or a comparison in its clause.
 
@@ -271,8 +236,8 @@ def _background(doc: Document, sentence: Sentence, missions: list[Mention], inde
     if index + 1 < len(missions):
         stop = min(stop, sentence.rel(missions[index + 1].begin))
     cues = (
-        _BACKGROUND_BEFORE.search(text[start : sentence.rel(mention.begin)]),
-        _BACKGROUND_AFTER.search(text[sentence.rel(mention.end) : stop]),
+        _pattern("background_before").search(text[start : sentence.rel(mention.begin)]),
+        _pattern("background_after").search(text[sentence.rel(mention.end) : stop]),
     )
     return any(_is_past_cue(doc, match.group("cue")) for match in cues if match)
 

@@ -7,6 +7,13 @@ import re
 
 from kg.extract.document import Document, Sentence
 from kg.extract.mentions import Mention
+from kg.extract.resources import load_patterns
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    """Return the compiled pattern `name` of orgs.jsonl (kg/extract/data/)."""
+    return load_patterns("orgs.jsonl")[name]
+
 
 _ROLE_BEFORE_ORG = (
     (
@@ -93,13 +100,6 @@ _ORG_THEN_VERB = (
 )
 
 
-# 'ABC, CBS and NBC broadcast ...': the verb after a list of names belongs to each of them.
-_ORG_LIST_TAIL = re.compile(
-    r"^(?:,\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})*,?\s+and\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}"
-    r"(?=\s)"
-)
-
-
 def apply_org_rules(doc: Document, sentence: Sentence, mission: str | None) -> None:
     """Record how the organisations named in one sentence take part in its flight."""
     text = sentence.text
@@ -114,7 +114,7 @@ def apply_org_rules(doc: Document, sentence: Sentence, mission: str | None) -> N
             for pattern, role, rule in _ROLE_BEFORE_ORG:
                 if pattern.search(text[max(0, rel_begin - 60) : rel_begin]):
                     doc.add_fact(mission, role, org.key, sentence, org.begin, org.end, rule, 0.8)
-            after = _ORG_LIST_TAIL.sub("", text[rel_end : rel_end + 120], count=1)[:40]
+            after = _pattern("org_list_tail").sub("", text[rel_end : rel_end + 120], count=1)[:40]
             for pattern, role, rule in _ORG_THEN_VERB:
                 if org.possessive or not pattern.match(after):
                     continue
@@ -145,11 +145,6 @@ def _names_other_flight(text: str, begin: int, end: int) -> bool:
     )
 
 
-_FLIGHT_NOUN = re.compile(
-    r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:rocket|booster|capsule|spacecraft|mission|flight|attempt|launch|crew|vehicle|ship)\b"
-)
-
-
 def _possessive_operator(doc: Document, sentence: Sentence, org: object, mission: str) -> None:
     """Record 'Blue Origin's New Shepard rocket', 'Boeing's first attempt': the organisation runs the flight."""
 
@@ -173,7 +168,7 @@ def _possessive_operator(doc: Document, sentence: Sentence, org: object, mission
         ),
         None,
     )
-    if vehicle is not None or _FLIGHT_NOUN.match(tail):
+    if vehicle is not None or _pattern("flight_noun").match(tail):
         doc.add_fact(
             mission,
             "operator",

@@ -8,32 +8,12 @@ import re
 from kg.extract.document import Document, Sentence
 from kg.extract.mentions import Mention
 from kg.extract.model import Value
-from kg.extract.resources import get_resources, lexicon_re
+from kg.extract.resources import get_resources, lexicon_re, load_patterns
 
-_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\b")
-_AGE_AFTER = re.compile(
-    r"^(?:,\s*(?:aged\s+|now\s+|at\s+)?(\d{1,3})\b(?!\s*(?:,\s*\d|and\s+\d|(?:km|miles|days|years|percent|%)))"
-    r"\s*(?:,|;|\.|$| and\b| the\b| is\b| was\b)|\s*\((\d{1,3})\)"
-    # An employer may stand before the apposition: 'X of the European Space Agency, a 47-year-old Dane'.
-    r"|(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})?,\s+(?:the|a|an)\s+(\d{1,3})-year-old\b"
-    r"|,\s+(?:an?\s+|the\s+)?[^,;]{0,60}?\bwho\s+(?:turned|turns|will turn)\s+(\d{1,3})\b)"
-)
-_RANK_TAIL = re.compile(
-    # 'Director General' is one title (an occupation), not a director with a rank.
-    r"(?<![Dd]irector\s)(?:\b(?:Group|Wing|Squadron|Flight|Leader|Captain|Commander|Lieutenant|Major|General|Colonel|Brigadier|"
-    r"Admiral|Rear|Vice|Sergeant|Corporal|Private)\s+)+$"
-)
-# What may stand between an occupation and the name it introduces: a space, or a colon opening a list.
-_LIST_INTRO = re.compile(r"\s|:\s+")
-_RESPECTIVELY = re.compile(r"\b(?:aged|ages)\s+((?:\d{1,3}\s*,\s*)*\d{1,3},?\s+and\s+\d{1,3}),?\s+respectively\b")
-_APPOSITION = re.compile(
-    r"^(?:,\s*\d{1,3}\s*)?,\s+(?:who\s+is\s+)?"
-    # A first conjunct may come before ('X, lunar module pilot and a geologist', 'Y, its doctor and the first ...').
-    r"(?:(?:(?:its|his|her|their|the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+and\s+(?=(?:the|a|an)\s))?"
-    r"(?:(?:the|a|an)\s+(?:\d{1,3}-year-old\s+)?((?:former|retired|veteran|ex-)\s+)?"
-    r"(?:[\w'’.-]+\s+){0,3}?|((?:former|retired|ex-)\s+)?"
-    r"|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+(?:[\w'’-]+\s+){0,2}?)$"
-)
+
+def _pattern(name: str) -> re.Pattern[str]:
+    """Return the compiled pattern `name` of people.jsonl (kg/extract/data/)."""
+    return load_patterns("people.jsonl")[name]
 
 
 def apply_people_rules(doc: Document) -> None:
@@ -54,7 +34,7 @@ def apply_people_rules(doc: Document) -> None:
 def _respective_ages(doc: Document, sentence: Sentence, people: list[Mention]) -> set[str]:
     """Record 'Prokopyev, Petelin and Rubio, aged 47, 39 and 46 respectively'; return who got an age."""
     done: set[str] = set()
-    for match in _RESPECTIVELY.finditer(sentence.text):
+    for match in _pattern("respectively").finditer(sentence.text):
         ages = re.findall(r"\d{1,3}", match.group(1))
         before = [m for m in people if sentence.rel(m.end) <= match.start()]
         group: list[Mention] = []
@@ -85,13 +65,13 @@ def _age(doc: Document, sentence: Sentence, mention: Mention) -> None:
     start, end = sentence.rel(mention.begin), sentence.rel(mention.end)
     if mention.possessive:
         end += 2
-    after = _AGE_AFTER.match(text[end : end + 90])
+    after = _pattern("age_after").match(text[end : end + 90])
     if after:
         age = next(g for g in after.groups() if g)
         _add_age(doc, sentence, mention, age, mention.begin, sentence.span.begin + end + after.end(), "age.apposition")
         return
     before = text[max(0, start - 45) : start]
-    ages = list(_AGE_BEFORE.finditer(before))
+    ages = list(_pattern("age_before").finditer(before))
     match = ages[-1] if ages else None
     if match and not re.search(r"[,;.()]|\b(?:and|of|with|by)\b", before[match.end() :]):
         others = [
@@ -133,12 +113,12 @@ def _occupation_before(doc: Document, sentence: Sentence, mention: Mention) -> N
     window = text[max(0, start - 70) : start]
     base = start - len(window)
     # A rank written as a title ('Group Captain X') is part of the address, not the occupation.
-    window = _RANK_TAIL.sub("", window)
+    window = _pattern("rank_tail").sub("", window)
     matches = list(get_resources().occupation_re.finditer(window))
     if (
         not matches
         or not (
-            _LIST_INTRO.fullmatch(window[matches[-1].end() :])
+            _pattern("list_intro").fullmatch(window[matches[-1].end() :])
             or (
                 window[matches[-1].end() :] == ", "
                 # 'NASA's space station program manager, X': a possessor, then up to two lower-case modifiers.
@@ -190,7 +170,7 @@ def _shared_plural_occupation(doc: Document, sentence: Sentence, mention: Mentio
     if not people:
         return
     previous = people[-1]
-    gap = _RANK_TAIL.sub("", sentence.text[sentence.rel(previous.end) : sentence.rel(mention.begin)])
+    gap = _pattern("rank_tail").sub("", sentence.text[sentence.rel(previous.end) : sentence.rel(mention.begin)])
     shared = doc.state[_person_key(previous)].plural_occupation
     if shared and shared[0] == sentence.index and re.fullmatch(r"(?:,\s*\d{1,3}\s*)?,?\s*(?:and\s+)?", gap):
         _, word, former = shared
@@ -230,7 +210,7 @@ def _occupation_after(doc: Document, sentence: Sentence, mention: Mention) -> No
     end = sentence.rel(mention.end)
     window = text[end : end + 70]
     for match in get_resources().occupation_re.finditer(window):
-        lead = _APPOSITION.match(window[: match.start()])
+        lead = _pattern("apposition").match(window[: match.start()])
         if lead is None:
             continue
         if re.match(r"\s+[A-Z]", window[match.end() :]) or _inside_crew_role(window, match):
@@ -278,9 +258,6 @@ def _inside_crew_role(window: str, match: re.Match[str]) -> bool:
     )
 
 
-_OF_ORG = re.compile(r"^(?:,\s*\d{1,3}\s*)?,?\s+(?:of|from)\s+(?:the\s+)?$")
-
-
 def _affiliation_adjacent(doc: Document, sentence: Sentence, mention: Mention) -> None:
     """Record 'NASA's Nick Hague' and 'Koichi Wakata, 59, of the Japan Aerospace Exploration Agency'."""
     for org in sentence.of_kind("organization"):
@@ -288,7 +265,7 @@ def _affiliation_adjacent(doc: Document, sentence: Sentence, mention: Mention) -
             continue
         if org.possessive and sentence.text[sentence.rel(org.end) : sentence.rel(mention.begin)] in ("'s ", "’s "):
             rule = "affiliation.possessive"
-        elif org.begin > mention.end and _OF_ORG.match(
+        elif org.begin > mention.end and _pattern("of_org").match(
             sentence.text[sentence.rel(mention.end) : sentence.rel(org.begin)]
         ):
             rule = "affiliation.of_org"

@@ -13,26 +13,13 @@ from kg.extract.clauses import (
 )
 from kg.extract.document import Document, Sentence
 from kg.extract.mentions import Mention
-from kg.extract.resources import get_resources
+from kg.extract.resources import get_resources, load_patterns
 from kg.extract.rules_destinations import DEST_BEFORE, add_generic_destinations, add_station_visits
 
-_VEHICLE_CONTRAST = re.compile(
-    r"\b(?:alongside|unlike|like|than|rivals?|competitors?|versus|vs\.|instead of|replacing|compared (?:with|to))\s+"
-    r"(?:the\s+)?(?:[\w'’]+\s+){0,2}$",
-    re.I,
-)
-_UNKNOWN_PLACE = re.compile(
-    r"(?:\s+(?:by\s+parachute|safely|softly|gently|back))?(?:\s+(?:in|on)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}?"
-    r"(?:field|meadow|farm|pasture|clearing|steppe|desert|snow|forest|mud))?"
-    r"\s+(?:in|near|at|outside|off)\s+(?:the\s+)?(?:(?:village|town|city|hamlet|settlement|region|province|coast|shores?)\s+of\s+)?"
-    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
-)
-# A runway or pad a winged craft or booster comes back to: 'glided back to the runway', 'touched down on the strip'.
-_LANDING_SURFACE = re.compile(
-    r"(?:\s+(?:safely|softly|gently|back|smoothly))?\s+(?:to|on|onto|at)\s+(?:the|its|a)\s+(?:[a-z]+(?:['’]s)?\s+)?"
-    r"(?P<name>runway|landing\s+strip|airstrip|landing\s+pad|landing\s+zone)\b"
-    r"(?!\s+(?:of|at|in|near)\s+(?:the\s+)?[A-Z])"
-)
+
+def _pattern(name: str) -> re.Pattern[str]:
+    """Return the compiled pattern `name` of vehicles.jsonl (kg/extract/data/)."""
+    return load_patterns("vehicles.jsonl")[name]
 
 
 def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None:
@@ -48,7 +35,7 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
             continue
         rel = sentence.rel(mention.begin)
         before = text[max(0, rel - 60) : rel]
-        if _VEHICLE_CONTRAST.search(before[-40:]) or _another_flight(sentence, mention, before):
+        if _pattern("vehicle_contrast").search(before[-40:]) or _another_flight(sentence, mention, before):
             continue
         if mention.kind == "spacecraft" and _in_past_clause(doc, sentence, mention):
             continue
@@ -135,7 +122,9 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
 def _unknown_landing_place(doc: Document, sentence: Sentence, mission: str, landing: list[re.Match[str]]) -> None:
     """A landing place no gazetteer knows: 'came down near the village of Smelovka' -> Smelovka; 'the runway'."""
     for verb in landing:
-        place = _UNKNOWN_PLACE.match(sentence.text, verb.end()) or _LANDING_SURFACE.match(sentence.text, verb.end())
+        place = _pattern("unknown_place").match(sentence.text, verb.end()) or _pattern("landing_surface").match(
+            sentence.text, verb.end()
+        )
         if (
             place is None
             or _landing_of_other_flight(sentence, mission, verb.end())

@@ -1,0 +1,82 @@
+"""The rule registry: one place lists every rule once, and every pattern file it names is data that loads."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from datetime import date
+from importlib import resources
+
+from kg.extract.document import Document
+from kg.extract.model import Article
+from kg.extract.registry import ArticleRule, FlightRule, Phase, run_rules
+from kg.extract.resources import load_patterns
+from kg.extract.rules import RULES
+
+DATA = resources.files("kg.extract").joinpath("data")
+
+
+def jsonl_files() -> list[str]:
+    """Return the names of the JSON Lines pattern files beside the gazetteers."""
+    return sorted(p.name for p in DATA.iterdir() if p.name.endswith(".jsonl"))
+
+
+def test_every_registered_rule_id_is_unique_and_dotted() -> None:
+    counts = Counter(rule.id for rule in RULES)
+    assert [rule_id for rule_id, n in counts.items() if n > 1] == []
+    assert all(re.fullmatch(r"[a-z_]+\.[a-z_]+", rule.id) for rule in RULES)
+
+
+def test_rules_are_listed_in_the_order_of_their_phases() -> None:
+    phases = [rule.phase.value for rule in RULES]
+    assert phases == sorted(phases)
+    assert {Phase.MENTIONS, Phase.ENTITIES, Phase.FACTS, Phase.LINKS} <= {rule.phase for rule in RULES}
+    assert not any(isinstance(rule, ArticleRule) and rule.phase is Phase.FACTS for rule in RULES)
+
+
+def test_every_jsonl_pattern_file_loads_and_every_line_names_a_rule_that_reads_the_file() -> None:
+    assert jsonl_files(), "no pattern files found"
+    files_of = {rule.id: set(rule.patterns) for rule in RULES}
+    for name in jsonl_files():
+        patterns = load_patterns(name)
+        lines = [json.loads(line) for line in DATA.joinpath(name).read_text(encoding="utf-8").splitlines() if line]
+        assert len(patterns) == len(lines) > 0, name
+        for line in lines:
+            assert set(line) <= {"id", "rule", "regex", "flags", "note"}, (name, line["id"])
+            assert isinstance(patterns[line["id"]], re.Pattern)
+            assert name in files_of.get(line["rule"], set()), (name, line["id"], line["rule"])
+
+
+def test_every_pattern_file_a_rule_names_exists() -> None:
+    named = {name for rule in RULES for name in rule.patterns}
+    assert named <= set(jsonl_files())
+
+
+def run_with_probes(text: str) -> list[tuple[str, int, str | None]]:
+    """Run the registered rules plus two probes on `text`; return what the probes saw, in order."""
+    seen: list[tuple[str, int, str | None]] = []
+    probe_flight = FlightRule(
+        "probe.flight", lambda doc, sentence, mission: seen.append(("flight", sentence.index, mission))
+    )
+    probe_links = ArticleRule("probe.links", Phase.LINKS, lambda doc: seen.append(("links", len(doc.facts), doc.main)))
+    rules = (*RULES, probe_links)
+    first_facts_rule = next(i for i, rule in enumerate(rules) if rule.phase is Phase.FACTS)
+    rules = (*rules[: first_facts_rule + 1], probe_flight, *rules[first_facts_rule + 1 :])
+    run_rules(Document(Article("probe", text, date(2021, 10, 6))), rules)
+    return seen
+
+
+def test_a_flight_rule_runs_on_each_sentence_with_its_flight_and_a_links_rule_after_all_sentences() -> None:
+    seen = run_with_probes(
+        "Soyuz MS-19 launched on October 5, 2021 from the Baikonur Cosmodrome. "
+        "Its crew were commander Anton Shkaplerov, actress Julia Peresild and director Klim Shipenko."
+    )
+    assert seen[:2] == [("flight", 0, "mission-soyuz-ms-19"), ("flight", 1, "mission-soyuz-ms-19")]
+    assert seen[2][0] == "links" and seen[2][1] > 0 and seen[2][2] == "mission-soyuz-ms-19"
+
+
+def test_a_flight_rule_does_not_run_on_an_article_that_tells_of_no_flight() -> None:
+    assert run_with_probes("The council met on Tuesday. It approved the budget for the new library.") == [
+        ("links", 0, None)
+    ]
