@@ -106,6 +106,15 @@ def article_dataset() -> Dataset:
         graph.add((statement, PROV.wasDerivedFrom, phrase))
         graph.add((statement, SM.extractionRule, Literal(rule)))
         graph.add((statement, SM.confidence, Literal(str(confidence), datatype=XSD.decimal)))
+    # A statement loaded by hand with offsets that are not numbers: left out, the page still shows.
+    broken = URIRef(f"{ARTICLE}#broken")
+    graph.add((broken, NIF.beginIndex, Literal("²")))
+    graph.add((broken, NIF.endIndex, Literal("x")))
+    graph.add((broken, NIF.referenceContext, context))
+    graph.add((URIRef(f"{KG}statement/broken"), PROV.wasDerivedFrom, broken))
+    for predicate, value in ((RDF.subject, ARTICLE), (RDF.predicate, RDFS.label), (RDF.object, Literal("b"))):
+        graph.add((URIRef(f"{KG}statement/broken"), predicate, value))
+    graph.add((URIRef(f"{KG}statement/broken"), SM.extractionRule, Literal("broken-offsets")))
     return dataset
 
 
@@ -221,7 +230,7 @@ def test_browsers_see_every_evidence_span_highlighted_and_linked_to_its_fact_rdf
 def test_each_fact_is_listed_with_its_rule_and_confidence(client: FlaskClient) -> None:
     _body, page = read_page(client)
     rows = fact_rows(page)
-    assert len(page.rows) == len(FACTS) == len(rows)
+    assert len(page.rows) == len(FACTS) == len(rows)  # not the one with broken offsets
     for _s, _p, _o, (begin, end), rule, confidence in FACTS:
         _ident, cells = rows[rule]
         assert float(cells[6]) == confidence

@@ -99,9 +99,9 @@ def build_page_model(iri: str, text: str) -> dict[str, Any]:
     taken = {h.anchor for h in highlights} | {make_anchor(0, len(text))}
     anchors: dict[int, list[str]] = {}
     for row in select_rows(SENTENCES_QUERY.format(iri=iri)):
-        begin, end = int(row["b"][1]), int(row["e"][1])
-        if make_anchor(begin, end) not in taken:
-            anchors.setdefault(begin, []).append(make_anchor(begin, end))
+        offsets = read_offsets(row)
+        if offsets is not None and make_anchor(*offsets) not in taken:
+            anchors.setdefault(offsets[0], []).append(make_anchor(*offsets))
     return {
         "iri": iri,
         "title": headline or iri.rsplit("/", 1)[-1],
@@ -116,12 +116,15 @@ def read_facts(iri: str, text: str) -> list[ArticleFact]:
     """The statements extracted from the article, in the order of their spans."""
     namespaces = local_namespaces()
     terms = ontology_labels()
-    facts = []
-    for number, row in enumerate(select_rows(FACTS_QUERY.format(iri=iri)), start=1):
-        begin, end = int(row["b"][1]), int(row["e"][1])
+    facts: list[ArticleFact] = []
+    for row in select_rows(FACTS_QUERY.format(iri=iri)):
+        offsets = read_offsets(row)
+        if offsets is None:
+            continue
+        begin, end = offsets
         facts.append(
             ArticleFact(
-                ident=f"fact-{number}",
+                ident=f"fact-{len(facts) + 1}",
                 subject=make_link(row["s"], row.get("slabel"), namespaces),
                 predicate=make_link(
                     row["p"], row.get("plabel") or to_label_term(name_property(row["p"][1], terms)), namespaces
@@ -171,6 +174,15 @@ def shorten(phrase: str) -> str:
 def to_label_term(label: str | None) -> Term | None:
     """A label as a literal term, if there is one."""
     return None if label is None else ("literal", label, "")
+
+
+def read_offsets(row: dict[str, Term]) -> tuple[int, int] | None:
+    """A span's begin and end offsets, or None when the store holds no usable pair (written by hand, say)."""
+    try:
+        begin, end = int(row["b"][1]), int(row["e"][1])
+    except ValueError:
+        return None
+    return (begin, end) if 0 <= begin < end else None
 
 
 def make_anchor(begin: int, end: int) -> str:
