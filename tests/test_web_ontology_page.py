@@ -132,3 +132,25 @@ def test_rdf_clients_get_the_ontology_as_rdf(client: FlaskClient) -> None:
         assert len(got) == len(expected)
     response = client.get("/ontology?format=nt", headers=HTML)
     assert response.status_code == 200 and response.content_type.startswith("application/n-triples")
+
+
+def test_a_broken_ontology_file_is_named_on_the_page_the_rest_documented(tmp_path: Path) -> None:
+    (tmp_path / "project" / "ontology").mkdir(parents=True)
+    (tmp_path / "project" / "ontology" / "spacekg.ttl").write_bytes(ONTOLOGY_FILE.read_bytes())
+    (tmp_path / "project" / "ontology" / "extra.ttl").write_text(
+        "@prefix sm: <oops> .\nsm:X a <broken", encoding="utf-8"
+    )
+    app = make_app(tmp_path / "store", project_dir=tmp_path / "project")
+    try:
+        client = app.test_client()
+        page = client.get("/ontology", headers=HTML)
+        assert page.status_code == 200
+        body = page.get_data(as_text=True)
+        assert "extra.ttl could not be read" in body and 'id="crewMember"' in body
+        rdf = client.get("/ontology", headers={"Accept": "text/turtle"})
+        assert rdf.status_code == 200
+        assert len(Graph().parse(data=rdf.get_data(as_text=True), format="turtle")) == len(
+            Graph().parse(ONTOLOGY_FILE, format="turtle")
+        )
+    finally:
+        close_app(app)

@@ -66,7 +66,7 @@ class Section:
 
 @dataclass
 class OntologyDoc:
-    """The ontology's metadata and its terms by kind; `graph` holds its triples, `ntriples` them as N-Triples."""
+    """The ontology's metadata and terms by kind, its triples (also as N-Triples), and the files it could not read."""
 
     iri: str
     title: str
@@ -78,13 +78,22 @@ class OntologyDoc:
     terms: dict[str, OntologyTerm]
     graph: Graph
     ntriples: bytes
+    problems: list[str]
 
 
 def read_ontology_doc(files: Iterable[Path]) -> OntologyDoc:
     """Parse the ontology files (Turtle) and arrange their terms for the ontology page."""
     graph = Graph()
+    problems = []
     for path in files:
-        graph.parse(path, format="turtle")
+        part = Graph()
+        try:
+            part.parse(path, format="turtle")
+        except (SyntaxError, ValueError, OSError) as exc:
+            # The page documents what could be read and names the file that could not: no 500 for a typo.
+            problems.append(f"{path.name} could not be read: {' '.join(str(exc).split())[:300]}")
+            continue
+        graph += part
     ontology = URIRef(ONTOLOGY_IRI)
     terms: dict[str, OntologyTerm] = {}
     for key, _title, types in KINDS:
@@ -122,6 +131,7 @@ def read_ontology_doc(files: Iterable[Path]) -> OntologyDoc:
         terms=terms,
         graph=graph,
         ntriples=graph.serialize(format="nt", encoding="utf-8"),
+        problems=problems,
     )
 
 
