@@ -16,6 +16,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -295,6 +296,78 @@ def recording_server(answer: tuple[int, str, bytes]) -> Iterator[tuple[str, list
         httpd.shutdown()
         httpd.server_close()
         thread.join(timeout=10)
+
+
+class DyingProxy(http.server.BaseHTTPRequestHandler):
+    """Passes requests on to `target`, but drops the connection unanswered at the `dies_at`-th PUT and after."""
+
+    target: str
+    dies_at: int
+    puts: list[int]
+
+    def relay(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        if self.command == "PUT":
+            self.puts.append(1)
+            if len(self.puts) >= self.dies_at:
+                self.close_connection = True  # the server went away with the article half sent
+                return
+        headers = {k: v for k, v in self.headers.items() if k in ("Accept", "Content-Type", "Authorization")}
+        request = urllib.request.Request(self.target + self.path, data=body or None, headers=headers)
+        request.method = self.command
+        try:
+            with urllib.request.urlopen(request, timeout=30) as answer:
+                status, media_type, data = answer.status, answer.headers.get("Content-Type", ""), answer.read()
+        except urllib.error.HTTPError as exc:
+            status, media_type, data = exc.code, exc.headers.get("Content-Type", ""), exc.read()
+        self.send_response(status)
+        if media_type:
+            self.send_header("Content-Type", media_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self) -> None:
+        self.relay()
+
+    def do_POST(self) -> None:
+        self.relay()
+
+    def do_PUT(self) -> None:
+        self.relay()
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Keep the test's output quiet."""
+
+
+def test_a_server_lost_in_the_middle_of_an_ingest_leaves_whole_articles_and_a_rerun_completes_it(
+    server: str, filled: str
+) -> None:
+    built = kg_run(server, "build")
+    assert built.exit_code == 0, built.output
+    handler = type("Handler", (DyingProxy,), {"target": server, "dies_at": 2, "puts": []})
+    proxy = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=proxy.serve_forever, daemon=True)
+    thread.start()
+    try:
+        done = kg_process(f"http://127.0.0.1:{proxy.server_address[1]}", "ingest", "--jobs", "1", *ARTICLES)
+    finally:
+        proxy.shutdown()
+        proxy.server_close()
+        thread.join(timeout=10)
+    assert done.returncode == 4
+    assert "Traceback" not in done.stderr
+    assert "Error: the SPARQL server at http://127.0.0.1:" in done.stderr and "broke off" in done.stderr
+    first = "https://w3id.org/spacekg/graph/" + Path(ARTICLES[0]).stem
+    second = "https://w3id.org/spacekg/graph/" + Path(ARTICLES[1]).stem
+    graphs = kg_run(server, "stats").stdout
+    assert f"{first}  " in graphs and f"{second}  " not in graphs
+    assert sorted(kg_run(server, "export", "--format", "nq", "--graph", first).stdout.splitlines()) == sorted(
+        kg_run(filled, "export", "--format", "nq", "--graph", first).stdout.splitlines()
+    )
+    rerun = kg_run(server, "ingest", "--jobs", "1", *ARTICLES)
+    assert rerun.exit_code == 0, rerun.output
+    assert_datasets_isomorphic(exported(filled), exported(server))
 
 
 def test_the_accept_header_is_the_same_under_every_hash_seed() -> None:
