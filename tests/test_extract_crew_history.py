@@ -101,8 +101,18 @@ def test_removing_crew_facts_forgets_the_flight_of_a_person() -> None:
     doc = Document(Article("a", text, date(2024, 1, 1)))
     sentence = Sentence(0, Span(0, len(text)), text, [], [], [], False, False, False, False)
     doc.sentences.append(sentence)
-    doc.add_fact("mission-apollo-41", "crew_member", "person-ann-lee", sentence, 0, 7, "test")
-    doc.add_fact("mission-apollo-40", "crew_member", "person-ann-lee", sentence, 0, 7, "test")
+    doc.add_fact(
+        subject="mission-apollo-41",
+        predicate="crew_member",
+        obj="person-ann-lee",
+        evidence=doc.evidence(sentence, 0, 7, "test"),
+    )
+    doc.add_fact(
+        subject="mission-apollo-40",
+        predicate="crew_member",
+        obj="person-ann-lee",
+        evidence=doc.evidence(sentence, 0, 7, "test"),
+    )
     assert doc.mission_of_person("person-ann-lee") == "mission-apollo-41"
     doc.remove_facts([f for f in doc.facts if f.subject == "mission-apollo-41"])
     assert doc.mission_of_person("person-ann-lee") == "mission-apollo-40"

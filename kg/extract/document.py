@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kg.extract.mentions import Mention
@@ -132,28 +132,28 @@ class Document:
 
     def add_fact(
         self,
+        *,
         subject: str,
         predicate: str,
         obj: str | Value,
-        sentence: Sentence,
-        begin: int,
-        end: int,
-        rule: str,
-        confidence: float = 0.9,
+        evidence: Evidence,
         role: str | None = None,
     ) -> None:
-        """Record a fact supported by absolute [begin, end) of `sentence`.
+        """Record a fact supported by `evidence` (its span is cut to its sentence; all of it if nothing is left).
 
         Duplicates are dropped, and so is evidence past MAX_EVIDENCE_PER_FACT sentences for one fact.
         """
-        begin, end = max(begin, sentence.span.begin), min(end, sentence.span.end)
+        span, sentence = evidence.span, evidence.sentence
+        begin, end = max(span.begin, sentence.begin), min(span.end, sentence.end)
         if end <= begin:
-            begin, end = sentence.span.begin, sentence.span.end
-        seen_key = (subject, predicate, obj, role, sentence.span)
+            begin, end = sentence.begin, sentence.end
+        seen_key = (subject, predicate, obj, role, sentence)
         statement = (subject, predicate, obj, role)
         if seen_key in self._seen or self._evidence_count.get(statement, 0) >= MAX_EVIDENCE_PER_FACT:
             return
-        fact = Fact(subject, predicate, obj, self.evidence(sentence, begin, end, rule, confidence), role)
+        if (begin, end) != (span.begin, span.end):
+            evidence = replace(evidence, span=Span(begin, end))
+        fact = Fact(subject, predicate, obj, evidence, role)
         self.facts.append(fact)
         self._index_fact(fact)
 
@@ -172,7 +172,13 @@ class Document:
             return
         begin = min(person.begin, end) if end is not None else person.begin
         stop = max(person.end, end) if end is not None else person.end
-        self.add_fact(mission, "crew_member", person.key, sentence, begin, stop, rule, confidence, role)
+        self.add_fact(
+            subject=mission,
+            predicate="crew_member",
+            obj=person.key,
+            evidence=self.evidence(sentence, begin, stop, rule, confidence),
+            role=role,
+        )
         self.state[person.key].crew_sentences.add(sentence.index)
 
     def _index_fact(self, fact: Fact) -> None:

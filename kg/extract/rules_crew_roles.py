@@ -44,14 +44,12 @@ def apply_history_rules(doc: Document, sentence: Sentence) -> None:
             value = timex.to_value()
             if begin <= timex.begin < end and timex.grain != "clock" and value is not None:
                 doc.add_fact(
-                    str(flight.key),
-                    "launch_date",
-                    value,
-                    sentence,
-                    flight.begin,
-                    sentence.span.begin + timex.end,
-                    "date.history_clause",
-                    0.7,
+                    subject=str(flight.key),
+                    predicate="launch_date",
+                    obj=value,
+                    evidence=doc.evidence(
+                        sentence, flight.begin, sentence.span.begin + timex.end, "date.history_clause", 0.7
+                    ),
                 )
                 break
 
@@ -339,14 +337,16 @@ def add_roles_from_occupations(doc: Document) -> None:
             if value in aboard and value not in former and index in crew_sentences:
                 sentence = doc.sentences[index]
                 doc.add_fact(
-                    fact.subject,
-                    "crew_member",
-                    person,
-                    sentence,
-                    occupation.evidence.span.begin,
-                    occupation.evidence.span.end,
-                    "crew.role_from_occupation",
-                    0.75,
-                    value,
+                    subject=fact.subject,
+                    predicate="crew_member",
+                    obj=person,
+                    evidence=doc.evidence(
+                        sentence,
+                        occupation.evidence.span.begin,
+                        occupation.evidence.span.end,
+                        "crew.role_from_occupation",
+                        0.75,
+                    ),
+                    role=value,
                 )
                 with_role.add((fact.subject, person))

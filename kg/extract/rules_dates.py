@@ -39,14 +39,16 @@ def add_same_day_landings(doc: Document) -> None:
         assert word is not None
         day = Value(launches[0].lexical[:10], "date")
         doc.add_fact(
-            key,
-            "landing_date",
-            day,
-            landing,
-            landing.span.begin + word.start(),
-            landing.span.begin + word.end(),
-            "date.landing_same_day",
-            0.6,
+            subject=key,
+            predicate="landing_date",
+            obj=day,
+            evidence=doc.evidence(
+                landing,
+                landing.span.begin + word.start(),
+                landing.span.begin + word.end(),
+                "date.landing_same_day",
+                0.6,
+            ),
         )
 
 

@@ -41,14 +41,16 @@ def add_generic_destinations(doc: Document, sentence: Sentence, mission: str, co
             station = named_station(doc, sentence)
             if station:
                 doc.add_fact(
-                    mission,
-                    "destination",
-                    station,
-                    sentence,
-                    sentence.span.begin + match.start(),
-                    sentence.span.begin + match.end(),
-                    "destination.generic_station",
-                    0.7,
+                    subject=mission,
+                    predicate="destination",
+                    obj=station,
+                    evidence=doc.evidence(
+                        sentence,
+                        sentence.span.begin + match.start(),
+                        sentence.span.begin + match.end(),
+                        "destination.generic_station",
+                        0.7,
+                    ),
                 )
     for pattern, label, rule in (
         (_pattern("orbit"), "orbit", "destination.orbit"),
@@ -64,14 +66,12 @@ def add_generic_destinations(doc: Document, sentence: Sentence, mission: str, co
             key = doc.add_entity("place", label, label if label != "Moon" else "Moon")
             doc.state[key].destination = True
             doc.add_fact(
-                mission,
-                "destination",
-                key,
-                sentence,
-                sentence.span.begin + found.start(),
-                sentence.span.begin + found.end(),
-                rule,
-                0.75,
+                subject=mission,
+                predicate="destination",
+                obj=key,
+                evidence=doc.evidence(
+                    sentence, sentence.span.begin + found.start(), sentence.span.begin + found.end(), rule, 0.75
+                ),
             )
 
 
@@ -100,7 +100,10 @@ def add_station_visits(doc: Document, sentence: Sentence) -> None:
         ):
             continue
         doc.add_fact(
-            mention.key, "destination", station, sentence, mention.begin, mention.end, "destination.station_visit", 0.7
+            subject=mention.key,
+            predicate="destination",
+            obj=station,
+            evidence=doc.evidence(sentence, mention.begin, mention.end, "destination.station_visit", 0.7),
         )
 
 
@@ -132,14 +135,12 @@ def add_suborbital_destinations(doc: Document) -> None:
         place = doc.add_entity("place", "suborbital space", "suborbital space")
         doc.state[place].destination = True
         doc.add_fact(
-            key,
-            "destination",
-            place,
-            sentence,
-            fact.evidence.span.begin,
-            fact.evidence.span.end,
-            "destination.low_peak",
-            0.6,
+            subject=key,
+            predicate="destination",
+            obj=place,
+            evidence=doc.evidence(
+                sentence, fact.evidence.span.begin, fact.evidence.span.end, "destination.low_peak", 0.6
+            ),
         )
 
 

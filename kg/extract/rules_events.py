@@ -321,24 +321,41 @@ def _add_event(
     key = doc.add_entity("event", label, label, key=f"event-{event_type}-{slug(subject or word)}-{value.lexical[:10]}")
     doc.add_mention(key, doc.evidence(sentence, span_begin, span_end, f"event.{event_type}"))
     doc.add_fact(
-        key,
-        "event_type",
-        Value(event_type if event_type in _EVENT_NAMES else "other"),
-        sentence,
-        span_begin,
-        span_end,
-        f"event.{event_type}",
+        subject=key,
+        predicate="event_type",
+        obj=Value(event_type if event_type in _EVENT_NAMES else "other"),
+        evidence=doc.evidence(sentence, span_begin, span_end, f"event.{event_type}"),
     )
-    doc.add_fact(key, "date", value, sentence, span_begin, span_end, f"event.{event_type}.date")
+    doc.add_fact(
+        subject=key,
+        predicate="date",
+        obj=value,
+        evidence=doc.evidence(sentence, span_begin, span_end, f"event.{event_type}.date"),
+    )
     if about:
-        doc.add_fact(key, "about", about, sentence, span_begin, span_end, f"event.{event_type}.about", 0.8)
+        doc.add_fact(
+            subject=key,
+            predicate="about",
+            obj=about,
+            evidence=doc.evidence(sentence, span_begin, span_end, f"event.{event_type}.about", 0.8),
+        )
         if event_type in ("launch", "landing"):
-            doc.add_fact(about, f"{event_type}_date", value, sentence, span_begin, span_end, f"date.{event_type}", 0.85)
+            doc.add_fact(
+                subject=about,
+                predicate=f"{event_type}_date",
+                obj=value,
+                evidence=doc.evidence(sentence, span_begin, span_end, f"date.{event_type}", 0.85),
+            )
         if event_type == "postponement":
             doc.state[about].postponed = (sentence.index, sentence.text[trig[0] : end - sentence.span.begin])
     agent = _agent(doc, sentence, trig[0])
     if agent:
-        doc.add_fact(key, "agent", agent, sentence, span_begin, span_end, f"event.{event_type}.agent", 0.7)
+        doc.add_fact(
+            subject=key,
+            predicate="agent",
+            obj=agent,
+            evidence=doc.evidence(sentence, span_begin, span_end, f"event.{event_type}.agent", 0.7),
+        )
 
 
 def _traveller_of_other_flight(doc: Document, sentence: Sentence, trigger: int, mission: str) -> bool:
@@ -408,20 +425,21 @@ def settle_statuses(doc: Document) -> None:
         if sentence is None:
             continue
         doc.add_fact(
-            key, "status", Value(status), sentence, sentence.span.begin, sentence.span.end, "status.from_tense", 0.7
+            subject=key,
+            predicate="status",
+            obj=Value(status),
+            evidence=doc.evidence(sentence, sentence.span.begin, sentence.span.end, "status.from_tense", 0.7),
         )
         if wording:
             where = sentence.text.find(wording)
             begin = sentence.span.begin + max(where, 0)
             doc.add_fact(
-                key,
-                "status_wording",
-                Value(wording),
-                sentence,
-                begin,
-                begin + len(wording) if where >= 0 else sentence.span.end,
-                "status.wording",
-                0.7,
+                subject=key,
+                predicate="status_wording",
+                obj=Value(wording),
+                evidence=doc.evidence(
+                    sentence, begin, begin + len(wording) if where >= 0 else sentence.span.end, "status.wording", 0.7
+                ),
             )
 
 

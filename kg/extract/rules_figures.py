@@ -52,7 +52,10 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                 or (_pattern("duration_cue_before").search(before) and re.match(r"^\s*(?:in|aboard|on|at)\b", after))
             ):
                 doc.add_fact(
-                    mission, "duration", Value(quantity.lexical, "duration"), sentence, *span, "figure.duration", 0.8
+                    subject=mission,
+                    predicate="duration",
+                    obj=Value(quantity.lexical, "duration"),
+                    evidence=doc.evidence(sentence, *span, "figure.duration", 0.8),
                 )
         elif quantity.kind == "distance":
             if (
@@ -70,23 +73,17 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                     quantity = following
                     span = (sentence.span.begin + quantity.begin, sentence.span.begin + quantity.end)
                 doc.add_fact(
-                    mission,
-                    "altitude_km",
-                    Value(quantity.lexical, "decimal", "km"),
-                    sentence,
-                    *span,
-                    "figure.altitude",
-                    0.8,
+                    subject=mission,
+                    predicate="altitude_km",
+                    obj=Value(quantity.lexical, "decimal", "km"),
+                    evidence=doc.evidence(sentence, *span, "figure.altitude", 0.8),
                 )
         elif quantity.kind == "money" and re.search(r"\b(?:raise|raising|raised|goal|fundrais|donat)", text, re.I):
             doc.add_fact(
-                mission,
-                "fundraising_goal",
-                Value(quantity.lexical, "money", quantity.unit),
-                sentence,
-                *span,
-                "figure.fundraising",
-                0.7,
+                subject=mission,
+                predicate="fundraising_goal",
+                obj=Value(quantity.lexical, "money", quantity.unit),
+                evidence=doc.evidence(sentence, *span, "figure.fundraising", 0.7),
             )
 
 

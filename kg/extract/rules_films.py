@@ -152,13 +152,23 @@ def settle_films(doc: Document) -> None:
             "film", label, label, evidence=doc.evidence(first, first.span.begin, first.span.end, "film.mention", 0.7)
         )
         for predicate, obj, index, begin, end, rule in slot.facts:
-            doc.add_fact(key, predicate, obj, doc.sentences[index], begin, end, rule, 0.8)
+            doc.add_fact(
+                subject=key,
+                predicate=predicate,
+                obj=obj,
+                evidence=doc.evidence(doc.sentences[index], begin, end, rule, 0.8),
+            )
         if (
             mission
             and slot.title
             and doc.entities[mission].label.lower().replace(" ", "") in slot.title.lower().replace(" ", "")
         ):
-            doc.add_fact(key, "about", mission, first, first.span.begin, first.span.end, "film.title_names_flight", 0.8)
+            doc.add_fact(
+                subject=key,
+                predicate="about",
+                obj=mission,
+                evidence=doc.evidence(first, first.span.begin, first.span.end, "film.title_names_flight", 0.8),
+            )
         del slot_key
 
 

@@ -42,13 +42,10 @@ def apply_later_occupation_rules(doc: Document, sentence: Sentence) -> None:
     value = occupations.get(word, word)
     begin = sentence.span.begin + told.start("rest") + occupation.start()
     doc.add_fact(
-        person.key,
-        "occupation",
-        Value(value),
-        sentence,
-        sentence.span.begin,
-        begin + len(occupation.group(0)),
-        "occupation.told_later",
+        subject=person.key,
+        predicate="occupation",
+        obj=Value(value),
+        evidence=doc.evidence(sentence, sentence.span.begin, begin + len(occupation.group(0)), "occupation.told_later"),
     )
     if told.group("former"):
         doc.state[person.key].former.add(value)

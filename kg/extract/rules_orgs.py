@@ -113,7 +113,12 @@ def apply_org_rules(doc: Document, sentence: Sentence, mission: str | None) -> N
         if mission:
             for pattern, role, rule in _ROLE_BEFORE_ORG:
                 if pattern.search(text[max(0, rel_begin - 60) : rel_begin]):
-                    doc.add_fact(mission, role, org.key, sentence, org.begin, org.end, rule, 0.8)
+                    doc.add_fact(
+                        subject=mission,
+                        predicate=role,
+                        obj=org.key,
+                        evidence=doc.evidence(sentence, org.begin, org.end, rule, 0.8),
+                    )
             after = _pattern("org_list_tail").sub("", text[rel_end : rel_end + 120], count=1)[:40]
             for pattern, role, rule in _ORG_THEN_VERB:
                 if org.possessive or not pattern.match(after):
@@ -123,14 +128,16 @@ def apply_org_rules(doc: Document, sentence: Sentence, mission: str | None) -> N
                 if rule == "org.broadcaster_verb" and org_type != "broadcaster":
                     continue
                 doc.add_fact(
-                    mission,
-                    role,
-                    org.key,
-                    sentence,
-                    org.begin,
-                    sentence.span.begin + rel_end + len(after.split(",")[0]),
-                    rule,
-                    0.6 if rule == "org.agency_statement" else 0.8,
+                    subject=mission,
+                    predicate=role,
+                    obj=org.key,
+                    evidence=doc.evidence(
+                        sentence,
+                        org.begin,
+                        sentence.span.begin + rel_end + len(after.split(",")[0]),
+                        rule,
+                        0.6 if rule == "org.agency_statement" else 0.8,
+                    ),
                 )
         if mission and org_type in ("company", "agency"):
             _possessive_operator(doc, sentence, org, mission)
@@ -170,14 +177,12 @@ def _possessive_operator(doc: Document, sentence: Sentence, org: object, mission
     )
     if vehicle is not None or _pattern("flight_noun").match(tail):
         doc.add_fact(
-            mission,
-            "operator",
-            org.key,
-            sentence,
-            org.begin,
-            org.end + len(tail.split(",")[0]),
-            "org.possessive_vehicle",
-            0.7,
+            subject=mission,
+            predicate="operator",
+            obj=org.key,
+            evidence=doc.evidence(
+                sentence, org.begin, org.end + len(tail.split(",")[0]), "org.possessive_vehicle", 0.7
+            ),
         )
 
 
@@ -196,14 +201,10 @@ def _company_of_person(doc: Document, sentence: Sentence, org: object) -> None:
             and re.match(r"^,\s+[^,]+?['’]s\s+(?:company|firm|startup|venture)\b", rest)
         ):
             doc.add_fact(
-                person.key,
-                "affiliation",
-                org.key,
-                sentence,
-                org.begin,
-                person.end + 10,
-                "affiliation.owner_company",
-                0.8,
+                subject=person.key,
+                predicate="affiliation",
+                obj=org.key,
+                evidence=doc.evidence(sentence, org.begin, person.end + 10, "affiliation.owner_company", 0.8),
             )
 
 
@@ -229,14 +230,10 @@ def add_programme_operators(doc: Document, mission: str | None) -> None:
         evidence = entity.mentions[0]
         sentence = doc.sentence_at(evidence.sentence)
         doc.add_fact(
-            mission,
-            "operator",
-            key,
-            sentence,
-            evidence.span.begin,
-            evidence.span.end,
-            "org.operator_of_programme",
-            0.6,
+            subject=mission,
+            predicate="operator",
+            obj=key,
+            evidence=doc.evidence(sentence, evidence.span.begin, evidence.span.end, "org.operator_of_programme", 0.6),
         )
 
 
@@ -248,12 +245,14 @@ def add_agencies_of_crew(doc: Document) -> None:
             if doc.state[org].type == "agency":
                 sentence = doc.sentence_at(affiliation.evidence.sentence)
                 doc.add_fact(
-                    fact.subject,
-                    "partner",
-                    org,
-                    sentence,
-                    affiliation.evidence.span.begin,
-                    affiliation.evidence.span.end,
-                    "org.agency_of_crew",
-                    0.6,
+                    subject=fact.subject,
+                    predicate="partner",
+                    obj=org,
+                    evidence=doc.evidence(
+                        sentence,
+                        affiliation.evidence.span.begin,
+                        affiliation.evidence.span.end,
+                        "org.agency_of_crew",
+                        0.6,
+                    ),
                 )

@@ -87,7 +87,12 @@ def _age(doc: Document, sentence: Sentence, mention: Mention) -> None:
 def _add_age(doc: Document, sentence: Sentence, mention: Mention, age: str, begin: int, end: int, rule: str) -> None:
     """Record an age if it is plausible for a person."""
     if 3 <= int(age) <= 110:
-        doc.add_fact(_person_key(mention), "age", Value(str(int(age)), "integer"), sentence, begin, end, rule)
+        doc.add_fact(
+            subject=_person_key(mention),
+            predicate="age",
+            obj=Value(str(int(age)), "integer"),
+            evidence=doc.evidence(sentence, begin, end, rule),
+        )
 
 
 def _occupation_value(word: str) -> str:
@@ -101,7 +106,9 @@ def _add_occupation(
 ) -> None:
     """Record an occupation (and remember whether it is a former one)."""
     value = _occupation_value(word)
-    doc.add_fact(key, "occupation", Value(value), sentence, begin, end, rule)
+    doc.add_fact(
+        subject=key, predicate="occupation", obj=Value(value), evidence=doc.evidence(sentence, begin, end, rule)
+    )
     if former:
         doc.state[key].former.add(value)
 
@@ -193,14 +200,10 @@ def _affiliation_before(doc: Document, sentence: Sentence, mention: Mention, hea
         rel_end = sentence.rel(org.end) - base
         if 0 <= rel_end <= len(head) and not head[rel_end:].strip() and org.key:
             doc.add_fact(
-                _person_key(mention),
-                "affiliation",
-                org.key,
-                sentence,
-                org.begin,
-                mention.end,
-                "affiliation.premodifier",
-                0.8,
+                subject=_person_key(mention),
+                predicate="affiliation",
+                obj=org.key,
+                evidence=doc.evidence(sentence, org.begin, mention.end, "affiliation.premodifier", 0.8),
             )
 
 
@@ -238,14 +241,10 @@ def _occupation_after(doc: Document, sentence: Sentence, mention: Mention) -> No
             rel = sentence.rel(org.begin) - end - match.end()
             if 0 <= rel <= 40 and re.match(r"^\s+(?:of|at|with)\b", rest) and org.key:
                 doc.add_fact(
-                    _person_key(mention),
-                    "affiliation",
-                    org.key,
-                    sentence,
-                    mention.begin,
-                    org.end,
-                    "affiliation.apposition",
-                    0.8,
+                    subject=_person_key(mention),
+                    predicate="affiliation",
+                    obj=org.key,
+                    evidence=doc.evidence(sentence, mention.begin, org.end, "affiliation.apposition", 0.8),
                 )
         return
 
@@ -272,14 +271,10 @@ def _affiliation_adjacent(doc: Document, sentence: Sentence, mention: Mention) -
         else:
             continue
         doc.add_fact(
-            _person_key(mention),
-            "affiliation",
-            org.key,
-            sentence,
-            min(org.begin, mention.begin),
-            max(org.end, mention.end),
-            rule,
-            0.75,
+            subject=_person_key(mention),
+            predicate="affiliation",
+            obj=org.key,
+            evidence=doc.evidence(sentence, min(org.begin, mention.begin), max(org.end, mention.end), rule, 0.75),
         )
 
 
@@ -296,13 +291,10 @@ def _nationality(doc: Document, sentence: Sentence, mention: Mention) -> None:
         if all(w.lower() in occupation_words for w in words) and len(words) <= 3:
             begin = sentence.span.begin + start - len(window) + match.start()
             doc.add_fact(
-                _person_key(mention),
-                "nationality",
-                Value(match.group(0)),
-                sentence,
-                begin,
-                mention.end,
-                "nationality.premodifier",
+                subject=_person_key(mention),
+                predicate="nationality",
+                obj=Value(match.group(0)),
+                evidence=doc.evidence(sentence, begin, mention.end, "nationality.premodifier"),
             )
             doc.state[_person_key(mention)].country = nationalities[match.group(0)]
 

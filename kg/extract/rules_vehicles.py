@@ -41,25 +41,19 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
             continue
         if mention.kind == "spacecraft" and not doc.state[mention.key].same_as_mission:
             doc.add_fact(
-                mission,
-                "spacecraft",
-                mention.key,
-                sentence,
-                mention.begin,
-                mention.end,
-                "vehicle.spacecraft_in_flight_sentence",
-                0.8,
+                subject=mission,
+                predicate="spacecraft",
+                obj=mention.key,
+                evidence=doc.evidence(
+                    sentence, mention.begin, mention.end, "vehicle.spacecraft_in_flight_sentence", 0.8
+                ),
             )
         elif mention.kind == "launch_vehicle":
             doc.add_fact(
-                mission,
-                "launch_vehicle",
-                mention.key,
-                sentence,
-                mention.begin,
-                mention.end,
-                "vehicle.rocket_in_flight_sentence",
-                0.85,
+                subject=mission,
+                predicate="launch_vehicle",
+                obj=mention.key,
+                evidence=doc.evidence(sentence, mention.begin, mention.end, "vehicle.rocket_in_flight_sentence", 0.85),
             )
         elif (
             mention.kind == "launch_site"
@@ -68,7 +62,10 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
         ):
             if any(v.start() < rel for v in launch) or re.search(r"\bfrom\b", before):
                 doc.add_fact(
-                    mission, "launch_site", mention.key, sentence, mention.begin, mention.end, "site.launched_from"
+                    subject=mission,
+                    predicate="launch_site",
+                    obj=mention.key,
+                    evidence=doc.evidence(sentence, mention.begin, mention.end, "site.launched_from"),
                 )
         elif (
             mention.kind in ("place", "launch_site")
@@ -93,7 +90,10 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
                 and not other_places
             ):
                 doc.add_fact(
-                    mission, "landing_site", mention.key, sentence, mention.begin, mention.end, "site.landed_at"
+                    subject=mission,
+                    predicate="landing_site",
+                    obj=mention.key,
+                    evidence=doc.evidence(sentence, mention.begin, mention.end, "site.landed_at"),
                 )
         if (
             mention.kind in ("station", "place")
@@ -104,14 +104,10 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
             and (mention.kind == "station" or launch or verb_matches(sentence, "travel_verbs"))
         ):
             doc.add_fact(
-                mission,
-                "destination",
-                mention.key,
-                sentence,
-                mention.begin,
-                mention.end,
-                "destination.after_preposition",
-                0.85,
+                subject=mission,
+                predicate="destination",
+                obj=mention.key,
+                evidence=doc.evidence(sentence, mention.begin, mention.end, "destination.after_preposition", 0.85),
             )
     add_generic_destinations(doc, sentence, mission, contrast)
     add_station_visits(doc, sentence)
@@ -139,7 +135,10 @@ def _unknown_landing_place(doc: Document, sentence: Sentence, mission: str, land
             "place", name, name, evidence=doc.evidence(sentence, begin, begin + len(name), "place.unknown")
         )
         doc.add_fact(
-            mission, "landing_site", key, sentence, begin, begin + len(name), "site.landed_near_unknown_place", 0.6
+            subject=mission,
+            predicate="landing_site",
+            obj=key,
+            evidence=doc.evidence(sentence, begin, begin + len(name), "site.landed_near_unknown_place", 0.6),
         )
         return
 
@@ -216,13 +215,12 @@ def add_own_spacecraft(doc: Document) -> None:
             evidence = entity.mentions[0]
             sentence = doc.sentence_at(evidence.sentence)
             doc.add_fact(
-                key,
-                "spacecraft",
-                str(craft),
-                sentence,
-                evidence.span.begin,
-                evidence.span.end,
-                "vehicle.flight_named_after_capsule",
+                subject=key,
+                predicate="spacecraft",
+                obj=str(craft),
+                evidence=doc.evidence(
+                    sentence, evidence.span.begin, evidence.span.end, "vehicle.flight_named_after_capsule"
+                ),
             )
             doomed += [
                 f
