@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import json
-
 import pyoxigraph as ox
 from flask import Blueprint, Response, render_template, request, url_for
 
-from kg.errors import KGError
-from kg.queries import list_named_queries, read_query_file
 from kg.terms import ONTOLOGY_NS, PROV, WELL_KNOWN_PREFIXES
 from kg.web import negotiate
 from kg.web.context import web_context
 from kg.web.descriptionview import describe_turtle
-from kg.web.resources import local_namespaces
 
 blueprint = Blueprint("service", __name__)
 
@@ -36,11 +31,9 @@ RESULT_FORMAT_IRIS = {
 
 
 def describe_service(params: dict[str, list[str]]) -> Response:
-    """The query page for a browser, the service description for anything else."""
+    """The service description at the endpoint's URL (browsers get the query editor before this)."""
     values = params.get("format") or params.get("output")
     requested = values[0] if values else None
-    if requested is None and negotiate.wants_html(request.headers.get("Accept")):
-        return Response(render_query_page(), content_type="text/html; charset=utf-8")
     fmt = negotiate.choose(negotiate.GRAPH_FORMATS, request.headers.get("Accept"), requested)
     return rdf_response(service_description_turtle(request.base_url), fmt)
 
@@ -57,19 +50,6 @@ def service_description() -> Response:
         return Response(page, content_type="text/html; charset=utf-8")
     fmt = negotiate.choose(negotiate.GRAPH_FORMATS, request.headers.get("Accept"), requested)
     return rdf_response(turtle, fmt)
-
-
-def render_query_page() -> str:
-    """The HTML query form, with the named queries from queries/ to pick from."""
-    named = list_named_queries(web_context().settings.queries_dir)
-    texts = {}
-    for name, path in named.items():
-        try:
-            texts[name] = read_query_file(path)
-        except KGError:
-            continue
-    local = json.dumps(local_namespaces())
-    return render_template("query.html", named_json=json.dumps(texts), names=list(texts), local_json=local)
 
 
 def service_description_turtle(endpoint: str) -> str:

@@ -17,7 +17,6 @@ NEGOTIATED_VIEWS = frozenset(
     {
         "protocol.sparql",
         "service.void_description",
-        "resources.ontology",
         "ontology.ontology_page",
         "articles.article",
         "service.service_description",
