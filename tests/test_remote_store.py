@@ -261,12 +261,15 @@ class Recorder(http.server.BaseHTTPRequestHandler):
 
     answer: tuple[int, str, bytes] = (200, "application/sparql-results+json", b'{"head":{},"boolean":true}')
     seen: list[dict[str, str]]
+    location = ""
 
     def do_POST(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length", "0")))
         self.seen.append(dict(self.headers))
         status, media_type, body = self.answer
         self.send_response(status)
+        if self.location:
+            self.send_header("Location", self.location)
         self.send_header("Content-Type", media_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
@@ -283,10 +286,10 @@ class Recorder(http.server.BaseHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def recording_server(answer: tuple[int, str, bytes]) -> Iterator[tuple[str, list[dict[str, str]]]]:
-    """A loopback HTTP server giving `answer` to every request; yields its URL and the headers it saw."""
+def recording_server(answer: tuple[int, str, bytes], location: str = "") -> Iterator[tuple[str, list[dict[str, str]]]]:
+    """A loopback HTTP server giving `answer` (and `location`) to every request; yields its URL and the headers seen."""
     seen: list[dict[str, str]] = []
-    handler = type("Handler", (Recorder,), {"answer": answer, "seen": seen})
+    handler = type("Handler", (Recorder,), {"answer": answer, "seen": seen, "location": location})
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -397,6 +400,17 @@ def test_the_password_may_come_from_a_file(tmp_path: Path) -> None:
         done = kg_process(url, "query", "ASK {}", env={"KG_STORE_USER": "kg", "KG_STORE_PASSWORD_FILE": str(secret)})
     assert done.returncode == 0, done.stderr
     assert seen[0]["Authorization"] == "Basic a2c6czNjcmV0"  # kg:s3cret
+
+
+def test_a_redirect_is_not_followed_with_our_credentials() -> None:
+    with (
+        recording_server((200, "application/sparql-results+json", b'{"head":{},"boolean":true}')) as (other, elsewhere),
+        recording_server((303, "text/plain", b""), location=f"{other}/query") as (url, _seen),
+    ):
+        done = kg_process(url, "query", "ASK {}", env={"KG_STORE_TOKEN": "secret"})
+    assert done.returncode == 4
+    assert f"redirects {url}/query to {other}/query (HTTP 303)" in done.stderr
+    assert elsewhere == []
 
 
 def test_a_failing_server_gives_its_message_and_exit_code() -> None:

@@ -66,6 +66,14 @@ def authorization_of(settings: Settings) -> str | None:
     return None
 
 
+class RefuseRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow no redirect: urllib would send our Authorization header on to wherever it points."""
+
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        """Decline, so that the redirect comes back as an HTTPError."""
+        return None
+
+
 @dataclass(frozen=True)
 class Response:
     """A successful answer: its status, media type (without parameters) and body."""
@@ -99,7 +107,8 @@ def send(
         headers["Authorization"] = endpoints.authorization
     request = urllib.request.Request(url, data=body, headers=headers, method=method)
     try:
-        with urllib.request.urlopen(request, timeout=endpoints.timeout_s) as answer:
+        opener = urllib.request.build_opener(RefuseRedirects())
+        with opener.open(request, timeout=endpoints.timeout_s) as answer:
             data = answer.read()
             media_type = answer.headers.get_content_type() if answer.headers.get("Content-Type") else ""
             return Response(answer.status, media_type, data)
@@ -107,6 +116,12 @@ def send(
         with exc:
             if exc.code == 404 and missing_ok:
                 return None
+            if 300 <= exc.code < 400:
+                raise StoreError(
+                    f"the SPARQL server at {site_of(url)} redirects {url} to "
+                    f"{exc.headers.get('Location', 'elsewhere')} (HTTP {exc.code}); point --store (or the "
+                    "KG_STORE_*_URL settings) at the final address"
+                ) from None
             raise error_for_status(url, exc.code, read_message(exc)) from None
     except urllib.error.URLError as exc:
         raise error_for_unreachable(url, exc.reason, endpoints.timeout_s, reading) from None
