@@ -190,11 +190,12 @@ def test_every_competency_query_answers_as_on_the_embedded_store(filled: str, em
         assert (header, sorted(rows)) == (local.stdout.splitlines()[0], sorted(local.stdout.splitlines()[1:])), name
 
 
-def test_export_is_isomorphic_to_the_embedded_store_and_validates(filled: str, embedded: Path) -> None:
+def test_export_stats_and_validate_answer_as_on_the_embedded_store(filled: str, embedded: Path) -> None:
     assert_datasets_isomorphic(exported(embedded), exported(filled))
     checked = kg_run(filled, "validate")
     assert checked.exit_code == 0, checked.output
     assert checked.stdout == kg_run(embedded, "validate").stdout
+    assert kg_run(filled, "stats").stdout == kg_run(embedded, "stats").stdout
 
 
 def test_remove_takes_out_exactly_the_article(server: str) -> None:

@@ -29,11 +29,11 @@ def stats_command(settings: Settings) -> None:
       kg stats
     """
     with open_store(settings) as store:
-        graphs = store.graph_iris()
+        sizes = store.graph_sizes()
         click.echo(f"Triples: {store.count()}")
-        click.echo(f"Graphs: {len(graphs)}")
-        for graph in graphs:
-            click.echo(f"  {graph}  {store.count(graph)} triples")
+        click.echo(f"Graphs: {len(sizes)}")
+        for graph, size in sizes.items():
+            click.echo(f"  {graph}  {size} triples")
         result = store.native_query(ENTITIES_PER_CLASS)
         assert isinstance(result, ox.QuerySolutions)
         click.echo("Entities per class:")

@@ -123,6 +123,10 @@ class KGStore:
         """The IRIs of all named graphs, sorted."""
         return sorted(g.value for g in self.native.named_graphs() if isinstance(g, ox.NamedNode))
 
+    def graph_sizes(self) -> dict[str, int]:
+        """The number of triples in each named graph, by IRI, sorted."""
+        return {iri: self.count(iri) for iri in self.graph_iris()}
+
     def quads(self, graph: str | None = None, *, without: str | None = None) -> list[ox.Quad]:
         """Every quad of one named graph, or of the whole store (leaving out the graph `without`)."""
         pattern = ox.NamedNode(graph) if graph is not None else None

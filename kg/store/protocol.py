@@ -28,6 +28,10 @@ class GraphStore(Protocol):
         """The IRIs of all named graphs, sorted."""
         ...
 
+    def graph_sizes(self) -> dict[str, int]:
+        """The number of triples in each named graph, by IRI, sorted."""
+        ...
+
     def quads(self, graph: str | None = None, *, without: str | None = None) -> list[ox.Quad]:
         """Every quad of one named graph, or of the whole store (leaving out the graph `without`)."""
         ...

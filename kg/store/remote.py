@@ -97,6 +97,15 @@ class RemoteStore:
         assert isinstance(solutions, ox.QuerySolutions)
         return sorted(s["g"].value for s in solutions if isinstance(s["g"], ox.NamedNode))
 
+    def graph_sizes(self) -> dict[str, int]:
+        """The number of triples in each named graph, by IRI, sorted: one query, not one per graph."""
+        solutions = self.native_query(
+            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", own_dataset=True
+        )
+        assert isinstance(solutions, ox.QuerySolutions)
+        sizes = {s["g"].value: int(s["n"].value) for s in solutions if isinstance(s["g"], ox.NamedNode)}
+        return {iri: sizes.get(iri, 0) for iri in self.graph_iris()}
+
     def quads(self, graph: str | None = None, *, without: str | None = None) -> list[ox.Quad]:
         """Every quad of one named graph, or of the whole store (leaving out the graph `without`)."""
         if graph is not None:
