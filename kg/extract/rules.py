@@ -10,9 +10,10 @@ from kg.extract.document import Document, Sentence
 from kg.extract.linking import link_names
 from kg.extract.reading import read_sentences
 from kg.extract.registry import ArticleRule, FlightRule, Phase, Rule, SentenceRule
-from kg.extract.rules_crew import apply_list_crew_rules
+from kg.extract.rules_crew_history import apply_earlier_crew_rules, apply_history_rules
+from kg.extract.rules_crew_lists import apply_list_crew_rules
 from kg.extract.rules_crew_openings import apply_crew_opening_rules, is_bulleted_crew_item
-from kg.extract.rules_crew_roles import add_roles_from_occupations, apply_crew_rules, apply_history_rules
+from kg.extract.rules_crew_roles import add_roles_from_occupations, apply_crew_rules
 from kg.extract.rules_dates import add_same_day_landings, keep_most_precise_dates
 from kg.extract.rules_destinations import add_suborbital_destinations, drop_orbit_beside_station
 from kg.extract.rules_events import apply_event_rules, settle_statuses
@@ -31,9 +32,15 @@ from kg.extract.rules_vehicles import (
 
 
 def _list_crew(doc: Document, sentence: Sentence, mission: str | None) -> None:
-    """Run the list crew rules, except on an item of a bulleted crew list (the list rule reads those)."""
+    """Run the list crew rules, except on an item of a bulleted crew list (the bulleted list rule reads those)."""
     if not is_bulleted_crew_item(doc, sentence):
-        apply_list_crew_rules(doc, sentence, mission, doc.main)
+        apply_list_crew_rules(doc, sentence, mission)
+
+
+def _earlier_crew(doc: Document, sentence: Sentence, _: str | None) -> None:
+    """Run the rules on crew of other and earlier flights, except on an item of a bulleted crew list."""
+    if not is_bulleted_crew_item(doc, sentence):
+        apply_earlier_crew_rules(doc, sentence)
 
 
 RULES: tuple[Rule, ...] = (
@@ -52,6 +59,7 @@ RULES: tuple[Rule, ...] = (
     FlightRule("figure.of_flight", apply_figure_rules, patterns=("figures.jsonl",)),
     SentenceRule("crew.history_clause", lambda doc, sentence, _: apply_history_rules(doc, sentence)),
     SentenceRule("crew.lists", _list_crew, patterns=("crew_lists.jsonl",)),
+    SentenceRule("crew.earlier_flights", _earlier_crew, patterns=("crew_history.jsonl",)),
     SentenceRule("crew.openings", apply_crew_opening_rules),
     SentenceRule("occupation.told_later", lambda doc, sentence, _: apply_later_occupation_rules(doc, sentence)),
     SentenceRule(

@@ -12,7 +12,7 @@ from functools import lru_cache
 from kg.extract.document import Document, Sentence
 from kg.extract.mentions import Mention
 from kg.extract.resources import get_resources, load_json
-from kg.extract.rules_crew import listed_people, people_listed_before
+from kg.extract.rules_crew_lists import listed_people, people_listed_before
 
 # A bulleted list is read back to its header over at most this many items (keeps the work per sentence bounded).
 MAX_LIST_ITEMS = 40

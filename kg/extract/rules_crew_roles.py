@@ -28,32 +28,6 @@ def _pattern(name: str) -> re.Pattern[str]:
 _PASSIVE_ROLE = {"commanded": "commander", "piloted": "pilot", "led": "commander"}
 
 
-def apply_history_rules(doc: Document, sentence: Sentence) -> None:
-    """Give a flight named in a history clause its traveller and its date ('who flew on Unity 22 in July 2021')."""
-    for begin, end in history_ranges(sentence, doc.article.published.year):
-        flights = [m for m in sentence.of_kind("mission") if m.key and begin <= sentence.rel(m.begin) < end]
-        people = [m for m in sentence.of_kind("person") if m.key and sentence.rel(m.begin) < begin]
-        people = [m for m in sentence.of_kind("person") if m.key and begin <= sentence.rel(m.begin) < end] or people[
-            -1:
-        ]
-        if len(flights) != 1 or not people:
-            continue
-        flight = flights[0]
-        doc.add_crew(str(flight.key), sentence, people[0], "crew.history_clause", None, flight.end)
-        for timex in sentence.timexes:
-            value = timex.to_value()
-            if begin <= timex.begin < end and timex.grain != "clock" and value is not None:
-                doc.add_fact(
-                    subject=str(flight.key),
-                    predicate="launch_date",
-                    obj=value,
-                    evidence=doc.evidence(
-                        sentence, flight.begin, sentence.span.begin + timex.end, "date.history_clause", 0.7
-                    ),
-                )
-                break
-
-
 def _coordinated_subjects(sentence: Sentence, subject: Mention) -> list[Mention]:
     """Return the subject and the people listed with it ('X, Y and Z will fly')."""
     people = [m for m in sentence.mentions if m.kind == "person" and m.end <= subject.begin]

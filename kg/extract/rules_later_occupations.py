@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from kg.extract.document import Document, Sentence
 from kg.extract.model import Value
+from kg.extract.pronouns import last_named_person
 from kg.extract.resources import get_resources, load_json
-from kg.extract.rules_crew import last_named_person
 
 # The occupation may follow a few modifiers ('a retired Navy captain', 'an experienced aerospace engineer').
 MAX_MODIFIER_WORDS = 2

@@ -1,6 +1,6 @@
 """Crew told in lists: a plural role shared by everyone listed ('A, 52, of JAXA, and B fly as mission specialists'),
-inverted lists ('Riding with X were A; B; and C'), the named crew of another flight ('the Shenzhou-16 crew of A, B
-and C'), and people of earlier flights told for history ('Gagarin's Vostok 1', 'X, who went up in 1978')."""
+inverted lists ('Riding with X were A; B; and C'), roles in appositions ('A, the commander, and B'), and people
+joined by others already aboard."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from kg.extract.document import Document, Sentence
 from kg.extract.mentions import Mention
+from kg.extract.pronouns import last_named_person
 from kg.extract.resources import get_resources, load_patterns
 
 
@@ -22,8 +23,12 @@ _AGE_AND_EMPLOYER = (
     r"(?:,\s*\d{1,3}\s*)?(?:\s*\(\d{1,3}\))?"
     r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5})?"
 )
+
+
 # After the last listed person and before the predicate: an age and an apposition.
 _LIST_TAIL = _AGE_AND_EMPLOYER + r"(?:,\s+[^;]{0,120}?,)?\s*,?\s+"
+
+
 _PLURAL_PREDICATE = (
     r"(?:all\s+|both\s+)?(?:are|were|will\s+be|(?:will\s+)?(?:fly|flies|flew|flying|serve|serves|served|serving|"
     r"work|works|worked|working|act|acts|acted|acting)\s+as|as)\s+(?:the\s+)?(?:mission['’]s\s+|flight['’]s\s+|crew['’]s\s+)?"
@@ -56,8 +61,8 @@ def _role_before_list_re() -> re.Pattern[str]:
     )
 
 
-def apply_list_crew_rules(doc: Document, sentence: Sentence, mission: str | None, main: str | None) -> None:
-    """Find crew told in lists and in history asides (see the module docstring)."""
+def apply_list_crew_rules(doc: Document, sentence: Sentence, mission: str | None) -> None:
+    """Find the crew of the sentence's flight told in lists and appositions (see the module docstring)."""
     people = [m for m in sentence.mentions if m.kind == "person" and m.key]
     if mission and not (sentence.plot or sentence.prior or sentence.not_crew):
         _plural_role_after(doc, sentence, mission, people)
@@ -70,15 +75,6 @@ def apply_list_crew_rules(doc: Document, sentence: Sentence, mission: str | None
             _apposition_role(doc, sentence, mission, people)
             _role_comma_before(doc, sentence, mission, people)
             _gapped_role(doc, sentence, mission, people)
-    if not sentence.plot:
-        _named_flight_crew(doc, sentence, people)
-        _members_of_named_flight(doc, sentence, people)
-        _travel_on_flight(doc, sentence, people, main)
-        _unnamed_earlier_trip(doc, sentence, people)
-        _verb_object_flight(doc, sentence, people)
-        _died_aboard_flight(doc, sentence, people)
-        if not sentence.not_crew:
-            _flight_brought_people(doc, sentence, people)
 
 
 def listed_people(sentence: Sentence, first: Mention, people: list[Mention]) -> list[Mention]:
@@ -149,7 +145,7 @@ def _inverted_list(doc: Document, sentence: Sentence, mission: str, people: list
         # 'Alongside her were A and B': the pronoun stands for the person named last, who flies with them.
         pronoun = re.search(r"\b(?P<p>him|her)\b", prefix) if inverted else None
         if pronoun and not companions:
-            told = _last_person(
+            told = last_named_person(
                 doc, sentence, sentence.span.begin + pronoun.start(), "he" if pronoun["p"] == "him" else "she"
             )
             companions = [told] if told is not None else []
@@ -173,128 +169,11 @@ def _inverted_role(doc: Document, sentence: Sentence, mission: str, people: list
     doc.add_crew(mission, sentence, first, "crew.inverted_role", role, sentence.span.begin + match.start(group))
 
 
-def _members_of_named_flight(doc: Document, sentence: Sentence, people: list[Mention]) -> None:
-    """'A and cosmonaut B of the Crew-9 mission': the people right before 'of the <flight> crew' are its crew."""
-    for flight in sentence.of_kind("mission"):
-        if flight.key is None:
-            continue
-        if not re.match(r"\s+(?:crew|mission|flight|expedition)\b", sentence.text[sentence.rel(flight.end) :]):
-            continue
-        before = [m for m in people if m.end <= flight.begin and not m.possessive]
-        if not before:
-            continue
-        last = before[-1]
-        if re.fullmatch(
-            r"(?:,\s*\d{1,3}\s*,?)?\s+of\s+(?:the\s+)?",
-            sentence.text[sentence.rel(last.end) : sentence.rel(flight.begin)],
-        ):
-            for member in _listed(sentence, last, people, backwards=True):
-                doc.add_crew(flight.key, sentence, member, "crew.member_of_named_flight", None, flight.end)
-
-
-def _named_flight_crew(doc: Document, sentence: Sentence, people: list[Mention]) -> None:
-    """'the Shenzhou-16 crew of A, B and C': the people listed are crew of the flight named, whatever the story's."""
-    for flight in sentence.of_kind("mission"):
-        if flight.key is None:
-            continue
-        after = sentence.text[sentence.rel(flight.end) : sentence.rel(flight.end) + 60]
-        for person in people:
-            rel = sentence.rel(person.begin) - sentence.rel(flight.end)
-            if 0 < rel <= len(after) and _pattern("flight_crew_after").match(after[:rel]):
-                for member in _listed(sentence, person, people, backwards=False):
-                    doc.add_crew(flight.key, sentence, member, "crew.named_flight_list", None, flight.begin)
-                break
-
-
-def _travel_on_flight(doc: Document, sentence: Sentence, people: list[Mention], main: str | None) -> None:
-    """'Gagarin made the first orbit on Vostok 1', 'sent Yang into orbit aboard Shenzhou-5', 'Gagarin's Vostok 1'."""
-    for flight in sentence.of_kind("mission"):
-        if flight.key is None or flight.key == main:
-            continue
-        start = sentence.rel(flight.begin)
-        owner = [m for m in people if m.possessive and 0 <= start - sentence.rel(m.end) <= 3]
-        if owner:
-            doc.add_crew(flight.key, sentence, owner[0], "crew.possessive_flight", None, flight.end)
-            continue
-        window = sentence.text[max(0, start - 90) : start]
-        travel = _pattern("travel_to_flight").search(window)
-        if travel is None:
-            continue
-        at = start - len(window) + travel.start()
-        before = [m for m in people if sentence.rel(m.end) <= start and not m.possessive]
-        inside = [m for m in before if sentence.rel(m.begin) >= at]
-        candidates = inside or [m for m in before if sentence.rel(m.end) <= at]
-        if not candidates:
-            # 'He came home on Soyuz TM-20': a pronoun opening the sentence stands for the last person named.
-            pronoun = re.match(r"\W*(?P<p>He|She)\s", sentence.text)
-            if pronoun and sentence.rel(sentence.span.begin) + pronoun.end() <= at:
-                subject = _last_person(doc, sentence, sentence.span.begin, pronoun.group("p").lower())
-                if subject is not None:
-                    doc.add_crew(flight.key, sentence, subject, "crew.travel_on_flight_pronoun", None, flight.end)
-            continue
-        person = candidates[-1]
-        gap = sentence.text[sentence.rel(person.end) : at] if not inside else ""
-        if ";" in gap or len(gap) > 60 or _pattern("not_traveller_gap").search(gap):
-            continue
-        if any(person.end <= m.begin and m.end <= sentence.span.begin + at for m in sentence.of_kind("spacecraft")):
-            continue
-        for member in _listed(sentence, person, people, backwards=True):
-            doc.add_crew(flight.key, sentence, member, "crew.travel_on_flight", None, flight.end)
-
-
-def _flight_brought_people(doc: Document, sentence: Sentence, people: list[Mention]) -> None:
-    """'the Ax-9 mission, which arrived bringing A and B': the people a named flight took up are its crew."""
-    for flight in sentence.of_kind("mission"):
-        if flight.key is None:
-            continue
-        after = sentence.text[sentence.rel(flight.end) : sentence.rel(flight.end) + 90]
-        for person in people:
-            rel = sentence.rel(person.begin) - sentence.rel(flight.end)
-            if rel <= 0 or person.possessive:
-                continue
-            other_flight = any(flight.end < m.begin < person.begin for m in sentence.of_kind("mission"))
-            if rel <= len(after) and _pattern("flight_brought").match(after[:rel]) and not other_flight:
-                for member in _listed(sentence, person, people, backwards=False):
-                    doc.add_crew(flight.key, sentence, member, "crew.flight_brought_people", None, flight.begin)
-            break
-
-
-def _unnamed_earlier_trip(doc: Document, sentence: Sentence, people: list[Mention]) -> None:
-    """'Poland's only astronaut, X, went up in 1978': an earlier flight of that person, labelled by name and year."""
-    for person in people:
-        if person.key is None or person.possessive:
-            continue
-        match = _pattern("unnamed_trip").match(sentence.text[sentence.rel(person.end) : sentence.rel(person.end) + 120])
-        if match is None or int(match.group(1)) >= doc.article.published.year:
-            continue
-        end = person.end + match.end()
-        if any(person.end <= m.begin < end for m in sentence.of_kind("mission")):
-            continue
-        label = f"{doc.entities[person.key].label}'s {match.group(1)} flight"
-        key = doc.add_entity(
-            "mission", label, label, set(), doc.evidence(sentence, person.begin, end, "mission.earlier_trip", 0.6)
-        )
-        doc.add_crew(key, sentence, person, "crew.earlier_trip", None, end, 0.7)
-        for companion in people:
-            gap = sentence.text[sentence.rel(end) : sentence.rel(companion.begin)]
-            if companion.begin >= end and _pattern("trip_companion_gap").fullmatch(gap):
-                doc.add_crew(key, sentence, companion, "crew.earlier_trip_companion", None, companion.end, 0.7)
-        # The travel verb that told the earlier trip ('went up') says nothing of the story's own flight.
-        doc.remove_facts(
-            [
-                f
-                for f in doc.crew_facts_of_person(person.key)
-                if f.subject != key and f.role is None and f.evidence.sentence == sentence.span
-            ]
-        )
-
-
 # A role in an apposition: 'X, the 49-year-old commander,', 'Y, 33, a mission specialist flying for Roscosmos'.
 _APPOSITION_ROLE_LEAD = (
     r"(?:,\s*\d{1,3})?,\s+(?:(?P<det>the|a|an|its)\s+)?(?:\d{1,3}-year-old\s+)?"
     r"(?:mission['’]s\s+|flight['’]s\s+|crew['’]s\s+)?"
 )
-_VERB_ROLE = {"command": "commander", "pilot": "pilot"}
 
 
 @lru_cache(maxsize=1)
@@ -367,94 +246,6 @@ def _joined_by_crew(doc: Document, sentence: Sentence, mission: str, people: lis
                 for member in _listed(sentence, other, people, backwards=False):
                     doc.add_crew(mission, sentence, member, "crew.joined_crew_member", None, person.begin)
                 break
-
-
-def _verb_object_flight(doc: Document, sentence: Sentence, people: list[Mention]) -> None:
-    """'X commanded Apollo 9 in 1969', 'she flew Vostok 6': the subject (a name, or a pronoun's person) flew it."""
-    for flight in sentence.of_kind("mission"):
-        if flight.key is None:
-            continue
-        before = sentence.text[: sentence.rel(flight.begin)]
-        verb = _pattern("verb_before_flight").search(before)
-        if verb is None or re.search(r"\b(?:not|never|no)\s+$", before[: verb.start()]):
-            continue
-        subject = _subject_of(doc, sentence, people, verb.start())
-        if subject is None:
-            continue
-        stem = verb.group("verb")
-        role = next((r for s, r in _VERB_ROLE.items() if stem.startswith(s)), None)
-        doc.add_crew(flight.key, sentence, subject, "crew.verb_object_flight", role, flight.end)
-
-
-def _subject_of(doc: Document, sentence: Sentence, people: list[Mention], verb_at: int) -> Mention | None:
-    """Return the person doing a verb: a name right before it, or the person a 'he'/'she' before it stands for."""
-    for person in reversed(people):
-        if person.possessive or sentence.rel(person.end) > verb_at:
-            continue
-        if _pattern("subject_gap").fullmatch(sentence.text[sentence.rel(person.end) : verb_at]):
-            return person
-        break
-    pronoun = _pattern("pronoun_subject").search(sentence.text[:verb_at])
-    if pronoun is None:
-        return None
-    return _last_person(doc, sentence, sentence.span.begin + pronoun.start("pronoun"), pronoun.group("pronoun").lower())
-
-
-def _last_person(doc: Document, sentence: Sentence, before: int, pronoun: str) -> Mention | None:
-    """Return the last named person before a pronoun (this sentence or the two before) whose gender does not clash."""
-    return last_named_person(doc, sentence, before, pronoun)
-
-
-def last_named_person(doc: Document, sentence: Sentence, before: int, pronoun: str) -> Mention | None:
-    """Return the last named person before a pronoun (this sentence or the two before) whose gender does not clash."""
-    given = get_resources().names["given_names"]
-    for earlier in reversed(doc.sentences[max(0, sentence.index - 2) : sentence.index + 1]):
-        for mention in reversed(earlier.mentions):
-            if mention.kind != "person" or mention.key is None or mention.begin >= before or mention.possessive:
-                continue
-            gender = given.get(str(doc.state[mention.key].given))
-            if (pronoun == "she" and gender == "m") or (pronoun == "he" and gender == "f"):
-                continue
-            return mention
-    return None
-
-
-def _died_aboard_flight(doc: Document, sentence: Sentence, people: list[Mention]) -> None:
-    """'A died with B and C in the Apollo 1 launch pad fire': everyone who died in a flight's accident was aboard."""
-    for flight in sentence.of_kind("mission"):
-        if flight.key is None:
-            continue
-        start = sentence.rel(flight.begin)
-        window = sentence.text[max(0, start - 130) : start]
-        match = _pattern("died_before_flight").search(window)
-        after = sentence.text[sentence.rel(flight.end) : sentence.rel(flight.end) + 40]
-        if match is None:
-            when = _pattern("died_when_flight").search(window)
-            subject = _subject_of(doc, sentence, people, start - len(window) + when.start()) if when else None
-            if subject is not None:
-                doc.add_crew(flight.key, sentence, subject, "crew.died_when_flight_failed", None, flight.end)
-            continue
-        if match.group("prep") == "in" and not _pattern("accident_after").match(after):
-            continue
-        verb_at = start - len(window) + match.start()
-        dead: list[Mention] = []
-        if match.group("mid"):
-            mid_from, mid_to = start - len(window) + match.start("mid"), start - len(window) + match.end("mid")
-            dead = [m for m in people if mid_from <= sentence.rel(m.begin) and sentence.rel(m.end) <= mid_to]
-            if not _pattern("dead_companions").fullmatch(_names_as_p(sentence, mid_from, mid_to, dead)):
-                continue
-        subject = _subject_of(doc, sentence, people, verb_at)
-        for member in ([subject] if subject else []) + dead:
-            doc.add_crew(flight.key, sentence, member, "crew.died_aboard_flight", None, flight.end)
-
-
-def _names_as_p(sentence: Sentence, begin: int, end: int, people: list[Mention]) -> str:
-    """Return sentence text [begin, end) with each person's name written 'P', to check what else stands there."""
-    parts, at = [], begin
-    for person in sorted(people, key=lambda m: m.begin):
-        parts += [sentence.text[at : sentence.rel(person.begin)], "P"]
-        at = sentence.rel(person.end)
-    return "".join(parts) + sentence.text[at:end]
 
 
 @lru_cache(maxsize=1)
