@@ -457,3 +457,19 @@ def test_store_option_after_the_command_and_kg_store_select_the_server(filled: s
         variable = CliRunner().invoke(cli, ["stats"], catch_exceptions=False, env={"KG_STORE": filled})
     assert after.exit_code == 0 and variable.exit_code == 0
     assert after.stdout == variable.stdout == kg_run(filled, "stats").stdout
+
+
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        ("http://localhost:abc", "must be an http(s)://HOST[:PORT][/PATH] URL, not 'http://localhost:abc'"),
+        ("http://", "must be an http(s)://HOST[:PORT][/PATH] URL, not 'http://'"),
+        ("http://[::1", "must be an http(s)://HOST[:PORT][/PATH] URL, not 'http://[::1'"),
+        ("http://kg:secret@127.0.0.1:9", "must not carry credentials; give them in KG_STORE_USER"),
+    ],
+)
+def test_a_malformed_server_url_is_bad_input(url: str, says: str) -> None:
+    done = kg_run(url, "stats")
+    assert done.exit_code == 2
+    assert done.output.startswith("Error: --store (or KG_STORE) " + says)
+    assert "secret" not in done.output

@@ -44,16 +44,40 @@ class Endpoints:
     def from_settings(cls, settings: Settings) -> Endpoints:
         """The endpoints for `settings.store_url`: the configured URLs, else Oxigraph's paths under it."""
         assert settings.store_url is not None
-        base = settings.store_url.rstrip("/")
+        base = check_url(settings.store_url, "--store (or KG_STORE)").rstrip("/")
         graph_store = settings.store_graph_store_url
+        if not settings.store_timeout_s > 0:
+            raise BadInputError(f"KG_STORE_TIMEOUT must be more than 0 seconds, not {settings.store_timeout_s:g}")
         return cls(
-            query=settings.store_query_url or base + OXIGRAPH_QUERY_PATH,
-            update=settings.store_update_url or base + OXIGRAPH_UPDATE_PATH,
-            graph_store=(graph_store or None) if graph_store is not None else base + OXIGRAPH_GRAPH_STORE_PATH,
+            query=check_url(settings.store_query_url or base + OXIGRAPH_QUERY_PATH, "KG_STORE_QUERY_URL"),
+            update=check_url(settings.store_update_url or base + OXIGRAPH_UPDATE_PATH, "KG_STORE_UPDATE_URL"),
+            graph_store=(
+                (check_url(graph_store, "KG_STORE_GRAPH_STORE_URL") if graph_store else None)
+                if graph_store is not None
+                else base + OXIGRAPH_GRAPH_STORE_PATH
+            ),
             union_parameter=settings.store_union_parameter,
             timeout_s=settings.store_timeout_s,
             authorization=authorization_of(settings),
         )
+
+
+def check_url(url: str, name: str) -> str:
+    """Return `url` if it is an http(s) URL with a host (and a numeric port, if any), else raise BadInputError."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        _port = parts.port
+    except ValueError as exc:
+        raise BadInputError(f"{name} must be an http(s)://HOST[:PORT][/PATH] URL, not {url!r}: {exc}") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise BadInputError(f"{name} must be an http(s)://HOST[:PORT][/PATH] URL, not {url!r}")
+    if parts.username is not None or parts.password is not None:
+        # A command line shows in the process list and the shell's history.
+        raise BadInputError(
+            f"{name} must not carry credentials; give them in KG_STORE_USER and KG_STORE_PASSWORD "
+            "(or KG_STORE_PASSWORD_FILE), or KG_STORE_TOKEN (or KG_STORE_TOKEN_FILE)"
+        )
+    return url
 
 
 def authorization_of(settings: Settings) -> str | None:
