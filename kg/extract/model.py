@@ -7,7 +7,7 @@ offsets into `Article.text` (the whole file as read, header line included), end 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
@@ -62,6 +62,10 @@ class Evidence:
     sentence: Span
     rule: str
     confidence: float = 0.9
+
+    def restated(self, rule: str, confidence: float = 0.9) -> Evidence:
+        """Return the same place of the text as the evidence of another rule (a fact derived from this one)."""
+        return replace(self, rule=rule, confidence=confidence)
 
 
 @dataclass

@@ -309,18 +309,11 @@ def add_roles_from_occupations(doc: Document) -> None:
             value = str(occupation.obj.lexical) if isinstance(occupation.obj, Value) else ""
             index = doc.sentence_at(occupation.evidence.sentence).index
             if value in aboard and value not in former and index in crew_sentences:
-                sentence = doc.sentences[index]
                 doc.add_fact(
                     subject=fact.subject,
                     predicate="crew_member",
                     obj=person,
-                    evidence=doc.evidence(
-                        sentence,
-                        occupation.evidence.span.begin,
-                        occupation.evidence.span.end,
-                        "crew.role_from_occupation",
-                        0.75,
-                    ),
+                    evidence=occupation.evidence.restated("crew.role_from_occupation", 0.75),
                     role=value,
                 )
                 with_role.add((fact.subject, person))

@@ -131,16 +131,13 @@ def add_suborbital_destinations(doc: Document) -> None:
         if not heights or any(float(f.obj.lexical) >= 150 for f in heights if isinstance(f.obj, Value)):
             continue
         fact = heights[0]
-        sentence = doc.sentence_at(fact.evidence.sentence)
         place = doc.add_entity("place", "suborbital space", "suborbital space")
         doc.state[place].destination = True
         doc.add_fact(
             subject=key,
             predicate="destination",
             obj=place,
-            evidence=doc.evidence(
-                sentence, fact.evidence.span.begin, fact.evidence.span.end, "destination.low_peak", 0.6
-            ),
+            evidence=fact.evidence.restated("destination.low_peak", 0.6),
         )
 
 

@@ -227,13 +227,11 @@ def add_programme_operators(doc: Document, mission: str | None) -> None:
             continue
         if not entity.mentions:
             continue
-        evidence = entity.mentions[0]
-        sentence = doc.sentence_at(evidence.sentence)
         doc.add_fact(
             subject=mission,
             predicate="operator",
             obj=key,
-            evidence=doc.evidence(sentence, evidence.span.begin, evidence.span.end, "org.operator_of_programme", 0.6),
+            evidence=entity.mentions[0].restated("org.operator_of_programme", 0.6),
         )
 
 
@@ -243,16 +241,9 @@ def add_agencies_of_crew(doc: Document) -> None:
         for affiliation in doc.facts_of(str(fact.obj), "affiliation"):
             org = str(affiliation.obj)
             if doc.state[org].type == "agency":
-                sentence = doc.sentence_at(affiliation.evidence.sentence)
                 doc.add_fact(
                     subject=fact.subject,
                     predicate="partner",
                     obj=org,
-                    evidence=doc.evidence(
-                        sentence,
-                        affiliation.evidence.span.begin,
-                        affiliation.evidence.span.end,
-                        "org.agency_of_crew",
-                        0.6,
-                    ),
+                    evidence=affiliation.evidence.restated("org.agency_of_crew", 0.6),
                 )

@@ -212,15 +212,11 @@ def add_own_spacecraft(doc: Document) -> None:
     for key, entity in list(doc.entities.items()):
         craft = doc.state[key].own_spacecraft
         if entity.kind == "mission" and craft and entity.mentions:
-            evidence = entity.mentions[0]
-            sentence = doc.sentence_at(evidence.sentence)
             doc.add_fact(
                 subject=key,
                 predicate="spacecraft",
                 obj=str(craft),
-                evidence=doc.evidence(
-                    sentence, evidence.span.begin, evidence.span.end, "vehicle.flight_named_after_capsule"
-                ),
+                evidence=entity.mentions[0].restated("vehicle.flight_named_after_capsule"),
             )
             doomed += [
                 f
