@@ -422,6 +422,21 @@ def test_a_failing_server_gives_its_message_and_exit_code() -> None:
     assert done.stderr.strip() == f"Error: the SPARQL server at {url} failed (HTTP 500): storage is corrupted"
 
 
+@pytest.mark.parametrize(
+    ("media_type", "body", "says"),
+    [
+        ("application/sparql-results+json", b'{"head":{"vars":["s"]},"results":{"bindings":[{"s":{', "unreadable"),
+        ("text/html", b"<html><body>Welcome</body></html>", "answered in text/html, which kg cannot read"),
+    ],
+)
+def test_an_answer_kg_cannot_read_is_a_clear_error(media_type: str, body: bytes, says: str) -> None:
+    with recording_server((200, media_type, body)) as (url, _seen):
+        done = kg_process(url, "query", "SELECT ?s WHERE { ?s ?p ?o }")
+    assert done.returncode == 4
+    assert "Traceback" not in done.stderr
+    assert done.stderr.startswith(f"Error: the SPARQL server at {url} ") and says in done.stderr
+
+
 def test_a_stopped_server_gives_a_clear_error_and_no_traceback(tmp_path: Path) -> None:
     url = f"http://127.0.0.1:{free_port()}"
     for args in (["stats"], ["ingest", "--jobs", "1", ARTICLES[0]], ["query", "cq01"]):

@@ -234,6 +234,13 @@ def read_query_answer(answer: Response, url: str) -> QueryResult:
     results_format = ox.QueryResultsFormat.from_media_type(answer.media_type) if answer.media_type else None
     try:
         if results_format is not None:
+            # The parser is lazy: read the answer to its end here, so that a truncated one fails now,
+            # as a StoreError, and not in the middle of printing its rows.
+            parsed = ox.parse_query_results(answer.body, format=results_format)
+            if isinstance(parsed, ox.QueryBoolean):
+                return parsed
+            for _solution in parsed:
+                pass
             return ox.parse_query_results(answer.body, format=results_format)
         triples = [q.triple for q in ox.parse(answer.body, format=rdf_format_of(answer, url))]
     except SyntaxError as exc:
