@@ -80,15 +80,27 @@ def chromium_driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[webdri
         driver.quit()
 
 
+SHOTS_KEY = pytest.StashKey[Path]()
+
+
 @pytest.fixture(scope="session")
-def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The folder screenshots are saved in."""
+def screenshots(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config) -> Path:
+    """The folder screenshots are saved in (named at the end of the run)."""
     chosen = os.environ.get(SHOTS_ENV)
     if chosen:
         folder = Path(chosen)
         folder.mkdir(parents=True, exist_ok=True)
-        return folder
-    return tmp_path_factory.mktemp("screenshots")
+    else:
+        folder = tmp_path_factory.mktemp("screenshots")
+    pytestconfig.stash[SHOTS_KEY] = folder
+    return folder
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    """Say where the browser tests' screenshots are."""
+    folder = config.stash.get(SHOTS_KEY, None)
+    if folder is not None:
+        terminalreporter.write_line(f"browser screenshots: {folder} (set {SHOTS_ENV} to choose the folder)")
 
 
 @pytest.fixture
