@@ -427,6 +427,7 @@ def test_a_failing_server_gives_its_message_and_exit_code() -> None:
     [
         ("application/sparql-results+json", b'{"head":{"vars":["s"]},"results":{"bindings":[{"s":{', "unreadable"),
         ("text/html", b"<html><body>Welcome</body></html>", "answered in text/html, which kg cannot read"),
+        ("application/n-triples", b"<https://example.org/s> <https://example.org/p> ", "answered with unreadable RDF"),
     ],
 )
 def test_an_answer_kg_cannot_read_is_a_clear_error(media_type: str, body: bytes, says: str) -> None:

@@ -131,7 +131,7 @@ class RemoteStore:
             answer = send(self.endpoints, "GET", url, accept=GRAPH_ACCEPT, missing_ok=True)
             if answer is None:
                 return []
-            triples = [q.triple for q in ox.parse(answer.body, format=rdf_format_of(answer, url))]
+            triples = read_triples(answer, url)
         else:
             result = self.native_query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
             assert isinstance(result, ox.QueryTriples)
@@ -242,15 +242,23 @@ def read_query_answer(answer: Response, url: str) -> QueryResult:
             for _solution in parsed:
                 pass
             return ox.parse_query_results(answer.body, format=results_format)
-        triples = [q.triple for q in ox.parse(answer.body, format=rdf_format_of(answer, url))]
     except SyntaxError as exc:
         raise StoreError(f"the SPARQL server at {site_of(url)} answered with unreadable results: {exc}") from exc
+    triples = read_triples(answer, url)
     # pyoxigraph makes QueryTriples only from its own queries: the triples go through an in-memory store.
     scratch = ox.Store()
     scratch.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
     result = scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")
     assert isinstance(result, ox.QueryTriples)
     return result
+
+
+def read_triples(answer: Response, url: str) -> list[ox.Triple]:
+    """The triples of an RDF answer, or StoreError if it does not parse."""
+    try:
+        return [q.triple for q in ox.parse(answer.body, format=rdf_format_of(answer, url))]
+    except SyntaxError as exc:
+        raise StoreError(f"the SPARQL server at {site_of(url)} answered with unreadable RDF: {exc}") from exc
 
 
 def rdf_format_of(answer: Response, url: str) -> ox.RdfFormat:
