@@ -11,7 +11,7 @@ from importlib import resources
 from kg.extract.document import Document
 from kg.extract.model import Article
 from kg.extract.registry import ArticleRule, FlightRule, Phase, run_rules
-from kg.extract.resources import load_patterns
+from kg.extract.resources import load_pattern_entries, load_patterns
 from kg.extract.rules import RULES
 
 DATA = resources.files("kg.extract").joinpath("data")
@@ -41,9 +41,11 @@ def test_every_jsonl_pattern_file_loads_and_every_line_names_a_rule_that_reads_t
     for name in jsonl_files():
         patterns = load_patterns(name)
         lines = [json.loads(line) for line in DATA.joinpath(name).read_text(encoding="utf-8").splitlines() if line]
-        assert len(patterns) == len(lines) > 0, name
+        assert len(patterns) == len(lines) == len(load_pattern_entries(name)) > 0, name
         for line in lines:
-            assert set(line) <= {"id", "rule", "regex", "flags", "note"}, (name, line["id"])
+            assert set(line) <= {"id", "rule", "regex", "flags", "note", "group", "predicate", "evidence"}, line["id"]
+            # A line of a table says what a match states: the predicate and the evidence's rule id.
+            assert ("group" in line) == ("predicate" in line) == ("evidence" in line), (name, line["id"])
             assert isinstance(patterns[line["id"]], re.Pattern)
             assert name in files_of.get(line["rule"], set()), (name, line["id"], line["rule"])
 

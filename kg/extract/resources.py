@@ -43,26 +43,47 @@ def load_json(name: str) -> dict[str, Any]:
     return data
 
 
+@dataclass(frozen=True)
+class PatternEntry:
+    """One line of a JSON Lines pattern file: a regex, the rule that reads it and what a match states."""
+
+    id: str
+    rule: str
+    regex: re.Pattern[str]
+    note: str = ""
+    # For a table of patterns read in order by one rule: the table, the predicate a match states, the evidence id.
+    group: str = ""
+    predicate: str = ""
+    evidence: str = ""
+
+
 # One entry per pattern file: a handful of files, read once per process.
 @lru_cache(maxsize=32)
-def load_patterns(name: str) -> dict[str, re.Pattern[str]]:
-    """Return the patterns of the JSON Lines file `name` in kg/extract/data/, compiled, by id.
+def load_pattern_entries(name: str) -> tuple[PatternEntry, ...]:
+    """Return the lines of the JSON Lines pattern file `name` in kg/extract/data/, compiled, in file order.
 
-    Each line is {"id", "rule" (the registered rule that reads it), "regex", "flags" (re flag names), "note"}.
+    Each line is {"id", "rule" (the registered rule that reads it), "regex", "flags" (re flag names), "note"},
+    and in a table also "group", "predicate" and "evidence".
     """
     text = resources.files("kg.extract").joinpath("data", name).read_text(encoding="utf-8")
-    patterns: dict[str, re.Pattern[str]] = {}
+    entries: list[PatternEntry] = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
-        entry = json.loads(line)
+        data = json.loads(line)
         flags = 0
-        for flag in entry.get("flags", ()):
+        for flag in data.pop("flags", ()):
             flags |= re.RegexFlag[flag]
-        if entry["id"] in patterns:
-            raise ValueError(f"{name} line {number}: pattern id {entry['id']!r} given twice")
-        patterns[entry["id"]] = re.compile(entry["regex"], flags)
-    return patterns
+        if any(entry.id == data["id"] for entry in entries):
+            raise ValueError(f"{name} line {number}: pattern id {data['id']!r} given twice")
+        entries.append(PatternEntry(regex=re.compile(data.pop("regex"), flags), **data))
+    return tuple(entries)
+
+
+@lru_cache(maxsize=32)
+def load_patterns(name: str) -> dict[str, re.Pattern[str]]:
+    """Return the patterns of the JSON Lines file `name` in kg/extract/data/, compiled, by id."""
+    return {entry.id: entry.regex for entry in load_pattern_entries(name)}
 
 
 def compile_alternation(phrases: list[str], flags: int = 0) -> re.Pattern[str]:

@@ -4,10 +4,11 @@ broadcaster, beneficiary, partner), and who belongs to which company."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.document import Document, Sentence
 from kg.extract.mentions import Mention
-from kg.extract.resources import load_patterns
+from kg.extract.resources import load_pattern_entries, load_patterns
 
 
 def _pattern(name: str) -> re.Pattern[str]:
@@ -15,89 +16,14 @@ def _pattern(name: str) -> re.Pattern[str]:
     return load_patterns("orgs.jsonl")[name]
 
 
-_ROLE_BEFORE_ORG = (
-    (
-        re.compile(
-            r"\b(?:with the (?:help|support|assistance) of|in (?:partnership|collaboration|cooperation) with|"
-            r"partnered with|under\s+(?:a\s+|the\s+|its\s+)?(?:contract|deal|agreement)\s+(?:to|with|from)|"
-            r"teamed up with|together with|(?:partnership|collaboration|agreement|cooperation) between"
-            r"(?:\s+[\w'’.]+){0,5}?(?:\s+and)?)\s+(?:the\s+)?$",
-            re.I,
-        ),
-        "partner",
-        "org.partner_phrase",
-    ),
-    (
-        re.compile(
-            r"\b(?:rais(?:e|es|ed|ing) (?:money|funds)|fundrais\w*|donat\w*|benefit(?:s|ing)?|in support of|in aid of)"
-            r"(?:\s+\w+){0,2}\s+(?:for|to)?\s*(?:the\s+)?$",
-            re.I,
-        ),
-        "beneficiary",
-        "org.beneficiary_phrase",
-    ),
-    (
-        re.compile(r"\b(?:sponsored|funded|financed|paid for|backed)\s+by\s+(?:the\s+)?$", re.I),
-        "sponsor",
-        "org.sponsor_phrase",
-    ),
-    (
-        re.compile(r"\b(?:built|made|manufactured|developed|designed)\s+by\s+(?:the\s+)?$", re.I),
-        "builder",
-        "org.builder_phrase",
-    ),
-    (
-        re.compile(r"\b(?:operated|run|launched|flown|organi[sz]ed)\s+by\s+(?:the\s+)?(?:[\w-]+-based\s+)?$", re.I),
-        "operator",
-        "org.operator_phrase",
-    ),
-    (
-        re.compile(r"\b(?:broadcast|aired|streamed|televised|filmed)\s+(?:live\s+)?(?:by|on)\s+(?:the\s+)?$", re.I),
-        "broadcaster",
-        "org.broadcaster_phrase",
-    ),
-)
-_ORG_THEN_VERB = (
-    (
-        re.compile(
-            r"^\s+(?:has\s+|had\s+|will\s+|plans to\s+|hopes to\s+|intends to\s+|is set to\s+|aims to\s+|wants to\s+)?"
-            r"(?:(?:builds|built|designs|designed|owns|owned)\s+and\s+)?"
-            r"(?:launched|launches|launch|sent|sends|flew|flies|fly|is launching|operates|operated|organi[sz]ed|"
-            r"calls|called|dubbed|designated|"
-            r"organi[sz]es|runs|ran|manages|managed|trained|arranged|arranges|brokered|chartered|charters|is running)\b"
-        ),
-        "operator",
-        "org.subject_of_launch",
-    ),
-    (
-        re.compile(r"^,\s+which\s+(?:builds|built|makes|made|manufactures|manufactured|designed|developed)\b"),
-        "builder",
-        "org.which_builds",
-    ),
-    (
-        re.compile(
-            r"^\s+(?:is|was|are|were)\s+(?:excited|proud|happy|thrilled|pleased)\s+to\s+(?:work|partner|collaborate)\b"
-        ),
-        "partner",
-        "org.eager_partner",
-    ),
-    (
-        re.compile(
-            r"^\s+(?:today\s+|yesterday\s+|on\s+\w+day\s+)?(?:said|says|announced|announces|confirmed|stated|reported|told|"
-            r"named|introduced|selected|unveiled)\b"
-        ),
-        "operator",
-        "org.agency_statement",
-    ),
-    (
-        re.compile(
-            r"^\s+(?:followed|filmed|documented|will broadcast|broadcast|aired|will air|streams|will stream|"
-            r"carried|showed|televised|covered)\b"
-        ),
-        "broadcaster",
-        "org.broadcaster_verb",
-    ),
-)
+@lru_cache(maxsize=2)
+def _roles_told(group: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Return the (predicate, evidence rule id, pattern) of orgs.jsonl lines in `group`, in file order.
+
+    'before_org' patterns end right before an organisation's name ('sponsored by'), 'after_org' ones start
+    right after it ('which builds').
+    """
+    return tuple((p.predicate, p.evidence, p.regex) for p in load_pattern_entries("orgs.jsonl") if p.group == group)
 
 
 def apply_org_rules(doc: Document, sentence: Sentence, mission: str | None) -> None:
@@ -111,7 +37,7 @@ def apply_org_rules(doc: Document, sentence: Sentence, mission: str | None) -> N
         if mission and _names_other_flight(text, rel_begin, rel_end):
             continue
         if mission:
-            for pattern, role, rule in _ROLE_BEFORE_ORG:
+            for role, rule, pattern in _roles_told("before_org"):
                 if pattern.search(text[max(0, rel_begin - 60) : rel_begin]):
                     doc.add_fact(
                         subject=mission,
@@ -120,7 +46,7 @@ def apply_org_rules(doc: Document, sentence: Sentence, mission: str | None) -> N
                         evidence=doc.evidence(sentence, org.begin, org.end, rule, 0.8),
                     )
             after = _pattern("org_list_tail").sub("", text[rel_end : rel_end + 120], count=1)[:40]
-            for pattern, role, rule in _ORG_THEN_VERB:
+            for role, rule, pattern in _roles_told("after_org"):
                 if org.possessive or not pattern.match(after):
                     continue
                 if rule == "org.agency_statement" and org_type != "agency":
