@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from selenium import webdriver
-from selenium.common.exceptions import NoAlertPresentException
+from selenium.common.exceptions import NoAlertPresentException, UnexpectedAlertPresentException
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -71,8 +71,15 @@ class Browser:
 
     def open(self, path: str) -> None:
         """Load `path` of the server and wait until the document has loaded."""
-        self.driver.get(self.base + path)
-        self.wait(lambda d: d.execute_script("return document.readyState") == "complete")
+        self.load(self.base + path)
+
+    def load(self, url: str) -> None:
+        """Load `url` and wait until the document has loaded; an alert on the way fails the test."""
+        try:
+            self.driver.get(url)
+            self.wait(lambda d: d.execute_script("return document.readyState") == "complete")
+        except UnexpectedAlertPresentException as error:
+            raise AssertionError(f"the page opened an alert: {error.alert_text!r}") from None
 
     def wait(self, condition: Any, message: str = "") -> Any:
         """Wait until `condition(driver)` is truthy (explicit wait, up to WAIT_S seconds); return its value."""
@@ -112,6 +119,10 @@ class Browser:
         alert_text = self.alert_text()
         assert alert_text is None, f"the page opened an alert: {alert_text!r}"
         self.drain_logs()
+        assert self.requests, "the network log recorded no request at all"
+        server = urlsplit(self.base).netloc
+        outside = [url for url in self.requests if not is_local(url, server)]
+        assert outside == [], f"requests leaving the machine: {outside}"
         errors = [
             entry["message"]
             for entry in self.console
@@ -120,10 +131,6 @@ class Browser:
             and not (expected_error and expected_error in entry["message"])
         ]
         assert errors == [], f"console errors: {errors}"
-        server = urlsplit(self.base).netloc
-        outside = [url for url in self.requests if not is_local(url, server)]
-        assert outside == [], f"requests leaving the machine: {outside}"
-        assert self.requests, "the network log recorded no request at all"
 
     def check_nothing_ran(self, marker: str) -> None:
         """No script from the data ran: the global `marker` it would set is undefined, no inline handler exists."""

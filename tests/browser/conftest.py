@@ -110,6 +110,7 @@ def browser(
     """The shared Chromium for one test, its logs emptied of earlier tests' requests and messages."""
     name = re.sub(r"[^A-Za-z0-9_.-]+", "-", request.node.name)
     page = Browser(driver=chromium_driver, base=browser_server, shots=screenshots, name=name)
+    page.alert_text()  # an alert left open by an earlier test would refuse every command
     page.driver.get("about:blank")
     page.drain_logs()
     page.requests.clear()
