@@ -16,13 +16,14 @@ from kg.extract.rules_crew_openings import apply_crew_opening_rules, is_bulleted
 from kg.extract.rules_crew_roles import add_roles_from_occupations, apply_crew_rules
 from kg.extract.rules_dates import add_same_day_landings, keep_most_precise_dates
 from kg.extract.rules_destinations import add_suborbital_destinations, drop_orbit_beside_station
-from kg.extract.rules_events import apply_event_rules, settle_statuses
+from kg.extract.rules_events import apply_event_rules
 from kg.extract.rules_figures import apply_figure_rules
 from kg.extract.rules_films import apply_cast_rules, apply_film_rules, settle_films
 from kg.extract.rules_flights import choose_main_flight, choose_sentence_flight, drop_unused_missions
 from kg.extract.rules_later_occupations import apply_later_occupation_rules
 from kg.extract.rules_orgs import add_agencies_of_crew, add_programme_operators, apply_org_rules
 from kg.extract.rules_people import apply_people_rules
+from kg.extract.rules_status import settle_statuses
 from kg.extract.rules_vehicles import (
     add_own_spacecraft,
     apply_vehicle_rules,
