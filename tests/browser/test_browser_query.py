@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -70,3 +71,18 @@ def test_malformed_query_says_what_is_wrong_in_the_page(browser: Browser) -> Non
     assert "malformed SPARQL" in browser.visible(".yasr_results").text
     browser.screenshot("malformed")
     browser.check_clean(expected_error="status of 400")
+
+
+def test_download_of_a_named_query_is_named_after_it(browser: Browser, tmp_path: Path) -> None:
+    browser.driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)})
+    browser.open("/sparql")
+    Select(browser.visible("select#named")).select_by_value("cq03-crew")
+    browser.wait(lambda _d: "crewMember" in editor_text(browser), "picking a named query did not fill the editor")
+    Select(browser.visible("select#format")).select_by_value("csv")
+    browser.visible("#download").click()
+    saved = tmp_path / "spacekg-cq03-crew.csv"
+    browser.wait(lambda _d: saved.exists() and saved.stat().st_size > 0, f"nothing saved as {saved.name}")
+    lines = saved.read_text(encoding="utf-8").splitlines()
+    assert lines[0].split(",")[:4] == ["mission", "missionLabel", "person", "personName"]
+    assert any("Julia Peresild" in line for line in lines[1:])
+    browser.check_clean()
