@@ -57,13 +57,13 @@ def wait_for_port(port: int, process: subprocess.Popen[bytes]) -> None:
 
 
 @contextlib.contextmanager
-def oxigraph_serve(folder: Path) -> Iterator[str]:
+def oxigraph_serve(folder: Path, *options: str) -> Iterator[str]:
     """Run a real `oxigraph serve` on loopback with its database in `folder`; yield its URL."""
     if OXIGRAPH is None:
         pytest.fail("the oxigraph server binary is missing: pip install -e '.[test]'")
     port = free_port()
     process = subprocess.Popen(
-        [OXIGRAPH, "serve", "--location", str(folder / "db"), "--bind", f"127.0.0.1:{port}"],
+        [OXIGRAPH, "serve", "--location", str(folder / "db"), "--bind", f"127.0.0.1:{port}", *options],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -219,6 +219,24 @@ def test_a_server_without_a_graph_store_gets_each_graph_in_one_update(server: st
     on_server = kg_run(server, "export", "--format", "nq", "--graph", "https://w3id.org/spacekg/graph/seed-soyuz-ms-19")
     assert on_server.exit_code == 0, on_server.output
     assert sorted(on_server.stdout.splitlines()) == sorted(on_filled.stdout.splitlines())
+
+
+def test_a_server_whose_default_graph_is_the_union_answers_the_same(tmp_path: Path, embedded: Path) -> None:
+    # Virtuoso's default graph is the union of its graphs; `oxigraph serve --union-default-graph` is the same.
+    union_server = {"KG_STORE_UNION_PARAMETER": ""}
+    with oxigraph_serve(tmp_path, "--union-default-graph") as url:
+        for args in (["build"], ["ingest", "--jobs", "1", ARTICLES[0]], ["ingest", "--jobs", "1", *ARTICLES[1:]]):
+            done = kg_run(url, *args, env=union_server)
+            assert done.exit_code == 0, done.output
+        assert kg_run(url, "stats", env=union_server).stdout == kg_run(embedded, "stats").stdout
+        answers = kg_run(url, "query", "cq03", "--format", "csv", env=union_server).stdout
+        assert sorted(answers.splitlines()) == sorted(
+            kg_run(embedded, "query", "cq03", "--format", "csv").stdout.splitlines()
+        )
+        result = kg_run(url, "export", "--format", "nq", env=union_server)
+    dataset = Dataset()
+    dataset.parse(data=result.stdout, format="nquads")
+    assert_datasets_isomorphic(exported(embedded), dataset)
 
 
 def test_ad_hoc_queries_see_the_union_and_report_bad_syntax_as_the_embedded_store(filled: str) -> None:

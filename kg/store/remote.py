@@ -110,9 +110,9 @@ class RemoteStore:
         """Every quad of one named graph, or of the whole store (leaving out the graph `without`)."""
         if graph is not None:
             return [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(graph)) for t in self.graph_triples(graph)]
-        left_out = f"FILTER(?g != <{without}>)" if without is not None else ""
+        left_out = f"FILTER(!BOUND(?g) || ?g != <{without}>)" if without is not None else ""
         solutions = self.native_query(
-            f"SELECT ?s ?p ?o ?g WHERE {{ {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} {left_out} }} }}",
+            f"SELECT ?s ?p ?o ?g WHERE {{ {self.every_quad()} {left_out} }}",
             own_dataset=True,
         )
         assert isinstance(solutions, ox.QuerySolutions)
@@ -140,12 +140,21 @@ class RemoteStore:
 
     def count(self, graph: str | None = None) -> int:
         """The number of quads in one named graph, or in the whole store."""
-        pattern = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "{ ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } }"
+        pattern = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else self.every_quad()
         solutions = self.native_query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}", own_dataset=True)
         assert isinstance(solutions, ox.QuerySolutions)
         for solution in solutions:
             return int(solution["n"].value)
         return 0
+
+    def every_quad(self) -> str:
+        """A pattern binding ?s ?p ?o (and ?g, unbound for the default graph) to every quad, each once.
+
+        A server whose default graph is the union of the named graphs (no union parameter
+        configured) would give each triple twice with the default graph's branch.
+        """
+        named = "{ GRAPH ?g { ?s ?p ?o } }"
+        return f"{{ ?s ?p ?o }} UNION {named}" if self.endpoints.union_parameter else named
 
     def native_query(
         self,
