@@ -102,3 +102,26 @@ def test_home_page_draws_a_timeline_of_all_flights(browser: Browser) -> None:
     check_fits_the_window(browser, timeline)
     browser.screenshot("home-timeline")
     browser.check_clean()
+
+
+def test_flight_page_quotes_each_source_sentence_once_with_its_facts_folded_under_it(browser: Browser) -> None:
+    browser.open("/mission/soyuz-ms-19")
+    sentences = browser.all("details[id^='sentence-']")
+    assert sentences, "no source sentences"
+    quoted = [s.find_element(By.CSS_SELECTOR, "summary q").text for s in sentences]
+    assert len(quoted) == len(set(quoted)), "a sentence is quoted more than once"
+    launch = "The Soyuz MS-19 manned spacecraft departed today"
+    assert browser.text().count(launch) == 1
+    # Folded at first: the page stays a few screens tall (it was 6,000 pixels when every value quoted its sources).
+    assert all(s.get_attribute("open") is None for s in sentences)
+    assert browser.driver.execute_script("return document.documentElement.scrollHeight") < 4 * 900
+    first = next(s for s in sentences if launch in s.text)
+    facts = first.find_elements(By.CSS_SELECTOR, "li")
+    assert facts and not facts[0].is_displayed()
+    summary = first.find_element(By.TAG_NAME, "summary")
+    browser.driver.execute_script("arguments[0].scrollIntoView()", summary)
+    summary.click()
+    browser.wait(lambda _d: facts[0].is_displayed(), "opening the sentence did not show its facts")
+    assert any("launch date" in fact.text for fact in facts), [fact.text for fact in facts]
+    browser.screenshot("sentence-open")
+    browser.check_clean()
