@@ -164,6 +164,10 @@ def write_extracted(
     return reports
 
 
+# A server keeps no generations: any value but None tells `known` that its entities were read.
+SERVER_GENERATION = "server"
+
+
 def write_extracted_to(
     store: GraphStore,
     batch: list[Extracted],
@@ -176,7 +180,7 @@ def write_extracted_to(
     each graph written is taken in, so the store ends as after `write_extracted`. Each graph is one write.
     """
     if known.generation is None:
-        known.read_all(store, "read")
+        known.read_all(store, SERVER_GENERATION)
     reports: list[IngestReport | DuplicateReport] = []
     for extracted in batch:
         started = time.perf_counter()
