@@ -5,14 +5,21 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
+from fnmatch import fnmatchcase
 from importlib import resources
+from pathlib import Path
 
+import kg.extract
+from kg.extract.article import read_article
 from kg.extract.document import Document
 from kg.extract.model import Article
-from kg.extract.registry import ArticleRule, FlightRule, Phase, run_rules
+from kg.extract.registry import ArticleRule, FlightRule, Phase, Rule, run_rules
 from kg.extract.resources import load_pattern_entries, load_patterns
 from kg.extract.rules import RULES
+from tests.conftest import PROJECT_DIR
 
 DATA = resources.files("kg.extract").joinpath("data")
 
@@ -82,3 +89,60 @@ def test_a_flight_rule_does_not_run_on_an_article_that_tells_of_no_flight() -> N
     assert run_with_probes("The council met on Tuesday. It approved the budget for the new library.") == [
         ("links", 0, None)
     ]
+
+
+def declared_by(rule_id: str) -> tuple[str, ...]:
+    """Return the evidence ids (or 'family.*' patterns) the registered rule `rule_id` declares."""
+    return next(rule.emits for rule in RULES if rule.id == rule_id)
+
+
+def written_during(rule: Rule, seen: dict[str, set[str]]) -> Rule:
+    """Return `rule` wrapped so that the evidence ids of the facts and mentions it adds land in seen[rule.id]."""
+
+    def record(doc: Document, run: Callable[[], None]) -> None:
+        facts = {id(fact) for fact in doc.facts}
+        mentions = {key: len(entity.mentions) for key, entity in doc.entities.items()}
+        run()
+        seen[rule.id] |= {fact.evidence.rule for fact in doc.facts if id(fact) not in facts}
+        for key, entity in doc.entities.items():
+            seen[rule.id] |= {mention.rule for mention in entity.mentions[mentions.get(key, 0) :]}
+
+    if isinstance(rule, ArticleRule):
+        article_rule = rule
+        return replace(article_rule, run=lambda doc: record(doc, lambda: article_rule.run(doc)))
+    if isinstance(rule, FlightRule):
+        flight_rule = rule
+        return replace(flight_rule, run=lambda d, s, m: record(d, lambda: flight_rule.run(d, s, m)))
+    sentence_rule = rule
+    return replace(sentence_rule, run=lambda d, s, m: record(d, lambda: sentence_rule.run(d, s, m)))
+
+
+def test_every_evidence_id_the_project_articles_get_is_declared_by_the_rule_that_wrote_it() -> None:
+    seen: dict[str, set[str]] = {rule.id: set() for rule in RULES}
+    rules = tuple(written_during(rule, seen) for rule in RULES)
+    paths = sorted((PROJECT_DIR / "tests" / "data").rglob("*.txt")) + sorted((PROJECT_DIR / "seeds").glob("*.txt"))
+    for path in paths:
+        run_rules(Document(read_article(path)), rules)
+    assert sum(len(ids) for ids in seen.values()) > 100
+    undeclared = {
+        (rule_id, evidence_id)
+        for rule_id, ids in seen.items()
+        for evidence_id in ids
+        if not any(fnmatchcase(evidence_id, declared) for declared in declared_by(rule_id))
+    }
+    assert undeclared == set()
+
+
+def test_every_evidence_id_written_in_the_rule_code_is_declared_by_exactly_one_rule() -> None:
+    declared = [(rule.id, pattern) for rule in RULES for pattern in rule.emits]
+    files = [*Path(kg.extract.__file__).parent.glob("*.py"), *Path(kg.extract.__file__).parent.glob("data/*.jsonl")]
+    written = {
+        literal
+        for path in files
+        for literal in re.findall(r'"([a-z_]{2,}\.[a-z_]{2,}(?:\.[a-z_]{2,})?)"', path.read_text(encoding="utf-8"))
+        if not literal.startswith("kg.") and not literal.endswith((".json", ".jsonl"))
+    }
+    registered = {rule.id for rule in RULES}
+    owners = {literal: {r for r, pattern in declared if fnmatchcase(literal, pattern)} for literal in written}
+    assert {literal for literal, rules in owners.items() if len(rules) != 1 and literal not in registered} == set()
+    assert len(written) > 100

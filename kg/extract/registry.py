@@ -31,6 +31,8 @@ class ArticleRule:
     run: Callable[[Document], None]
     # The JSON Lines files of its patterns in kg/extract/data/ (each line names the rule that reads it).
     patterns: tuple[str, ...] = ()
+    # The rule ids its evidence carries ('crew.joined_by'); 'event.*' stands for every id of a family.
+    emits: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class SentenceRule:
     id: str
     run: Callable[[Document, Sentence, str | None], None]
     patterns: tuple[str, ...] = ()
+    emits: tuple[str, ...] = ()
     phase: Phase = Phase.FACTS
 
 
@@ -50,6 +53,7 @@ class FlightRule:
     id: str
     run: Callable[[Document, Sentence, str], None]
     patterns: tuple[str, ...] = ()
+    emits: tuple[str, ...] = ()
     phase: Phase = Phase.FACTS
 
 
