@@ -79,3 +79,17 @@ def test_script_as_the_whole_sparql_query_string_is_refused_as_text(browser: Bro
     browser.screenshot("sparql-script")
     # A malformed query is answered 400, which the console reports.
     browser.check_clean(expected_error="status of 400")
+
+
+def test_javascript_iri_in_query_results_is_no_link_that_runs(browser: Browser) -> None:
+    iri = f"javascript:window.{PWNED}=1"
+    browser.open("/sparql?query=" + quote(f'SELECT ?x WHERE {{ BIND(IRI("{iri}") AS ?x) }}'))
+    wait_for_results(browser)
+    assert result_cells(browser)[-1] == f"<{iri}>"
+    shown = [a for a in browser.all(".yasr_results table tbody a") if a.text == iri]
+    browser.wait(lambda _d: all(a.get_attribute("href") is None for a in shown), "a javascript: IRI is a link")
+    for link in shown:
+        link.click()
+    browser.check_nothing_ran(PWNED)
+    browser.screenshot("javascript-iri")
+    browser.check_clean()
