@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import Select
 
 from tests.browser.chromium import Browser
 
@@ -33,11 +35,22 @@ def test_search_from_the_home_page_groups_hits_by_kind(browser: Browser) -> None
     box.send_keys("Novitsky", Keys.ENTER)
     browser.wait(lambda d: "/search" in d.current_url, "the search box did not lead to /search")
     browser.visible("section.hits")
-    groups = {section.find_element("css selector", "h2").text: section for section in browser.all("section.hits")}
+    groups = {section.find_element(By.TAG_NAME, "h2").text: section for section in browser.all("section.hits")}
     assert {"People", "Articles"} <= set(groups), list(groups)
-    people = [link.text for link in groups["People"].find_elements("css selector", "li a")]
+    people = [link.text for link in groups["People"].find_elements(By.CSS_SELECTOR, "li a")]
     assert "Oleg Novitsky" in people
-    snippets = groups["Articles"].find_elements("css selector", ".snippet mark")
+    snippets = groups["Articles"].find_elements(By.CSS_SELECTOR, ".snippet mark")
     assert snippets and all(mark.text == "Novitsky" for mark in snippets)
     browser.screenshot("search")
+    browser.check_clean()
+
+
+def test_search_narrowed_to_one_kind_shows_only_that_kind(browser: Browser) -> None:
+    browser.open("/search?q=Novitsky")
+    Select(browser.visible("select[name=kind]")).select_by_value("person")
+    browser.driver.find_element(By.CSS_SELECTOR, "main form[role=search] button[type=submit]").click()
+    browser.wait(lambda d: "kind=person" in d.current_url, "the kind was not sent")
+    titles = [section.find_element(By.TAG_NAME, "h2").text for section in browser.all("section.hits")]
+    assert titles == ["People"]
+    assert [a.text for a in browser.all("section.hits li > a")] == ["Oleg Novitsky"]
     browser.check_clean()
