@@ -479,7 +479,7 @@ def test_a_server_that_does_not_answer_hits_the_timeout() -> None:
 
 
 def test_commands_not_built_for_a_server_yet_say_so(server: str) -> None:
-    for args in (["load", str(PROJECT_DIR / "ontology" / "spacekg.ttl")], ["search", "soyuz"], ["build", "--fresh"]):
+    for args in (["search", "soyuz"], ["build", "--fresh"]):
         done = kg_run(server, *args)
         assert done.exit_code == 2, done.output
         assert "not yet on a SPARQL server" in done.output
@@ -507,3 +507,32 @@ def test_a_malformed_server_url_is_bad_input(url: str, says: str) -> None:
     assert done.exit_code == 2
     assert done.output.startswith("Error: --store (or KG_STORE) " + says)
     assert "secret" not in done.output
+
+
+def test_load_puts_each_file_on_the_server_all_or_nothing_as_on_the_embedded_store(server: str, tmp_path: Path) -> None:
+    with_blank_nodes = tmp_path / "crew.ttl"
+    with_blank_nodes.write_text(
+        '@prefix ex: <https://example.org/> .\nex:flight ex:crew [ ex:name "A" ], [ ex:name "B" ] .\n',
+        encoding="utf-8",
+    )
+    sample = str(PROJECT_DIR / "tests" / "w3c" / "sample.trig")
+    runs = [
+        ([sample], {}),
+        ([str(with_blank_nodes)], {}),
+        ([sample, "--graph", "https://example.org/g", "--replace"], {}),
+        ([sample, "--graph", "https://example.org/g", "--replace"], {"KG_STORE_GRAPH_STORE_URL": "none"}),
+        ([str(with_blank_nodes), "--graph", "https://example.org/h"], {"KG_STORE_GRAPH_STORE_URL": "none"}),
+    ]
+    embedded = tmp_path / "store"
+    for args, env in runs:
+        local, remote = kg_run(embedded, "load", *args), kg_run(server, "load", *args, env=env)
+        assert remote.exit_code == 0, remote.output
+        assert remote.stdout.split(" in ")[0] == local.stdout.split(" in ")[0]
+    assert_datasets_isomorphic(exported(embedded), exported(server))
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("<https://example.org/s> <https://example.org/p> <https://example.org/o> .\n<a> <b> .\n")
+    before = quads_on_server(server)
+    failed = kg_run(server, "load", str(broken))
+    assert failed.exit_code == 2
+    assert "broken.ttl: turtle syntax error at line 2" in failed.output
+    assert quads_on_server(server) == before

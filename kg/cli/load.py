@@ -19,7 +19,7 @@ from typing import IO, Any
 import click
 import pyoxigraph as ox
 
-from kg.cli.common import check_iri, refuse_remote
+from kg.cli.common import check_iri, open_store
 from kg.cli.main import cli
 from kg.errors import BadInputError, EntityDeclarationError, KGError, NestingDepthError, NotFoundError
 from kg.rdf.formats import RdfFormatInfo, find_format, format_for_path
@@ -27,7 +27,8 @@ from kg.rdf.inputguard import guard_input
 from kg.rdf.read import describe_parse_error
 from kg.settings import Settings
 from kg.shards import expand_shard_folders
-from kg.store import KGStore, staging_graph_iri
+from kg.store import staging_graph_iri
+from kg.store.protocol import GraphStore
 
 PROGRESS_FROM_FILES = 5
 PROGRESS_FROM_BYTES = 16 * 1024 * 1024
@@ -76,14 +77,13 @@ def load_command(
       kg load shards/                  # the shards a kg extract-corpus wrote (its manifest lists them)
       kg --store /tmp/kg load dump.nq --graph https://w3id.org/spacekg/graph/dump --replace
     """
-    refuse_remote(settings, "kg load")  # a server's own bulk loader is the way there (issue 15)
     jobs = plan_jobs(files, settings.base_iri, format_name, graph, replace)
     if base_iri is not None:
         check_iri(base_iri, "--base")
     total_bytes = sum(job.size for job in jobs)
     show = progress if progress is not None else len(jobs) >= PROGRESS_FROM_FILES or total_bytes >= PROGRESS_FROM_BYTES
     started = time.perf_counter()
-    with KGStore.open(settings.store_dir) as store:
+    with open_store(settings, create=True) as store:
         before = store.count()
         bar = click.progressbar(length=total_bytes, label="Loading", file=sys.stderr) if show else None
         replaced: set[str] = set()
@@ -143,7 +143,7 @@ def file_graph_iri(path: Path, base: str) -> str:
 
 
 def load_file(
-    store: KGStore, job: LoadJob, base_iri: str | None, replace: bool, on_bytes: Callable[[int], None] | None
+    store: GraphStore, job: LoadJob, base_iri: str | None, replace: bool, on_bytes: Callable[[int], None] | None
 ) -> None:
     """Bulk-load one file into the store, all or nothing; with `replace`, swap it in for its graph."""
     target = staging_graph_iri() if replace else job.graph

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Protocol
+from typing import IO, Protocol
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -51,6 +51,18 @@ class GraphStore(Protocol):
         prefixes: Mapping[str, str] | None = None,
     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         """Run a query; the default graph is the union of the named graphs unless graphs are named."""
+        ...
+
+    def bulk_load_stream(
+        self,
+        source: IO[bytes],
+        fmt: ox.RdfFormat,
+        graph: str | None,
+        base_iri: str | None = None,
+        *,
+        name: str = "the input",
+    ) -> None:
+        """Load a byte stream (called `name` in errors) all or nothing; its default-graph triples go to `graph`."""
         ...
 
     def update(self, sparql: str) -> None:

@@ -13,6 +13,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
+from typing import IO
 
 from kg.errors import BadInputError, KGError, QueryTimeoutError, StoreError
 from kg.settings import Settings
@@ -112,7 +113,8 @@ def send(
     method: str,
     url: str,
     *,
-    body: bytes | None = None,
+    body: bytes | IO[bytes] | None = None,
+    length: int | None = None,
     content_type: str | None = None,
     accept: str | None = None,
     missing_ok: bool = False,
@@ -120,9 +122,12 @@ def send(
 ) -> Response | None:
     """Send one request and return the answer (None for a 404 when `missing_ok`); failures raise KGErrors.
 
-    `reading` says whether the request only reads, for the message when the server takes too long.
+    A file `body` is streamed and needs its `length`. `reading` says whether the request only reads,
+    for the message when the server takes too long.
     """
     headers = {}
+    if length is not None:
+        headers["Content-Length"] = str(length)
     if accept is not None:
         headers["Accept"] = accept
     if content_type is not None:
