@@ -7,7 +7,7 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -103,10 +103,24 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
         terminalreporter.write_line(f"browser screenshots: {folder} (set {SHOTS_ENV} to choose the folder)")
 
 
+FAILED_KEY = pytest.StashKey[bool]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """Remember on the test whether its body failed, so that its browser can keep a picture of the moment."""
+    report = yield
+    if report.when == "call" and report.failed:
+        item.stash[FAILED_KEY] = True
+    return report
+
+
 @pytest.fixture
 def browser(
     chromium_driver: webdriver.Chrome, browser_server: str, screenshots: Path, request: pytest.FixtureRequest
-) -> Browser:
+) -> Iterator[Browser]:
     """The shared Chromium for one test, its logs emptied of earlier tests' requests and messages."""
     name = re.sub(r"[^A-Za-z0-9_.-]+", "-", request.node.name)
     page = Browser(driver=chromium_driver, base=browser_server, shots=screenshots, name=name)
@@ -115,4 +129,7 @@ def browser(
     page.drain_logs()
     page.requests.clear()
     page.console.clear()
-    return page
+    yield page
+    if request.node.stash.get(FAILED_KEY, False):
+        page.alert_text()
+        page.screenshot("FAILED")
