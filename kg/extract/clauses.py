@@ -96,9 +96,7 @@ _GOAL_BEFORE = re.compile(r"\b(?:plans?|planning|aims?|aiming|hopes?|hoping|inte
 
 def is_unnamed_goal(sentence: Sentence, verb_start: int) -> bool:
     """Tell whether a verb is a programme's goal ('plans to land on the Moon') in a sentence naming no flight."""
-    return not sentence.of_kind("mission") and bool(
-        _GOAL_BEFORE.search(sentence.text[max(0, verb_start - 30) : verb_start])
-    )
+    return not sentence.of_kind("mission") and bool(_GOAL_BEFORE.search(sentence.before(verb_start, 30)))
 
 
 # 'hand the station over to the Shenzhou-15 crew', 'after the Crew-3 astronauts arrive to replace them': the flight
@@ -111,6 +109,5 @@ def names_successor(sentence: Sentence, mention: Mention) -> bool:
     """Tell whether a flight is named as the one that relieves the sentence's crew ('over to the X crew')."""
     rel_begin, rel_end = sentence.rel(mention.begin), sentence.rel(mention.end)
     return bool(
-        _SUCCESSOR_BEFORE.search(sentence.text[max(0, rel_begin - 30) : rel_begin])
-        or _SUCCESSOR_AFTER.match(sentence.text[rel_end : rel_end + 60])
+        _SUCCESSOR_BEFORE.search(sentence.before(rel_begin, 30)) or _SUCCESSOR_AFTER.match(sentence.after(rel_end, 60))
     )

@@ -60,6 +60,14 @@ class Sentence:
         """Return the absolute Span of sentence-relative [begin, end)."""
         return Span(self.span.begin + begin, self.span.begin + end)
 
+    def before(self, position: int, width: int) -> str:
+        """Return the (up to) `width` characters of the sentence that end at sentence-relative `position`."""
+        return self.text[max(0, position - width) : position]
+
+    def after(self, position: int, width: int) -> str:
+        """Return the (up to) `width` characters of the sentence that start at sentence-relative `position`."""
+        return self.text[position : position + width]
+
     def of_kind(self, *kinds: str) -> list[Mention]:
         """Return the mentions of the given entity kinds, in order."""
         return [m for m in self.mentions if m.kind in kinds]

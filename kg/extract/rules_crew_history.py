@@ -84,7 +84,7 @@ def _named_flight_crew(doc: Document, sentence: Sentence, people: list[Mention])
     for flight in sentence.of_kind("mission"):
         if flight.key is None:
             continue
-        after = sentence.text[sentence.rel(flight.end) : sentence.rel(flight.end) + 60]
+        after = sentence.after(sentence.rel(flight.end), 60)
         for person in people:
             rel = sentence.rel(person.begin) - sentence.rel(flight.end)
             if 0 < rel <= len(after) and _pattern("flight_crew_after").match(after[:rel]):
@@ -103,7 +103,7 @@ def _travel_on_flight(doc: Document, sentence: Sentence, people: list[Mention], 
         if owner:
             doc.add_crew(flight.key, sentence, owner[0], "crew.possessive_flight", None, flight.end)
             continue
-        window = sentence.text[max(0, start - 90) : start]
+        window = sentence.before(start, 90)
         travel = _pattern("travel_to_flight").search(window)
         if travel is None:
             continue
@@ -134,7 +134,7 @@ def _flight_brought_people(doc: Document, sentence: Sentence, people: list[Menti
     for flight in sentence.of_kind("mission"):
         if flight.key is None:
             continue
-        after = sentence.text[sentence.rel(flight.end) : sentence.rel(flight.end) + 90]
+        after = sentence.after(sentence.rel(flight.end), 90)
         for person in people:
             rel = sentence.rel(person.begin) - sentence.rel(flight.end)
             if rel <= 0 or person.possessive:
@@ -151,7 +151,7 @@ def _unnamed_earlier_trip(doc: Document, sentence: Sentence, people: list[Mentio
     for person in people:
         if person.key is None or person.possessive:
             continue
-        match = _pattern("unnamed_trip").match(sentence.text[sentence.rel(person.end) : sentence.rel(person.end) + 120])
+        match = _pattern("unnamed_trip").match(sentence.after(sentence.rel(person.end), 120))
         if match is None or int(match.group(1)) >= doc.article.published.year:
             continue
         end = person.end + match.end()
@@ -218,9 +218,9 @@ def _died_aboard_flight(doc: Document, sentence: Sentence, people: list[Mention]
         if flight.key is None:
             continue
         start = sentence.rel(flight.begin)
-        window = sentence.text[max(0, start - 130) : start]
+        window = sentence.before(start, 130)
         match = _pattern("died_before_flight").search(window)
-        after = sentence.text[sentence.rel(flight.end) : sentence.rel(flight.end) + 40]
+        after = sentence.after(sentence.rel(flight.end), 40)
         if match is None:
             when = _pattern("died_when_flight").search(window)
             subject = _subject_of(doc, sentence, people, start - len(window) + when.start()) if when else None

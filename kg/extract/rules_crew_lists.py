@@ -122,7 +122,7 @@ def _plural_role_before(doc: Document, sentence: Sentence, mission: str, people:
     """'Mission specialists A, B, C and D completed the crew', 'The two pilots are A, 44, ..., and B'."""
     for person in people:
         start = sentence.rel(person.begin)
-        before = sentence.text[max(0, start - 50) : start]
+        before = sentence.before(start, 50)
         match = _role_before_list_re().search(before)
         if match is None:
             continue
@@ -224,7 +224,7 @@ def _role_comma_before(doc: Document, sentence: Sentence, mission: str, people: 
     """'Its commander, James McDivitt, and ...': a determined role set off before the name."""
     for person in people:
         start = sentence.rel(person.begin)
-        before = sentence.text[max(0, start - 50) : start]
+        before = sentence.before(start, 50)
         match = _role_comma_re().search(before)
         if match is None:
             continue
@@ -239,7 +239,7 @@ def _joined_by_crew(doc: Document, sentence: Sentence, mission: str, people: lis
     for person in people:
         if person.key not in crew or person.possessive:
             continue
-        after = sentence.text[sentence.rel(person.end) : sentence.rel(person.end) + 110]
+        after = sentence.after(sentence.rel(person.end), 110)
         for other in people:
             rel = sentence.rel(other.begin) - sentence.rel(person.end)
             if 0 < rel <= len(after) and _pattern("joined_by_clause").match(after[:rel]):
@@ -264,7 +264,7 @@ def _gapped_role(doc: Document, sentence: Sentence, mission: str, people: list[M
     before_re, after_re = _gapped_role_re()
     for person in people:
         start = sentence.rel(person.begin)
-        if before_re.search(sentence.text[max(0, start - 60) : start]) is None:
+        if before_re.search(sentence.before(start, 60)) is None:
             continue
         match = after_re.match(sentence.text, sentence.rel(person.end))
         if match and not _pattern("role_not_of_flight").match(sentence.text[match.end() :]):

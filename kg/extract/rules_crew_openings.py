@@ -54,7 +54,7 @@ def _opened_list(doc: Document, sentence: Sentence, mission: str, people: list[M
     for person in people:
         if person.begin in done:
             continue
-        before = sentence.text[max(0, sentence.rel(person.begin) - 120) : sentence.rel(person.begin)]
+        before = sentence.before(sentence.rel(person.begin), 120)
         cue = next((m for p in _patterns()["openings"] if (m := p.search(before))), None)
         if cue is None:
             continue
@@ -69,7 +69,7 @@ def _opened_list(doc: Document, sentence: Sentence, mission: str, people: list[M
 def _closed_list(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
     """'A, B and C landed', 'A and B returned after 374 days': the people a return verb closes flew back."""
     for person in people:
-        after = sentence.text[sentence.rel(person.end) : sentence.rel(person.end) + 40]
+        after = sentence.after(sentence.rel(person.end), 40)
         if not any(p.match(after) for p in _patterns()["closings"]):
             continue
         group = people_listed_before(sentence, person, people)

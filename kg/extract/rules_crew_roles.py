@@ -56,7 +56,7 @@ def _shared_plural_role(
     gap = sentence.text[sentence.rel(previous.end) : sentence.rel(person.begin)]
     if not re.fullmatch(r"(?:,\s*\d{1,3}\s*)?,?\s*(?:and\s+)?", gap):
         return
-    before = sentence.text[max(0, sentence.rel(previous.begin) - 40) : sentence.rel(previous.begin)]
+    before = sentence.before(sentence.rel(previous.begin), 40)
     roles = get_resources().lexicon["crew_roles"]
     for match in get_resources().crew_role_re.finditer(before):
         word = match.group(0).lower()
@@ -81,7 +81,7 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
     roles = get_resources().lexicon["crew_roles"]
     for person in people:
         start, end = sentence.rel(person.begin), sentence.rel(person.end)
-        before = text[max(0, start - 40) : start]
+        before = sentence.before(start, 40)
         for match in get_resources().crew_role_re.finditer(before):
             if before[match.end() :] == " " and not _pattern("not_role_before").search(before[: match.start()]):
                 doc.add_crew(
@@ -92,7 +92,7 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                     roles[match.group(0).lower()],
                     sentence.span.begin + start - len(before) + match.start(),
                 )
-        after = text[end : end + 80]
+        after = sentence.after(end, 80)
         for match in get_resources().crew_role_re.finditer(after):
             if _pattern("role_after").match(after[: match.start()]) and not re.match(
                 r"['’]s\b|\s+of\s+(?:the\s+)?(?:station|space station|ISS|expedition|International)",
@@ -148,9 +148,8 @@ def _role_word(phrase: str) -> str | None:
 
 def _seat_roles(doc: Document, sentence: Sentence, mission: str, person: Mention, people: list[Mention]) -> None:
     """Roles given by a seat ('in the commander's seat is X', 'with X in the commander's seat', 'as pilot sat X')."""
-    text = sentence.text
     start, end = sentence.rel(person.begin), sentence.rel(person.end)
-    before = text[max(0, start - 60) : start]
+    before = sentence.before(start, 60)
     for pattern, rule in (
         (_pattern("seat_before"), "crew.seat_before_name"),
         (_pattern("as_role_before"), "crew.as_role_before_name"),
@@ -161,7 +160,7 @@ def _seat_roles(doc: Document, sentence: Sentence, mission: str, person: Mention
             doc.add_crew(
                 mission, sentence, person, rule, role, sentence.span.begin + start - len(before) + match.start()
             )
-    after = _pattern("seat_after").match(text[end : end + 60])
+    after = _pattern("seat_after").match(sentence.after(end, 60))
     role = _role_word(after.group("role")) if after else None
     if after and role:
         doc.add_crew(mission, sentence, person, "crew.seat_after_name", role, person.end + after.end())
@@ -254,11 +253,9 @@ def _crew_by_verbs(
     history = history_ranges(sentence, doc.article.published.year)
     if not sentence.not_crew:
         for verb in verb_matches(sentence, "launch_verbs") + verb_matches(sentence, "travel_verbs"):
-            if in_ranges(verb.start(), contrast + history) or NEGATED.search(
-                text[max(0, verb.start() - 20) : verb.start()]
-            ):
+            if in_ranges(verb.start(), contrast + history) or NEGATED.search(sentence.before(verb.start(), 20)):
                 continue
-            if _pattern("launch_as_noun").search(text[max(0, verb.start() - 20) : verb.start()]):
+            if _pattern("launch_as_noun").search(sentence.before(verb.start(), 20)):
                 continue
             subject = subject_before(sentence, verb.start(), contrast)
             if subject is None:

@@ -34,7 +34,7 @@ def add_generic_destinations(doc: Document, sentence: Sentence, mission: str, co
     for match in station_re.finditer(text):
         if in_ranges(match.start(), contrast):
             continue
-        before = text[max(0, match.start() - 40) : match.start()]
+        before = sentence.before(match.start(), 40)
         if any(m.begin <= sentence.span.begin + match.start() < m.end for m in sentence.mentions):
             continue
         if DEST_BEFORE.search(before) and not NEGATED.search(before) and "any" not in before.split()[-1:]:
@@ -58,11 +58,7 @@ def add_generic_destinations(doc: Document, sentence: Sentence, mission: str, co
         (_pattern("moon"), "Moon", "destination.moon"),
     ):
         found = pattern.search(text)
-        if (
-            found
-            and not in_ranges(found.start(), contrast)
-            and not NEGATED.search(text[max(0, found.start() - 30) : found.start()])
-        ):
+        if found and not in_ranges(found.start(), contrast) and not NEGATED.search(sentence.before(found.start(), 30)):
             key = doc.add_entity("place", label, label if label != "Moon" else "Moon")
             doc.state[key].destination = True
             doc.add_fact(
@@ -83,7 +79,7 @@ def add_station_visits(doc: Document, sentence: Sentence) -> None:
         if mention.key is None:
             continue
         rel, rel_end = sentence.rel(mention.begin), sentence.rel(mention.end)
-        before = sentence.text[max(0, rel - 50) : rel]
+        before = sentence.before(rel, 50)
         after = sentence.text[rel_end:]
         arrives = _pattern("visit_after").match(after)
         if arrives and any(

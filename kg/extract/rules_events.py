@@ -57,7 +57,7 @@ def _triggers(sentence: Sentence) -> list[tuple[int, int, str, str]]:
     # A 'launch attempt' or 'launch try' dates a try that was called off, not the launch.
     found = [
         (b, e, "other", "launch attempt")
-        if t == "launch" and re.match(r"\s+(?:attempts?|try|tries|bid)\b", sentence.text[e : e + 10])
+        if t == "launch" and re.match(r"\s+(?:attempts?|try|tries|bid)\b", sentence.after(e, 10))
         else (b, e, t, w)
         for b, e, t, w in found
     ]
@@ -65,7 +65,7 @@ def _triggers(sentence: Sentence) -> list[tuple[int, int, str, str]]:
     # 'it exploded after launch': the launch of something lost, not of a crewed flight that flew later.
     found = [
         (b, e, "other", "accident")
-        if t == "launch" and _pattern("lost_before").search(sentence.text[max(0, b - 40) : b])
+        if t == "launch" and _pattern("lost_before").search(sentence.before(b, 40))
         else (b, e, t, w)
         for b, e, t, w in found
     ]
@@ -136,7 +136,7 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None, fi
         for verb in lexicon_re("launch_verbs").finditer(sentence.text):
             if not inside_name(sentence, verb.start()) and not re.search(
                 r"\b(?:to|attempt|attempts|try|tries|trying)\s+$",
-                sentence.text[max(0, verb.start() - 12) : verb.start()],
+                sentence.before(verb.start(), 12),
             ):
                 state = doc.state[mission]
                 state.launched_wording = state.launched_wording or (sentence.index, verb.group(0))
@@ -382,7 +382,7 @@ def _agent(doc: Document, sentence: Sentence, trigger: int) -> str | None:
     """Return the person or organisation nearest before a trigger (a post's author, a spacewalker)."""
     best = None
     for mention in sentence.mentions:
-        handle = sentence.text[sentence.rel(mention.end) : sentence.rel(mention.end) + 3]
+        handle = sentence.after(sentence.rel(mention.end), 3)
         if mention.kind == "person" and mention.key and re.match(r"\s*\(@", handle):
             return mention.key
     for mention in sentence.mentions:

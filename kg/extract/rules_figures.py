@@ -30,24 +30,24 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
     for index, quantity in enumerate(quantities):
         if in_ranges(quantity.begin, contrast) or (index and _is_conversion(text, quantities[index - 1], quantity)):
             continue
-        before = text[max(0, quantity.begin - 25) : quantity.begin]
-        after = _pattern("conversion_after").sub("", text[quantity.end : quantity.end + 60], count=1)[:30]
+        before = sentence.before(quantity.begin, 25)
+        after = _pattern("conversion_after").sub("", sentence.after(quantity.end, 60), count=1)[:30]
         span = (sentence.span.begin + quantity.begin, sentence.span.begin + quantity.end)
         if quantity.kind == "duration":
             if _pattern("duration_veto").match(after) or re.search(r"\b(?:months|years) of\s+$", before):
                 continue
-            if _pattern("career_before").search(text[max(0, quantity.begin - 80) : quantity.begin]) or _pattern(
-                "career_after"
-            ).match(text[quantity.end :]):
+            if _pattern("career_before").search(sentence.before(quantity.begin, 80)) or _pattern("career_after").match(
+                text[quantity.end :]
+            ):
                 continue
             if re.fullmatch(r"PT[\d.]+S", quantity.lexical) and _pattern("seconds_after_launch").match(after):
                 continue
             if (
                 _pattern("duration_cue_after").match(after)
                 or _pattern("duration_strong_before").search(before)
-                or _pattern("stay_for").search(text[max(0, quantity.begin - 80) : quantity.begin])
+                or _pattern("stay_for").search(sentence.before(quantity.begin, 80))
                 or _pattern("opening_for").fullmatch(text[: quantity.begin])
-                or _pattern("home_after").search(text[max(0, quantity.begin - 100) : quantity.begin])
+                or _pattern("home_after").search(sentence.before(quantity.begin, 100))
                 or (_pattern("after_release").match(after) and bool(verb_matches(sentence, "landing_words")))
                 or (_pattern("duration_cue_before").search(before) and re.match(r"^\s*(?:in|aboard|on|at)\b", after))
             ):

@@ -48,7 +48,7 @@ def apply_film_rules(doc: Document, sentence: Sentence, mission: str | None) -> 
         titled = _pattern("title_after_noun").match(text[noun.end() :])
         if titled and slot.title is None:
             slot.title = titled.group(1).strip()
-        titled = _pattern("title_before_noun").search(text[max(0, noun.start() - 100) : noun.start()])
+        titled = _pattern("title_before_noun").search(sentence.before(noun.start(), 100))
         if titled and slot.title is None:
             slot.title = titled.group(1).strip(" ,")
     called = _pattern("called").search(text)
@@ -58,7 +58,7 @@ def apply_film_rules(doc: Document, sentence: Sentence, mission: str | None) -> 
         if mention.key is None:
             continue
         rel = sentence.rel(mention.begin)
-        if _pattern("directed_by").search(text[max(0, rel - 40) : rel]):
+        if _pattern("directed_by").search(sentence.before(rel, 40)):
             slot.facts.append(("director", mention.key, sentence.index, mention.begin, mention.end, "film.directed_by"))
         for noun in nouns:
             gap = text[sentence.rel(mention.end) : noun.start()] if noun.start() >= sentence.rel(mention.end) else None

@@ -28,7 +28,7 @@ def find_planned_flight(doc: Document, sentence: Sentence, main: str | None) -> 
         return None
     contrast = contrast_ranges(sentence.text)
     for verb in verb_matches(sentence, "travel_verbs") + verb_matches(sentence, "launch_verbs"):
-        before = sentence.text[max(0, verb.start() - 25) : verb.start()]
+        before = sentence.before(verb.start(), 25)
         if not re.search(
             r"\b(?:would|will|plans? to|planned to|is to|hopes? to|wants? to|is set to|expected to|going to)"
             r"\s+(?:\w+\s+)?$",
@@ -258,11 +258,11 @@ def _story_year(doc: Document) -> int:
 
 def _aside(doc: Document, sentence: Sentence, mention: Mention) -> bool:
     """Tell whether a flight is named in passing: an earlier flight ('who flew on Shenzhou-6 in 2005')."""
-    after = sentence.text[sentence.rel(mention.end) : sentence.rel(mention.end) + 12]
+    after = sentence.after(sentence.rel(mention.end), 12)
     year = re.match(r"^(?:\s+in|,)\s+(\d{4})\b|^\s*\((\d{4})\)", after)
     if year and int(year.group(1) or year.group(2)) < doc.article.published.year:
         return True
-    before = sentence.text[max(0, sentence.rel(mention.begin) - 40) : sentence.rel(mention.begin)]
+    before = sentence.before(sentence.rel(mention.begin), 40)
     earlier = (
         r"\b(?:who|which|that)\s+(?:had\s+|has\s+)?(?:flew|flown|rode|commanded|piloted)\s+(?:up\s+|out\s+)?"
         r"(?:on|aboard)\s+$"

@@ -38,14 +38,14 @@ def apply_org_rules(doc: Document, sentence: Sentence, mission: str | None) -> N
             continue
         if mission:
             for role, rule, pattern in _roles_told("before_org"):
-                if pattern.search(text[max(0, rel_begin - 60) : rel_begin]):
+                if pattern.search(sentence.before(rel_begin, 60)):
                     doc.add_fact(
                         subject=mission,
                         predicate=role,
                         obj=org.key,
                         evidence=doc.evidence(sentence, org.begin, org.end, rule, 0.8),
                     )
-            after = _pattern("org_list_tail").sub("", text[rel_end : rel_end + 120], count=1)[:40]
+            after = _pattern("org_list_tail").sub("", sentence.after(rel_end, 120), count=1)[:40]
             for role, rule, pattern in _roles_told("after_org"):
                 if org.possessive or not pattern.match(after):
                     continue
@@ -87,7 +87,7 @@ def _possessive_operator(doc: Document, sentence: Sentence, org: object, mission
         r"\b(?:alongside|unlike|like|than|rival|versus)\s+$", sentence.text[max(0, rel - 40) : sentence.rel(org.begin)]
     ):
         return
-    tail = sentence.text[rel : rel + 60]
+    tail = sentence.after(rel, 60)
     if not org.possessive:
         vehicles = ("spacecraft", "launch_vehicle")
         follows = [m for m in sentence.mentions if m.kind in vehicles and m.begin == org.end + 1]

@@ -61,16 +61,15 @@ def _person_key(mention: Mention) -> str:
 
 def _age(doc: Document, sentence: Sentence, mention: Mention) -> None:
     """Record ages written '58-year-old Tom Cruise', 'Sian Proctor, 51,' or 'Isaacman, the 38-year-old'."""
-    text = sentence.text
     start, end = sentence.rel(mention.begin), sentence.rel(mention.end)
     if mention.possessive:
         end += 2
-    after = _pattern("age_after").match(text[end : end + 90])
+    after = _pattern("age_after").match(sentence.after(end, 90))
     if after:
         age = next(g for g in after.groups() if g)
         _add_age(doc, sentence, mention, age, mention.begin, sentence.span.begin + end + after.end(), "age.apposition")
         return
-    before = text[max(0, start - 45) : start]
+    before = sentence.before(start, 45)
     ages = list(_pattern("age_before").finditer(before))
     match = ages[-1] if ages else None
     if match and not re.search(r"[,;.()]|\b(?:and|of|with|by)\b", before[match.end() :]):
@@ -115,9 +114,8 @@ def _add_occupation(
 
 def _occupation_before(doc: Document, sentence: Sentence, mention: Mention) -> None:
     """Record occupations written before a name: 'Russian actress Julia Peresild', 'film director and writer X'."""
-    text = sentence.text
     start = sentence.rel(mention.begin)
-    window = text[max(0, start - 70) : start]
+    window = sentence.before(start, 70)
     base = start - len(window)
     # A rank written as a title ('Group Captain X') is part of the address, not the occupation.
     window = _pattern("rank_tail").sub("", window)
@@ -209,9 +207,8 @@ def _affiliation_before(doc: Document, sentence: Sentence, mention: Mention, hea
 
 def _occupation_after(doc: Document, sentence: Sentence, mention: Mention) -> None:
     """Record occupations in an apposition: 'Jared Isaacman, the 38-year-old founder of ...'."""
-    text = sentence.text
     end = sentence.rel(mention.end)
-    window = text[end : end + 70]
+    window = sentence.after(end, 70)
     for match in get_resources().occupation_re.finditer(window):
         lead = _pattern("apposition").match(window[: match.start()])
         if lead is None:
@@ -280,9 +277,8 @@ def _affiliation_adjacent(doc: Document, sentence: Sentence, mention: Mention) -
 
 def _nationality(doc: Document, sentence: Sentence, mention: Mention) -> None:
     """Record 'Russian actress Julia Peresild': a nationality adjective before an occupation and a name."""
-    text = sentence.text
     start = sentence.rel(mention.begin)
-    window = text[max(0, start - 50) : start]
+    window = sentence.before(start, 50)
     nationalities: dict[str, str] = get_resources().lexicon["nationalities"]
     for match in get_resources().nationality_re.finditer(window):
         between = window[match.end() :]

@@ -34,7 +34,7 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
         if mention.key is None or in_ranges(sentence.rel(mention.begin), contrast):
             continue
         rel = sentence.rel(mention.begin)
-        before = text[max(0, rel - 60) : rel]
+        before = sentence.before(rel, 60)
         if _pattern("vehicle_contrast").search(before[-40:]) or _another_flight(sentence, mention, before):
             continue
         if mention.kind == "spacecraft" and _in_past_clause(doc, sentence, mention):
@@ -171,7 +171,7 @@ def _in_past_clause(doc: Document, sentence: Sentence, mention: Mention) -> bool
 
 def _another_flight(sentence: Sentence, mention: Mention, before: str) -> bool:
     """Tell whether a name qualifies some other flight ('aboard a SpaceX Crew Dragon flight due next week')."""
-    after = sentence.text[sentence.rel(mention.end) : sentence.rel(mention.end) + 20]
+    after = sentence.after(sentence.rel(mention.end), 20)
     return bool(
         re.match(r"^\s+(?:flight|mission|launch)\b", after)
         and re.search(r"\b(?:a|an|another|its own|their own|a later|a future)\s+(?:[\w'’-]+\s+){0,2}$", before)
