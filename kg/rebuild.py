@@ -26,15 +26,25 @@ def rebuild_store(
     A build that fails (an unreadable article, Ctrl-C) stops before the store is touched, and the
     replacement is a single update, so the store holds either what it held or the new graph.
     """
+    reports, update = build_aside(paths, settings, on_ontology, on_done)
+    with KGStore.open(directory) as store:
+        store.update(update)
+    return reports
+
+
+def build_aside(
+    paths: list[Path],
+    settings: Settings,
+    on_ontology: Callable[[int], None] | None = None,
+    on_done: Callable[[IngestReport], None] | None = None,
+) -> tuple[list[IngestReport], str]:
+    """Build the ontology and `paths` in memory: the reports, and the one update that puts the result in place."""
     with KGStore.open(None) as scratch:
         ontology_triples = load_ontology(scratch, settings)
         if on_ontology:
             on_ontology(ontology_triples)
         reports = ingest_articles(scratch, paths, settings, on_done=on_done)
-        update = replace_everything_update(scratch)
-    with KGStore.open(directory) as store:
-        store.update(update)
-    return reports
+        return reports, replace_everything_update(scratch)
 
 
 def replace_everything_update(source: KGStore) -> str:

@@ -479,7 +479,7 @@ def test_a_server_that_does_not_answer_hits_the_timeout() -> None:
 
 
 def test_commands_not_built_for_a_server_yet_say_so(server: str) -> None:
-    for args in (["search", "soyuz"], ["build", "--fresh"]):
+    for args in (["search", "soyuz"],):
         done = kg_run(server, *args)
         assert done.exit_code == 2, done.output
         assert "not yet on a SPARQL server" in done.output
@@ -536,3 +536,16 @@ def test_load_puts_each_file_on_the_server_all_or_nothing_as_on_the_embedded_sto
     assert failed.exit_code == 2
     assert "broken.ttl: turtle syntax error at line 2" in failed.output
     assert quads_on_server(server) == before
+
+
+def test_a_fresh_build_replaces_everything_on_the_server_at_once(server: str, tmp_path: Path) -> None:
+    for args in (["ingest", "--jobs", "1", ARTICLES[0]], ["load", str(PROJECT_DIR / "tests" / "w3c" / "sample.trig")]):
+        done = kg_run(server, *args)
+        assert done.exit_code == 0, done.output
+    fresh = kg_run(server, "build", "--fresh")
+    assert fresh.exit_code == 0, fresh.output
+    embedded = tmp_path / "store"
+    assert kg_run(embedded, "build", "--fresh").exit_code == 0
+    assert fresh.stdout.startswith("Built afresh: 1 article, ")
+    assert kg_run(server, "stats").stdout == kg_run(embedded, "stats").stdout
+    assert_datasets_isomorphic(exported(embedded), exported(server))

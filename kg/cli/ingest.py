@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from kg.cli.common import DateType, open_store, refuse_remote
+from kg.cli.common import DateType, open_store
 from kg.cli.main import cli
 from kg.corpus import Extracted, extract_all
 from kg.errors import ArticleError, BadInputError
@@ -29,7 +29,7 @@ from kg.ingest import (
 )
 from kg.known import KnownEntities
 from kg.readers import ReadFailure, ReadOptions, Skipped, read_inputs
-from kg.rebuild import rebuild_store
+from kg.rebuild import build_aside, rebuild_store
 from kg.settings import Settings
 from kg.store import open_reader
 from kg.store.remote import RemoteStore
@@ -245,21 +245,29 @@ class IngestTally:
 
 def _run_fresh_build(settings: Settings, paths: list[Path]) -> None:
     started = time.perf_counter()
-    refuse_remote(settings, "kg build --fresh")
     directory = settings.store_dir
-    if directory is None:
+
+    def on_ontology(triples: int) -> None:
+        click.echo(f"Ontology: {triples} triples", err=True)
+
+    def on_done(report: IngestReport) -> None:
+        click.echo(f"{report.article_id}: {report.triples} triples ({report.seconds:.2f} s)", err=True)
+
+    if settings.store_url is not None:
+        with RemoteStore.open(settings) as remote:
+            remote.count()  # a server that cannot be reached fails before the build, not after it
+            reports, update = build_aside(paths, settings, on_ontology, on_done)
+            remote.update(update)  # one update: one transaction on the server
+            total = remote.count()
+    elif directory is None:
         raise BadInputError("building needs an on-disk store directory (kg build --store DIR)")
-    reports = rebuild_store(
-        directory,
-        paths,
-        settings,
-        on_ontology=lambda triples: click.echo(f"Ontology: {triples} triples", err=True),
-        on_done=lambda r: click.echo(f"{r.article_id}: {r.triples} triples ({r.seconds:.2f} s)", err=True),
-    )
+    else:
+        reports = rebuild_store(directory, paths, settings, on_ontology=on_ontology, on_done=on_done)
+        total = count_triples(directory)
     click.echo(
         f"Built afresh: {len(reports)} article{'s' if len(reports) != 1 else ''}, "
         f"{sum(r.triples for r in reports)} triples in their graphs, replaced the store's content; "
-        f"it holds {count_triples(directory)} triples ({time.perf_counter() - started:.2f} s)."
+        f"it holds {total} triples ({time.perf_counter() - started:.2f} s)."
     )
 
 
