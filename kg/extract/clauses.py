@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.document import Sentence
-from kg.extract.mentions import Mention
+from kg.extract.document import Mention, Sentence
 from kg.extract.resources import lexicon_re
 
 _CONTRAST = re.compile(

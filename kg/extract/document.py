@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from kg.extract.mentions import Mention
 from kg.extract.model import Article, Entity, EntityKind, Evidence, Fact, Span, Value
 from kg.extract.quantities import Quantity
 from kg.extract.resources import fold, get_resources
@@ -35,6 +34,27 @@ _KIND_PREFIX = {
 # counts the extra evidence (a text repeating itself) only makes the output and every rule slower.
 MAX_EVIDENCE_PER_FACT = 32
 MAX_MENTIONS_PER_ENTITY = 64
+
+
+@dataclass
+class Mention:
+    """A span naming something: absolute offsets, entity kind, the text and a canonical label.
+
+    `canonical` is the preferred label (gazetteer label or normalised name); `attrs` carries data
+    such as a launch site's time zone; `key` is filled in when the mention is linked to an entity.
+    """
+
+    begin: int
+    end: int
+    kind: str
+    text: str
+    canonical: str
+    source: str
+    rule: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+    alt_labels: set[str] = field(default_factory=set)
+    key: str | None = None
+    possessive: bool = False
 
 
 @dataclass

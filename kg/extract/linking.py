@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from kg.extract.document import Document, Sentence
-from kg.extract.mentions import Mention
+from kg.extract.document import Document, Mention, Sentence
 from kg.extract.resources import fold
 
 _GENERIC_TAIL = re.compile(r"\s+(?:rocket|booster|launcher|capsule|spacecraft)$", re.IGNORECASE)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.document import Document, Sentence
-from kg.extract.mentions import Mention
+from kg.extract.document import Document, Mention, Sentence
 from kg.extract.resources import get_resources
 
 

@@ -159,3 +159,30 @@ def lexicon_re(key: str, ignore_case: bool = True) -> re.Pattern[str]:
         return pattern
     # Phrases that need context to count ('left' a launch pad, not 'left' a job) are regexes.
     return re.compile(f"{pattern.pattern}|" + "|".join(f"(?:{p})" for p in extra), flags)
+
+
+@lru_cache(maxsize=1)
+def name_patterns() -> dict[str, list[tuple[dict[str, Any], re.Pattern[str]]]]:
+    """Return the shape patterns of patterns.json, compiled."""
+    data = load_json("patterns.json")
+    return {
+        group: [(spec, re.compile(spec["regex"])) for spec in data[group]]
+        for group in ("missions", "crafts", "orgs", "places")
+    } | {"_stop": [({"words": data["craft_name_stop"]}, re.compile(""))]}
+
+
+@lru_cache(maxsize=1)
+def name_word_sets() -> dict[str, frozenset[str]]:
+    """Return the word sets the matchers test every sentence's words against, built once."""
+    res = get_resources()
+    names = res.names
+    nationalities = frozenset(res.lexicon["nationalities"])
+    return {
+        "not_flight": nationalities | {"Russian", "Chinese", "first", "First", "The"},
+        "not_craft": frozenset(name_patterns()["_stop"][0][0]["words"]),
+        "family_first": frozenset(names["family_first"]),
+        "particles": frozenset(names["particles"]),
+        "name_suffixes": frozenset(names["name_suffixes"]),
+        # A plural nationality is a people, not a name ("Russians Oleg Kononenko and Nikolai Chub").
+        "not_names": frozenset(names["not_names"]) | nationalities | {f"{n}s" for n in nationalities},
+    }

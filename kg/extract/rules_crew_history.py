@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.clauses import history_ranges
-from kg.extract.document import Document, Sentence
-from kg.extract.mentions import Mention
+from kg.extract.document import Document, Mention, Sentence
 from kg.extract.pronouns import last_named_person
 from kg.extract.resources import load_patterns
 from kg.extract.rules_crew_lists import listed_people, people_listed_before

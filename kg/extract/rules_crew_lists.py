@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.document import Document, Sentence
-from kg.extract.mentions import Mention
+from kg.extract.document import Document, Mention, Sentence
 from kg.extract.pronouns import last_named_person
 from kg.extract.resources import get_resources, load_patterns
 

@@ -10,8 +10,7 @@ from kg.extract.clauses import (
     subject_before,
     verb_matches,
 )
-from kg.extract.document import Document, Sentence
-from kg.extract.mentions import Mention
+from kg.extract.document import Document, Mention, Sentence
 from kg.extract.resources import get_resources, lexicon_re, load_patterns
 
 

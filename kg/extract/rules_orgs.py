@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.document import Document, Sentence
-from kg.extract.mentions import Mention
+from kg.extract.document import Document, Mention, Sentence
 from kg.extract.resources import load_pattern_entries, load_patterns
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.document import Document, Sentence
-from kg.extract.mentions import Mention
+from kg.extract.document import Document, Mention, Sentence
 from kg.extract.model import Value
 from kg.extract.resources import get_resources, lexicon_re, load_patterns
 

@@ -11,8 +11,7 @@ from kg.extract.clauses import (
     is_unnamed_goal,
     verb_matches,
 )
-from kg.extract.document import Document, Sentence
-from kg.extract.mentions import Mention
+from kg.extract.document import Document, Mention, Sentence
 from kg.extract.resources import get_resources, load_patterns
 from kg.extract.rules_destinations import DEST_BEFORE, add_generic_destinations, add_station_visits
 

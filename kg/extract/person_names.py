@@ -1,0 +1,257 @@
+"""The matching of people's names in one sentence: runs of capitalised words with a cue (a title, an
+occupation, a country, a list of names) or a known given name; the other names are found in mentions.py."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from kg.extract.document import Mention
+from kg.extract.resources import fold, get_resources, name_word_sets
+
+_NOT_INITIALS = {"US", "UK", "EU", "UN", "TV", "AI", "PR", "OK", "ID", "ET", "PM", "AM", "GP"}
+_TOKEN = re.compile(r"[“\"][^\W\d_][\w’'-]*[”\"]|[^\W\d_][\w’'-]*(?:\.(?=\s))?|@\w+")
+
+
+def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
+    """Return person names: runs of capitalised words accepted by a given name or a context cue."""
+    res = get_resources()
+    names = res.names
+    given = names["given_names"]
+    family_first = name_word_sets()["family_first"]
+    particles = name_word_sets()["particles"]
+    stop = name_word_sets()["not_names"]
+    suffixes = name_word_sets()["name_suffixes"]
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(sentence)]
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for tok in tokens:
+        word = re.sub(r"['’]s$", "", tok[2])
+        bare = word.strip('“”"')
+        # Two capitals opening a name are initials used as a given name ('CJ Sturckow'), not an acronym.
+        initials = re.fullmatch(r"[A-Z]{2}", bare) is not None and bare not in _NOT_INITIALS
+        capital = (
+            (bare[:1].isupper() and not bare.isupper())
+            or (word in particles and current)
+            or re.fullmatch(r"[A-Z]\.", bare) is not None
+            or (initials and not current)
+        )
+        adjacent = current and sentence[current[-1][1] : tok[0]] == " " and not current[-1][2].endswith(("'s", "’s"))
+        if capital and (adjacent or not current):
+            current.append((tok[0], tok[0] + len(word), word))
+        else:
+            if current:
+                runs.append(current)
+            opens = (word[:1].isupper() and not word.isupper()) or initials
+            current = [(tok[0], tok[0] + len(word), word)] if opens else []
+    if current:
+        runs.append(current)
+    found: list[Mention] = []
+    pending: list[tuple[int, int, str]] = []
+    for run in runs:
+        titled = False
+        while len(run) > 2 and TITLE_WORDS.fullmatch(run[0][2]):
+            run, titled = run[1:], True
+        stripped = _drop_service_and_rank(run)
+        titled = titled or stripped is not run
+        run, role_title = _drop_role_title(stripped)
+        titled = titled or role_title
+        while run and (
+            run[0][2] in stop
+            or run[0][2].lower() in res.lexicon["occupations"]
+            or run[0][2].lower() in res.lexicon["crew_roles"]
+            or run[0][2] in particles
+        ):
+            run = run[1:]
+        while run and (run[-1][2] in particles or run[-1][2] in suffixes):
+            run = run[:-1]
+        opener = run and run[0][0] == _sentence_start(sentence) and run[0][2] not in given
+        # 'Ronald E. McNair' opening a line: a middle initial shows the first word is a given name.
+        if opener and len(run) > 2 and not _is_initial(run[1][2]):
+            run = run[1:]
+        if len(run) < 2 or len(run) > 4:
+            continue
+        begin, end = offset + run[0][0], offset + run[-1][1]
+        if any(not (end <= m.begin or begin >= m.end) for m in taken):
+            continue
+        words = [w for _, _, w in run]
+        initial = re.fullmatch(r"[A-Z]\.|[A-Z]{2}", words[0]) is not None
+        # A short given name after a family name may spell a stop word ('Liu He').
+        family_pair = len(words) == 2 and words[0] in family_first
+        # Initials may open a name ('J. Smith') or stand in its middle ('James P. Dutton'), never close it.
+        dotted = [w for i, w in enumerate(words) if w.endswith(".") and not (_is_initial(w) and i < len(words) - 1)]
+        if (any(w in stop for w in words[1:]) and not family_pair) or dotted:
+            continue
+        text = sentence[run[0][0] : run[-1][1]]
+        nickname = len(words) > 2 and words[1][:1] in '“"' and words[1].strip('“”"') in given
+        first_known = words[0] in given or nickname
+        chinese = words[0] in family_first and len(words) == 2 and words[1][1:].islower()
+        cue = "title" if titled else _person_cue(sentence, run[0][0], run[-1][1])
+        if initial and not cue:
+            continue
+        if not (first_known or chinese or cue):
+            if len(words) == 2:
+                pending.append((begin, end, text))
+            continue
+        rule = "given_name" if first_known else "family_first" if chinese else str(cue)
+        found.append(_person_mention(begin, end, text, rule, chinese))
+    return found + _list_members(sentence, offset, pending, found)
+
+
+def _role_clause_end(sentence: str, start: int) -> bool:
+    """Tell whether a crew role stands at `start` and ends the clause ('..., Payload Specialist' then ',')."""
+    role = get_resources().crew_role_re.match(sentence, start)
+    return role is not None and re.match(r"\s*(?:[,;.)]|$)", sentence[role.end() :]) is not None
+
+
+def _is_initial(word: str) -> bool:
+    """Tell whether a word is one initial ('P.')."""
+    return re.fullmatch(r"[A-Z]\.", word) is not None
+
+
+def _drop_role_title(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], bool]:
+    """Drop a crew role or occupation of several words written as a title before a name ('Mission Specialists A')."""
+    lexicon = get_resources().lexicon
+    # The title may follow a sentence opener or an employer ('Then Mission Specialist A', 'NASA Flight Engineer B').
+    for start in range(len(run) - 3):
+        for size in (3, 2):
+            if len(run) < start + size + 2:
+                continue
+            words = " ".join(w for _, _, w in run[start : start + size]).lower()
+            singular = words[:-1] if words.endswith("s") else words
+            if any(w in lexicon["crew_roles"] or w in lexicon["occupations"] for w in (words, singular)):
+                return run[start + size :], True
+    return run, False
+
+
+def _person_mention(begin: int, end: int, text: str, rule: str, chinese: bool) -> Mention:
+    """Return a person mention with the canonical spelling of the alias table."""
+    alias_group = get_resources().person_aliases.get(fold(text))
+    canonical = alias_group[0] if alias_group else text
+    alts = set(alias_group or ()) - {text}
+    return Mention(
+        begin, end, "person", text, canonical, "person", f"person_name.{rule}", {"family_first": chinese}, alts
+    )
+
+
+_LIST_LEFT = re.compile(r",\s+(?:and\s+)?")
+_LIST_RIGHT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_GOVERNED = re.compile(r"\b(?:the|of|at|in|from|to|between|on|by|for|with|into)\s+$", re.I)
+
+
+def _list_members(
+    sentence: str, offset: int, pending: list[tuple[int, int, str]], found: list[Mention]
+) -> list[Mention]:
+    """Return the two-word names listed between two people ('Luke Mays, Jamila Gilbert and Chris Huie')."""
+    added = []
+    ends = sorted(m.end for m in found)
+    begins = sorted(m.begin for m in found)
+    for begin, end, text in pending:
+        # Only the nearest person on each side can stand a mere comma or 'and' away: any farther one has a
+        # name between. Looking at those two keeps a long list of names from costing the square of its length.
+        left_index, right_index = bisect_right(ends, begin), bisect_left(begins, end)
+        before = sentence[ends[left_index - 1] - offset : begin - offset] if left_index else ""
+        after = sentence[end - offset : begins[right_index] - offset] if right_index < len(begins) else ""
+        left, right = _LIST_LEFT.fullmatch(before), _LIST_RIGHT.fullmatch(after)
+        # A pair joined by 'and' to a known person ('Sandy Marsh and Rex Holt'), unless a place or body follows
+        # a preposition or article ('at Mission Control and Rex Holt').
+        pair_left = re.fullmatch(r",?\s+and\s+", before)
+        pair_right = re.fullmatch(r"\s+and\s+", after)
+        governed = _GOVERNED.search(sentence[: begin - offset])
+        if (left and right) or ((pair_left or pair_right) and not governed):
+            added.append(_person_mention(begin, end, text, "list_member", False))
+    return added
+
+
+def _drop_service_and_rank(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop a service and rank before a name ('Marine Corps Colonel', 'Navy Captain', 'Air Force Major General')."""
+    given = get_resources().names["given_names"]
+    last = None
+    for index, (_, _, word) in enumerate(run[:-2]):
+        if word in given:
+            break
+        if TITLE_WORDS.fullmatch(word):
+            last = index
+    return run if last is None else run[last + 1 :]
+
+
+def _sentence_start(sentence: str) -> int:
+    """Return the position of the first word of a sentence (after any opening quote)."""
+    match = re.search(r"\w", sentence)
+    return match.start() if match else 0
+
+
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:chairman|chairwoman|chief|head|director|administrator|president|spokesman|spokeswoman|minister|"
+    r"astronauts?|cosmonauts?|taikonauts?),|"
+    r"\b(?:by|with|and|cosmonauts?|astronauts?|taikonauts?|actor|actress|director|pilots?|commanders?|engineers?|"
+    r"specialists?|officers?|founder|CEO|administrator|billionaire|scientist|physician|doctor|journalist|"
+    r"producer|writer|participant|tourist|teacher|[Mm]r\.|[Mm]rs\.|[Mm]s\.|[Dd]r\.))\s+$"
+)
+_CUE_AFTER = re.compile(
+    r"^(?:,\s*\d{1,3}\s*(?:[,;]|\.?$)|\s*\(\d{1,3}\)|\s*\(@\w+\)|,\s+(?:the|a|an)\s+\d{1,3}-year-old|'s\s+(?:wife|husband)|"
+    r",\s+(?:at|aged)\s+\d{1,3}\b)"
+)
+# Titles and ranks written before a name: they make the words after them a person and are not part of it.
+TITLE_WORDS = re.compile(
+    r"Prime|Premier|Minister|President|Vice|Senator|Governor|Mayor|King|Queen|Prince|Princess|Sheikh|Emir|Pope|"
+    r"Chancellor|General|Lieutenant|Major|Colonel|Captain|Group|Wing|Squadron|Flight|Leader|Commander|Admiral|"
+    r"Rear|Brigadier|Sergeant|Private|Corporal|Professor|Prof\.|Dr\.?|Sir|Dame|Lord|Lady|Chairman|Chairwoman|"
+    r"Administrator|Chief|Secretary|Ambassador|Judge|Justice|Rev\.?|Father|Sister|Brother|Crown|Deputy"
+)
+# An apposition naming an occupation ('X, a SpaceX engineer,') marks X as a person.
+_OCCUPATION_APPOSITION = re.compile(
+    r"^,\s+((?:the|a|an|his|her|its|their|former|retired|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s)\s+[^,;()]{2,60})"
+)
+
+
+@lru_cache(maxsize=1)
+def _occupation_before_re() -> re.Pattern[str]:
+    """Return the pattern of a lower-case occupation right before a name ('French brewer X', 'retired accountant Y')."""
+    words = sorted(get_resources().lexicon["occupations"], key=len, reverse=True)
+    # Case-blind: a sentence may open with the occupation ('Snowboarder X and ...').
+    return re.compile(r"(?:^|[^\w'’-])(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _occupation_after_re() -> re.Pattern[str]:
+    """Return the pattern of a lower-case occupation noun right after a capitalised run ('Air Force major')."""
+    words = sorted(get_resources().lexicon["occupations"], key=len, reverse=True)
+    return re.compile(r"\s+(?-i:(?:" + "|".join(re.escape(w) for w in words if w.islower()) + r"))s?\b")
+
+
+@lru_cache(maxsize=1)
+def _country_possessive_re() -> re.Pattern[str]:
+    """Return the pattern of a country's possessive right before a name ('Hungary's X'), which marks X as a person."""
+    countries = sorted(set(get_resources().lexicon["nationalities"].values()), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in countries) + r")['’]s\s+$")
+
+
+def _person_cue(sentence: str, begin: int, end: int) -> str | None:
+    """Return the name of a context cue saying that sentence[begin:end] names a person, if any."""
+    # 'the 35-year-old Air Force major': capitalised words before a trade noun modify it and name no one.
+    trade = re.match(r"\s+([a-z]+)\b", sentence[end : end + 40])
+    if _occupation_after_re().match(sentence[end : end + 40]) or (
+        trade and f"{sentence[begin:end]} {trade.group(1)}".lower() in get_resources().lexicon["occupations"]
+    ):
+        return None
+    if _CUE_AFTER.match(sentence[end : end + 40]):
+        return "cue_after"
+    # 'A, Mission Specialist' closing a line or a clause: the crew role names A's place on a flight.
+    role_after = re.match(r",\s+(?:the\s+)?", sentence[end : end + 8])
+    if role_after and _role_clause_end(sentence, end + role_after.end()):
+        return "cue_role_after"
+    apposition = _OCCUPATION_APPOSITION.match(sentence[end : end + 80])
+    if apposition and get_resources().occupation_re.search(apposition.group(1)):
+        return "cue_apposition"
+    if _CUE_BEFORE.search(sentence[max(0, begin - 30) : begin]):
+        return "cue_before"
+    occupation = _occupation_before_re().search(sentence[max(0, begin - 40) : begin])
+    if occupation and occupation.group(0).strip().lower() not in get_resources().lexicon["crew_roles"]:
+        return "cue_occupation"
+    if _country_possessive_re().search(sentence[max(0, begin - 40) : begin]):
+        return "cue_country"
+    if re.search(r"\d{1,3}-year-old\s+(?:\w+\s+){0,2}$", sentence[max(0, begin - 40) : begin]):
+        return "cue_age"
+    return None
