@@ -8,7 +8,8 @@ import pytest
 
 from kg.extract.model import Value
 from kg.extract.quantities import find_quantities
-from kg.extract.timex import combine, find_timexes
+from kg.extract.timex import find_timexes
+from kg.extract.zones import combine
 
 THURSDAY = date(2021, 9, 16)
 

@@ -10,7 +10,8 @@ from kg.extract.clauses import history_ranges, in_ranges, inside_name, is_noun_m
 from kg.extract.document import Document, Sentence, slug
 from kg.extract.model import Value
 from kg.extract.resources import get_resources, lexicon_re, load_patterns
-from kg.extract.timex import Timex, combine
+from kg.extract.timex import Timex
+from kg.extract.zones import combine
 
 
 def _pattern(name: str) -> re.Pattern[str]:
