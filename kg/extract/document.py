@@ -158,6 +158,12 @@ class Document:
         """Return Evidence for absolute [begin, end) inside `sentence`."""
         return Evidence(Span(begin, end), sentence.span, rule, confidence)
 
+    def match_evidence(self, sentence: Sentence, match: re.Match[str], rule: str, confidence: float = 0.9) -> Evidence:
+        """Return Evidence for what a regex matched in the sentence's text."""
+        return self.evidence(
+            sentence, sentence.span.begin + match.start(), sentence.span.begin + match.end(), rule, confidence
+        )
+
     def add_fact(
         self,
         *,

@@ -42,13 +42,7 @@ def add_same_day_landings(doc: Document) -> None:
             subject=key,
             predicate="landing_date",
             obj=day,
-            evidence=doc.evidence(
-                landing,
-                landing.span.begin + word.start(),
-                landing.span.begin + word.end(),
-                "date.landing_same_day",
-                0.6,
-            ),
+            evidence=doc.match_evidence(landing, word, "date.landing_same_day", 0.6),
         )
 
 

@@ -44,13 +44,7 @@ def add_generic_destinations(doc: Document, sentence: Sentence, mission: str, co
                     subject=mission,
                     predicate="destination",
                     obj=station,
-                    evidence=doc.evidence(
-                        sentence,
-                        sentence.span.begin + match.start(),
-                        sentence.span.begin + match.end(),
-                        "destination.generic_station",
-                        0.7,
-                    ),
+                    evidence=doc.match_evidence(sentence, match, "destination.generic_station", 0.7),
                 )
     for pattern, label, rule in (
         (_pattern("orbit"), "orbit", "destination.orbit"),
@@ -65,9 +59,7 @@ def add_generic_destinations(doc: Document, sentence: Sentence, mission: str, co
                 subject=mission,
                 predicate="destination",
                 obj=key,
-                evidence=doc.evidence(
-                    sentence, sentence.span.begin + found.start(), sentence.span.begin + found.end(), rule, 0.75
-                ),
+                evidence=doc.match_evidence(sentence, found, rule, 0.75),
             )
 
 

@@ -105,6 +105,13 @@ def apply_cast_rules(doc: Document, sentence: Sentence, mission: str | None) -> 
                 )
 
 
+# Crew of a flight a film is made on who are in the film: the trades, the film's predicate, the evidence id.
+_FILM_TRADES_ABOARD = (
+    ({"actor", "actress"}, "cast_member", "film.crew_actor"),
+    ({"film director", "director", "filmmaker"}, "director", "film.crew_director"),
+)
+
+
 def settle_films(doc: Document) -> None:
     """Create the film entities and their facts, adding cast and director from the flight's crew."""
     for slot_key, slot in doc.films.items():
@@ -113,29 +120,11 @@ def settle_films(doc: Document) -> None:
             for fact in doc.facts_of(mission, "crew_member"):
                 person = str(fact.obj)
                 occupations = doc.occupations(person)
-                sentence = doc.sentence_at(fact.evidence.sentence)
-                if occupations & {"actor", "actress"}:
-                    slot.facts.append(
-                        (
-                            "cast_member",
-                            person,
-                            sentence.index,
-                            fact.evidence.span.begin,
-                            fact.evidence.span.end,
-                            "film.crew_actor",
-                        )
-                    )
-                if occupations & {"film director", "director", "filmmaker"}:
-                    slot.facts.append(
-                        (
-                            "director",
-                            person,
-                            sentence.index,
-                            fact.evidence.span.begin,
-                            fact.evidence.span.end,
-                            "film.crew_director",
-                        )
-                    )
+                index = doc.sentence_at(fact.evidence.sentence).index
+                span = fact.evidence.span
+                for trades, predicate, rule in _FILM_TRADES_ABOARD:
+                    if occupations & trades:
+                        slot.facts.append((predicate, person, index, span.begin, span.end, rule))
         if not slot.facts and slot.title is None:
             continue
         if slot.title:
