@@ -1,5 +1,5 @@
 """Crew rules around a flight's name in one sentence: who flew (by verbs, seats, companions) and in which role;
-and the traveller and date of an earlier flight told in a history clause."""
+and, once every sentence is read, the role aboard that a crew member's occupation gives (actress, cosmonaut)."""
 
 from __future__ import annotations
 

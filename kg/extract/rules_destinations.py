@@ -1,4 +1,5 @@
-"""Destination rules: where a flight went (a station, orbit, the Moon, suborbital space)."""
+"""Destination rules: where a flight went (a station, orbit, the Moon, suborbital space for a low peak); not
+'orbit' beside a known station."""
 
 from __future__ import annotations
 

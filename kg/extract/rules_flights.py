@@ -1,4 +1,5 @@
-"""Flight rules: the planned flight of a person who would fly outside the flight the story tells of."""
+"""Flight rules: the flight an article is about (named most, or unnamed), the flight each sentence speaks of,
+the planned flight of a person who would fly outside it, and unnamed flights nothing ended up describing."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """Annotation rules about organisations: how each takes part in a flight (operator, builder, sponsor,
-broadcaster, beneficiary, partner), and who belongs to which company."""
+broadcaster, beneficiary, partner), who belongs to which company, the operator of a flight's programme and
+the agencies whose astronauts fly it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Vehicle and site rules: the spacecraft and rocket of a flight, where it launched from and landed."""
+"""Vehicle and site rules: the spacecraft and rocket of a flight (its own capsule when named after it, not the
+generic craft when the capsule is named), where it launched from and landed (not a coastline beside a named site)."""
 
 from __future__ import annotations
 
