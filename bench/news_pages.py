@@ -41,8 +41,13 @@ class Page:
     html: str
 
     def clean_text(self) -> str:
-        """The article as plain text: its headline, then its paragraphs, blank lines between."""
-        return "\n\n".join((self.headline, *self.paragraphs))
+        """The article as plain text: its headline, then its paragraphs as the page shows them, blank lines between.
+
+        A live page shows its entries newest first, and so does its clean text: the order is the page's,
+        not the story's (which fact of an update wins may depend on it).
+        """
+        shown = self.paragraphs[::-1] if self.kind == "live" else self.paragraphs
+        return "\n\n".join((self.headline, *shown))
 
     def states_time(self) -> bool:
         """Whether the page states its publication time and zone (a byline page shows the day only)."""

@@ -10,6 +10,7 @@ from lxml import html as lxml_html
 
 from kg.errors import ArticleError
 from kg.readers.model import Record
+from kg.readers.pagetime import stated_published
 
 _SPACE = re.compile(r"[ \t]+")
 
@@ -31,6 +32,7 @@ def read_html(record: Record) -> dict[str, object]:
     body = str(meta.get("text") or "")
     if not body.strip():
         raise ArticleError("no article text found in the page")
+    root = _parse(page)
     headline = record.headline or _clean(_opt(meta.get("title")))
     paragraphs = [_clean(line) for line in body.split("\n")]
     paragraphs = [p for p in paragraphs if p]
@@ -41,9 +43,12 @@ def read_html(record: Record) -> dict[str, object]:
         "headline": headline,
         "authors": record.authors or split_authors(_opt(meta.get("author"))),
         "publisher": record.publisher or _clean(_opt(meta.get("sitename"))),
-        "published": record.published or _page_date(page) or record.fallback_published,
+        "published": record.published
+        or (stated_published(root) if root is not None else None)
+        or _page_date(page)
+        or record.fallback_published,
         "url": _canonical(_opt(meta.get("url"))) or record.url,
-        "language": record.language or _page_language(page) or _opt(meta.get("language")),
+        "language": record.language or _page_language(root) or _opt(meta.get("language")),
     }
 
 
@@ -65,10 +70,15 @@ def _page_date(page: str) -> str | None:
     return found[:10] if found.endswith("T00:00:00") else found
 
 
-def _page_language(page: str) -> str | None:
+def _parse(page: str) -> lxml_html.HtmlElement | None:
     try:
-        root = lxml_html.document_fromstring(page.encode("utf-8"))
+        return lxml_html.document_fromstring(page.encode("utf-8"))
     except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return None
+
+
+def _page_language(root: lxml_html.HtmlElement | None) -> str | None:
+    if root is None:
         return None
     lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     return lang.strip().lower() if lang and lang.strip() else None
