@@ -197,7 +197,7 @@ RULES: tuple[Rule, ...] = (
     ),
     SentenceRule(
         "event.dated",
-        lambda doc, sentence, mission: apply_event_rules(doc, sentence, mission, None),
+        apply_event_rules,
         patterns=("events.jsonl",),
         emits=("date.landing", "date.launch", "event.*"),
     ),

@@ -125,7 +125,7 @@ def _trigger_for(
     return None
 
 
-def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None, film: str | None) -> None:
+def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None) -> None:
     """Turn the dated expressions of one sentence into events (and flight launch/landing dates)."""
     triggers = _triggers(sentence)
     timexes = sentence.timexes
@@ -159,7 +159,7 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None, fi
             value = combine(timex.day, clock, _site_zone(doc, sentence, mission))
             used_clocks.add(clocks.index(clock))
         end = max(timex.end, clock.end) if clock else timex.end
-        _add_event(doc, sentence, trig, value, min(trig[0], timex.begin), max(trig[1], end), owner, film)
+        _add_event(doc, sentence, trig, value, min(trig[0], timex.begin), max(trig[1], end), owner)
     for index, clock in enumerate(clocks):
         if index in used_clocks:
             continue
@@ -170,7 +170,7 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None, fi
         if day is None:
             continue
         value = combine(day, clock, _site_zone(doc, sentence, mission))
-        _add_event(doc, sentence, trig, value, min(trig[0], clock.begin), max(trig[1], clock.end), mission, film)
+        _add_event(doc, sentence, trig, value, min(trig[0], clock.begin), max(trig[1], clock.end), mission)
 
 
 def _past_happening(doc: Document, sentence: Sentence, timex: Timex) -> tuple[int, int, str, str] | None:
@@ -212,7 +212,7 @@ def _mission_years(doc: Document, sentence: Sentence) -> None:
         trig = (sentence.rel(mention.begin), timex.end, "launch", "flight")
         state = doc.state[mention.key]
         state.historic_launch = state.historic_launch or value.lexical
-        _add_event(doc, sentence, trig, value, trig[0], trig[1], mention.key, None, historic=True)
+        _add_event(doc, sentence, trig, value, trig[0], trig[1], mention.key, historic=True)
 
 
 def _date_after_name(sentence: Sentence, end: int) -> Timex | None:
@@ -289,14 +289,11 @@ def _add_event(
     begin: int,
     end: int,
     mission: str | None,
-    film: str | None,
     historic: bool = False,
 ) -> None:
     """Create the event entity for a dated trigger and link it to its flight."""
     event_type, word = trig[2], trig[3]
-    about = mission if event_type in ("launch", "landing", "docking", "announcement", "postponement") else None
-    if event_type == "post":
-        about = mission or film
+    about = mission if event_type in ("launch", "landing", "docking", "announcement", "postponement", "post") else None
     published = doc.article.published.isoformat()
     if about and event_type == "launch" and doc.state[about].launched_wording and value.lexical[:10] > published:
         about = None
