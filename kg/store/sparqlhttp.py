@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import base64
 import http.client
+import io
 import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, Any
 
 from kg.errors import BadInputError, KGError, QueryTimeoutError, StoreError
 from kg.settings import Settings
@@ -22,8 +23,9 @@ from kg.settings import Settings
 OXIGRAPH_QUERY_PATH = "/query"
 OXIGRAPH_UPDATE_PATH = "/update"
 OXIGRAPH_GRAPH_STORE_PATH = "/store"
-# Results of SELECT and ASK as JSON, of CONSTRUCT and DESCRIBE as N-Triples (or Turtle): one fixed string.
-QUERY_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
+# Results of SELECT and ASK as JSON, of CONSTRUCT and DESCRIBE as N-Triples (or Turtle): fixed strings, one
+# per query form, since Virtuoso answers a CONSTRUCT asked with a single mixed header as a JSON table.
+RESULTS_ACCEPT = "application/sparql-results+json"
 GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9"
 N_TRIPLES = "application/n-triples"
 # Keep server messages short in our one-line errors.
@@ -40,6 +42,7 @@ class Endpoints:
     union_parameter: str
     timeout_s: float
     authorization: str | None = field(default=None, repr=False)
+    digest_login: tuple[str, str] | None = field(default=None, repr=False)  # user and password for HTTP digest
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Endpoints:
@@ -49,6 +52,8 @@ class Endpoints:
         graph_store = settings.store_graph_store_url
         if not settings.store_timeout_s > 0:
             raise BadInputError(f"KG_STORE_TIMEOUT must be more than 0 seconds, not {settings.store_timeout_s:g}")
+        if settings.store_auth not in ("basic", "digest"):
+            raise BadInputError(f"KG_STORE_AUTH must be basic or digest, not {settings.store_auth!r}")
         return cls(
             query=check_url(settings.store_query_url or base + OXIGRAPH_QUERY_PATH, "KG_STORE_QUERY_URL"),
             update=check_url(settings.store_update_url or base + OXIGRAPH_UPDATE_PATH, "KG_STORE_UPDATE_URL"),
@@ -60,6 +65,7 @@ class Endpoints:
             union_parameter=settings.store_union_parameter,
             timeout_s=settings.store_timeout_s,
             authorization=authorization_of(settings),
+            digest_login=digest_login_of(settings),
         )
 
 
@@ -85,10 +91,37 @@ def authorization_of(settings: Settings) -> str | None:
     """The Authorization header for the configured credentials: a bearer token, or basic user and password."""
     if settings.store_token:
         return f"Bearer {settings.store_token}"
-    if settings.store_user:
+    if settings.store_user and settings.store_auth != "digest":
         pair = f"{settings.store_user}:{settings.store_password or ''}".encode()
         return "Basic " + base64.b64encode(pair).decode("ascii")
     return None
+
+
+def digest_login_of(settings: Settings) -> tuple[str, str] | None:
+    """The user and password to answer an HTTP digest challenge with, when KG_STORE_AUTH is digest."""
+    if settings.store_auth == "digest" and settings.store_user and not settings.store_token:
+        return (settings.store_user, settings.store_password or "")
+    return None
+
+
+class RewindingDigestAuth(urllib.request.HTTPDigestAuthHandler):
+    """HTTP digest authentication that also works for a streamed body: it rewinds the file before the retry."""
+
+    def http_error_401(self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: Any) -> Any:
+        """Answer the server's digest challenge by sending the request again, its file body from the start."""
+        if isinstance(req.data, io.IOBase):
+            req.data.seek(0)
+        return super().http_error_401(req, fp, code, msg, headers)
+
+
+def handlers_for(endpoints: Endpoints, url: str) -> list[urllib.request.BaseHandler]:
+    """The urllib handlers for a request: never follow redirects; answer digest challenges when so configured."""
+    handlers: list[urllib.request.BaseHandler] = [RefuseRedirects()]
+    if endpoints.digest_login is not None:
+        passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        passwords.add_password(None, url, *endpoints.digest_login)
+        handlers.append(RewindingDigestAuth(passwords))
+    return handlers
 
 
 class RefuseRedirects(urllib.request.HTTPRedirectHandler):
@@ -125,6 +158,38 @@ def send(
     A file `body` is streamed and needs its `length`. `reading` says whether the request only reads,
     for the message when the server takes too long.
     """
+    answer = open_request(
+        endpoints,
+        method,
+        url,
+        body=body,
+        length=length,
+        content_type=content_type,
+        accept=accept,
+        missing_ok=missing_ok,
+        reading=reading,
+    )
+    if answer is None:
+        return None
+    with answer:
+        data = read_answer(answer, url, endpoints.timeout_s, reading)
+        media_type = answer.headers.get_content_type() if answer.headers.get("Content-Type") else ""
+        return Response(answer.status, media_type, data)
+
+
+def open_request(
+    endpoints: Endpoints,
+    method: str,
+    url: str,
+    *,
+    body: bytes | IO[bytes] | None = None,
+    length: int | None = None,
+    content_type: str | None = None,
+    accept: str | None = None,
+    missing_ok: bool = False,
+    reading: bool = True,
+) -> http.client.HTTPResponse | None:
+    """Send one request and return its open answer for the caller to read and close (see `send`)."""
     headers = {}
     if length is not None:
         headers["Content-Length"] = str(length)
@@ -136,11 +201,9 @@ def send(
         headers["Authorization"] = endpoints.authorization
     request = urllib.request.Request(url, data=body, headers=headers, method=method)
     try:
-        opener = urllib.request.build_opener(RefuseRedirects())
-        with opener.open(request, timeout=endpoints.timeout_s) as answer:
-            data = answer.read()
-            media_type = answer.headers.get_content_type() if answer.headers.get("Content-Type") else ""
-            return Response(answer.status, media_type, data)
+        opener = urllib.request.build_opener(*handlers_for(endpoints, url))
+        answer: http.client.HTTPResponse = opener.open(request, timeout=endpoints.timeout_s)
+        return answer
     except urllib.error.HTTPError as exc:
         with exc:
             if exc.code == 404 and missing_ok:
@@ -156,6 +219,18 @@ def send(
         raise error_for_unreachable(url, exc.reason, endpoints.timeout_s, reading) from None
     except TimeoutError as exc:
         raise error_for_unreachable(url, exc, endpoints.timeout_s, reading) from None
+    except (http.client.HTTPException, OSError) as exc:
+        raise StoreError(f"the SPARQL server at {site_of(url)} broke off the exchange: {describe(exc)}") from None
+
+
+def read_answer(
+    answer: http.client.HTTPResponse, url: str, timeout_s: float, reading: bool, size: int | None = None
+) -> bytes:
+    """Read (up to `size` bytes of) an open answer; a stall or a broken connection raises a KGError."""
+    try:
+        return answer.read(size)
+    except TimeoutError as exc:
+        raise error_for_unreachable(url, exc, timeout_s, reading) from None
     except (http.client.HTTPException, OSError) as exc:
         raise StoreError(f"the SPARQL server at {site_of(url)} broke off the exchange: {describe(exc)}") from None
 
