@@ -9,9 +9,13 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from kg.extract.document import Document, Mention, Sentence
-from kg.extract.resources import fold
+from kg.extract.resources import fold, load_patterns
 
-_GENERIC_TAIL = re.compile(r"\s+(?:rocket|booster|launcher|capsule|spacecraft)$", re.IGNORECASE)
+
+def _pattern(name: str) -> re.Pattern[str]:
+    """Return the compiled pattern `name` of linking.jsonl (kg/extract/data/)."""
+    return load_patterns("linking.jsonl")[name]
+
 
 # A variant spelling is looked for among the first people an article names only: a news story names a
 # few dozen, and comparing each name with thousands of others would take time growing as the square of
@@ -83,28 +87,20 @@ class _People:
         return exact if exact < len(self.keys) else None
 
 
-# A bare surname doing what only people do: 'Salim said', 'Okafor told reporters'.
-_SPEAKER = re.compile(
-    r"(?<![\w'’.-])([A-Z][a-z][\w'’-]+)\s+(?:said|says|told|added|recalled|wrote|tweeted|joked|"
-    r"admitted|explained|insisted|smiled|laughed|cried)\b"
-)
-_PAIR = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]+)\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]|\s+[A-Z])")
-
-
 def _add_speaker_names(doc: Document) -> None:
     """Add a person for an unknown two-word name whose surname alone speaks elsewhere ('Salim said')."""
     text = doc.article.text
     # The surname stands alone: no capitalised word before it ('Mission Control said' is no person).
     speakers = {
         m.group(1)
-        for m in _SPEAKER.finditer(text)
+        for m in _pattern("speaker").finditer(text)
         if not re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, m.start() - 30) : m.start()])
     }
     if not speakers:
         return
     for sentence in doc.sentences:
         added: list[Mention] = []
-        for match in _PAIR.finditer(sentence.text):
+        for match in _pattern("pair").finditer(sentence.text):
             if match.group(2) not in speakers or match.group(1) in speakers:
                 continue
             begin, end = sentence.span.begin + match.start(), sentence.span.begin + match.end()
@@ -117,7 +113,7 @@ def _add_speaker_names(doc: Document) -> None:
 
 def _label_of(mention: Mention) -> str:
     """Return the article's spelling of a name, without a trailing generic noun such as 'rocket'."""
-    label = " ".join(_GENERIC_TAIL.sub("", mention.text).split())
+    label = " ".join(_pattern("generic_tail").sub("", mention.text).split())
     descriptive = any(word.islower() for word in label.split()) and fold(label) != fold(mention.canonical)
     # Places keep the wording the article uses ("coast of Florida"), as readers would write them.
     return mention.canonical if descriptive and mention.source == "gazetteer" and mention.kind != "place" else label
@@ -133,7 +129,7 @@ def _link_thing(doc: Document, sentence: Sentence, mention: Mention, previous: M
     evidence = doc.evidence(sentence, mention.begin, mention.end, mention.rule)
     label = _label_of(mention)
     alts = set(mention.alt_labels) | ({mention.canonical} if mention.canonical != label else set())
-    alts |= {" ".join(_GENERIC_TAIL.sub("", mention.text).split())} - {label}
+    alts |= {" ".join(_pattern("generic_tail").sub("", mention.text).split())} - {label}
     key = doc.add_entity(mention.kind, mention.canonical, label, alts, evidence)  # type: ignore[arg-type]
     doc.state[key].absorb(mention.attrs)
     if mention.kind == "mission" and mention.attrs.get("spacecraft"):
@@ -235,16 +231,9 @@ def _add_short_person_mentions(
         sentence.mentions = sorted(sentence.mentions + added, key=lambda m: m.begin)
 
 
-_KIN = re.compile(
-    r"\b(?:his|her|their)\s+(son|daughter|father|mother|wife|husband|brother|sister|grandson|granddaughter)"
-    r",?\s+([A-Z][a-z]+)\b"
-)
-_GENERIC_ORG = re.compile(r"\b[Tt]he\s+(company|agency|firm|broadcaster|network|space agency)\b")
-
-
 def _add_kin_mentions(doc: Document, sentence: Sentence) -> None:
     """Add people named by a given name after a kinship noun ('his son Cameron'), with the family's surname."""
-    for match in _KIN.finditer(sentence.text):
+    for match in _pattern("kin").finditer(sentence.text):
         begin, end = sentence.span.begin + match.start(2), sentence.span.begin + match.end(2)
         if any(not (end <= m.begin or begin >= m.end) for m in sentence.mentions):
             continue
@@ -277,7 +266,7 @@ def _add_generic_org_mentions(doc: Document, sentence: Sentence) -> None:
         "broadcaster": "broadcaster",
         "network": "broadcaster",
     }
-    for match in _GENERIC_ORG.finditer(sentence.text):
+    for match in _pattern("generic_org").finditer(sentence.text):
         begin, end = sentence.span.begin + match.start(), sentence.span.begin + match.end()
         if any(not (end <= m.begin or begin >= m.end) for m in sentence.mentions):
             continue

@@ -8,10 +8,15 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from kg.extract.document import Mention
-from kg.extract.resources import fold, get_resources, name_word_sets
+from kg.extract.resources import fold, get_resources, load_patterns, name_word_sets
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    """Return the compiled pattern `name` of person_names.jsonl (kg/extract/data/)."""
+    return load_patterns("person_names.jsonl")[name]
+
 
 _NOT_INITIALS = {"US", "UK", "EU", "UN", "TV", "AI", "PR", "OK", "ID", "ET", "PM", "AM", "GP"}
-_TOKEN = re.compile(r"[“\"][^\W\d_][\w’'-]*[”\"]|[^\W\d_][\w’'-]*(?:\.(?=\s))?|@\w+")
 
 
 def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
@@ -23,7 +28,7 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
     particles = name_word_sets()["particles"]
     stop = name_word_sets()["not_names"]
     suffixes = name_word_sets()["name_suffixes"]
-    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(sentence)]
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _pattern("token").finditer(sentence)]
     runs: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
     for tok in tokens:
@@ -135,11 +140,6 @@ def _person_mention(begin: int, end: int, text: str, rule: str, chinese: bool) -
     )
 
 
-_LIST_LEFT = re.compile(r",\s+(?:and\s+)?")
-_LIST_RIGHT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
-_GOVERNED = re.compile(r"\b(?:the|of|at|in|from|to|between|on|by|for|with|into)\s+$", re.I)
-
-
 def _list_members(
     sentence: str, offset: int, pending: list[tuple[int, int, str]], found: list[Mention]
 ) -> list[Mention]:
@@ -153,12 +153,12 @@ def _list_members(
         left_index, right_index = bisect_right(ends, begin), bisect_left(begins, end)
         before = sentence[ends[left_index - 1] - offset : begin - offset] if left_index else ""
         after = sentence[end - offset : begins[right_index] - offset] if right_index < len(begins) else ""
-        left, right = _LIST_LEFT.fullmatch(before), _LIST_RIGHT.fullmatch(after)
+        left, right = _pattern("list_left").fullmatch(before), _pattern("list_right").fullmatch(after)
         # A pair joined by 'and' to a known person ('Sandy Marsh and Rex Holt'), unless a place or body follows
         # a preposition or article ('at Mission Control and Rex Holt').
         pair_left = re.fullmatch(r",?\s+and\s+", before)
         pair_right = re.fullmatch(r"\s+and\s+", after)
-        governed = _GOVERNED.search(sentence[: begin - offset])
+        governed = _pattern("governed").search(sentence[: begin - offset])
         if (left and right) or ((pair_left or pair_right) and not governed):
             added.append(_person_mention(begin, end, text, "list_member", False))
     return added
@@ -182,27 +182,12 @@ def _sentence_start(sentence: str) -> int:
     return match.start() if match else 0
 
 
-_CUE_BEFORE = re.compile(
-    r"(?:\b(?:chairman|chairwoman|chief|head|director|administrator|president|spokesman|spokeswoman|minister|"
-    r"astronauts?|cosmonauts?|taikonauts?),|"
-    r"\b(?:by|with|and|cosmonauts?|astronauts?|taikonauts?|actor|actress|director|pilots?|commanders?|engineers?|"
-    r"specialists?|officers?|founder|CEO|administrator|billionaire|scientist|physician|doctor|journalist|"
-    r"producer|writer|participant|tourist|teacher|[Mm]r\.|[Mm]rs\.|[Mm]s\.|[Dd]r\.))\s+$"
-)
-_CUE_AFTER = re.compile(
-    r"^(?:,\s*\d{1,3}\s*(?:[,;]|\.?$)|\s*\(\d{1,3}\)|\s*\(@\w+\)|,\s+(?:the|a|an)\s+\d{1,3}-year-old|'s\s+(?:wife|husband)|"
-    r",\s+(?:at|aged)\s+\d{1,3}\b)"
-)
 # Titles and ranks written before a name: they make the words after them a person and are not part of it.
 TITLE_WORDS = re.compile(
     r"Prime|Premier|Minister|President|Vice|Senator|Governor|Mayor|King|Queen|Prince|Princess|Sheikh|Emir|Pope|"
     r"Chancellor|General|Lieutenant|Major|Colonel|Captain|Group|Wing|Squadron|Flight|Leader|Commander|Admiral|"
     r"Rear|Brigadier|Sergeant|Private|Corporal|Professor|Prof\.|Dr\.?|Sir|Dame|Lord|Lady|Chairman|Chairwoman|"
     r"Administrator|Chief|Secretary|Ambassador|Judge|Justice|Rev\.?|Father|Sister|Brother|Crown|Deputy"
-)
-# An apposition naming an occupation ('X, a SpaceX engineer,') marks X as a person.
-_OCCUPATION_APPOSITION = re.compile(
-    r"^,\s+((?:the|a|an|his|her|its|their|former|retired|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s)\s+[^,;()]{2,60})"
 )
 
 
@@ -236,16 +221,16 @@ def _person_cue(sentence: str, begin: int, end: int) -> str | None:
         trade and f"{sentence[begin:end]} {trade.group(1)}".lower() in get_resources().lexicon["occupations"]
     ):
         return None
-    if _CUE_AFTER.match(sentence[end : end + 40]):
+    if _pattern("cue_after").match(sentence[end : end + 40]):
         return "cue_after"
     # 'A, Mission Specialist' closing a line or a clause: the crew role names A's place on a flight.
     role_after = re.match(r",\s+(?:the\s+)?", sentence[end : end + 8])
     if role_after and _role_clause_end(sentence, end + role_after.end()):
         return "cue_role_after"
-    apposition = _OCCUPATION_APPOSITION.match(sentence[end : end + 80])
+    apposition = _pattern("occupation_apposition").match(sentence[end : end + 80])
     if apposition and get_resources().occupation_re.search(apposition.group(1)):
         return "cue_apposition"
-    if _CUE_BEFORE.search(sentence[max(0, begin - 30) : begin]):
+    if _pattern("cue_before").search(sentence[max(0, begin - 30) : begin]):
         return "cue_before"
     occupation = _occupation_before_re().search(sentence[max(0, begin - 40) : begin])
     if occupation and occupation.group(0).strip().lower() not in get_resources().lexicon["crew_roles"]:

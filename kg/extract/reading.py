@@ -9,33 +9,29 @@ from functools import lru_cache
 from kg.extract.document import Document, Sentence
 from kg.extract.mentions import find_mentions
 from kg.extract.quantities import find_quantities
-from kg.extract.resources import load_json
+from kg.extract.resources import load_json, load_patterns
 from kg.extract.sentence_marks import sentence_flags
 from kg.extract.sentences import split_sentences
 from kg.extract.timex import Timex, find_timexes
 
-_HEADER = re.compile(r"^\ufeff?\s*(?:date\s+\d{4}-\d{2}-\d{2}|.*\bBy\s+.*\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
 
-# Words that bring a retrospective story back to the day of publication.
-_PRESENT = re.compile(
-    r"\b(?:now|nowadays|currently|this\s+(?:year|summer|spring|autumn|fall|winter|week|month)|recently|"
-    r"(?<!ago\s)today|tonight|yesterday|tomorrow)\b",
-    re.I,
-)
+def _pattern(name: str) -> re.Pattern[str]:
+    """Return the compiled pattern `name` of reading.jsonl (kg/extract/data/)."""
+    return load_patterns("reading.jsonl")[name]
 
 
 def read_sentences(doc: Document) -> None:
     """Split the body (everything after a metadata header line) into analysed sentences."""
     text = doc.article.text
     first_line_end = text.find("\n")
-    start = first_line_end + 1 if first_line_end >= 0 and _HEADER.match(text[:first_line_end]) else 0
+    start = first_line_end + 1 if first_line_end >= 0 and _pattern("header").match(text[:first_line_end]) else 0
     published = doc.article.published
     anchor: date | None = None
     for index, span in enumerate(split_sentences(text, start)):
         sentence_text = text[span.begin : span.end]
         future, prior, not_crew, plot = sentence_flags(sentence_text)
         # A present-tense aside ('Brand, 92, is expected on Saturday') does not end the retrospective.
-        aside = future or _PRESENT.search(sentence_text)
+        aside = future or _pattern("present").search(sentence_text)
         timexes = find_timexes(sentence_text, published, future, None if aside else anchor)
         dateline = _dateline_re().match(sentence_text)
         if dateline:

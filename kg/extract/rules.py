@@ -45,11 +45,17 @@ def _earlier_crew(doc: Document, sentence: Sentence, _: str | None) -> None:
 
 
 RULES: tuple[Rule, ...] = (
-    ArticleRule("sentences.read", Phase.MENTIONS, read_sentences),
+    ArticleRule(
+        "sentences.read",
+        Phase.MENTIONS,
+        read_sentences,
+        patterns=("reading.jsonl", "sentence_marks.jsonl", "person_names.jsonl"),
+    ),
     ArticleRule(
         "names.link",
         Phase.ENTITIES,
         link_names,
+        patterns=("linking.jsonl",),
         emits=(
             "coref.handle",
             "coref.org_noun",

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.resources import get_resources, lexicon_re
+from kg.extract.resources import get_resources, lexicon_re, load_patterns
 
-_FILM_PLOT = re.compile(
-    r"\b(?:tells?|will tell|tell) the story\b|\bthe plot\b|\bstory of\b|\bplays? (?:a|the) role of\b", re.I
-)
+
+def _pattern(name: str) -> re.Pattern[str]:
+    """Return the compiled pattern `name` of sentence_marks.jsonl (kg/extract/data/)."""
+    return load_patterns("sentence_marks.jsonl")[name]
 
 
 def sentence_flags(text: str) -> tuple[bool, bool, bool, bool]:
@@ -17,10 +18,12 @@ def sentence_flags(text: str) -> tuple[bool, bool, bool, bool]:
     # The month "May" is not the modal "may" (a capital inside a sentence marks the month).
     future = any(
         (m.group(0) != "May" or m.start() == 0)
-        and not _PLAN_COMPARISON.search(text, 0, m.start())
-        and not _PAST_THEN_LATER.search(text, 0, m.start())
-        and not _STORY_RELATIVE.match(text, m.start())
-        and not (_PAST_PLAN.search(text, 0, m.start()) and re.match(r"planned\s+as\b", text[m.start() :], re.I))
+        and not _pattern("plan_comparison").search(text, 0, m.start())
+        and not _pattern("past_then_later").search(text, 0, m.start())
+        and not _pattern("story_relative").match(text, m.start())
+        and not (
+            _pattern("past_plan").search(text, 0, m.start()) and re.match(r"planned\s+as\b", text[m.start() :], re.I)
+        )
         for m in lexicon_re("future_markers").finditer(text)
     )
     prior = any(
@@ -29,23 +32,8 @@ def sentence_flags(text: str) -> tuple[bool, bool, bool, bool]:
         if marker in lowered
     )
     not_crew = bool(lexicon_re("not_crew_markers").search(text))
-    plot = bool(_FILM_PLOT.search(text))
+    plot = bool(_pattern("film_plot").search(text))
     return future, prior, not_crew, plot
-
-
-# 'flew on Thursday, a last test before the company starts flying customers next month': the past main clause
-# tells what happened; the future lies only in the clause after 'before'.
-_PAST_THEN_LATER = re.compile(
-    r"^[^;]*?\b(?:flew|took|rose|went|sent|came|(?:lift|blast)ed\s+off|launched|landed|returned)\b"
-    r"[^;]*\b(?:before|ahead\s+of|until)\b[^;]*$",
-    re.I,
-)
-# 'the next day', 'the following morning': a day counted inside a story, not one to come.
-_STORY_RELATIVE = re.compile(r"(?<=\bthe )next\s+(?:day|morning|afternoon|evening|night)\b", re.I)
-# 'on what was planned as a long flight': a plan told in the past.
-_PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+|first\s+)?$", re.I)
-# 'a day later than planned', 'as expected': the plan is compared with what happened, nothing is yet to come.
-_PLAN_COMPARISON = re.compile(r"\b(?:than|as)\s+$", re.I)
 
 
 def _outside_relative_clause(lowered: str, position: int) -> bool:
