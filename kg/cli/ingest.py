@@ -12,10 +12,10 @@ from datetime import date
 from pathlib import Path
 
 import click
-from tqdm import tqdm
 
 from kg.cli.common import DateType, open_store
 from kg.cli.main import cli
+from kg.cli.progress import RunProgress, list_input_files, progress_option, wants_bar
 from kg.corpus import Extracted, extract_all
 from kg.errors import ArticleError, BadInputError
 from kg.ingest import (
@@ -61,6 +61,7 @@ INGEST_EPILOG = (
     help="Folder of local copies of the pages that feed entries only link to (default: the feed's folder).",
 )
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, help="Seconds to wait for a URL.")
+@progress_option
 @click.pass_obj
 def ingest_command(
     settings: Settings,
@@ -69,6 +70,7 @@ def ingest_command(
     jobs: int | None,
     pages: Path | None,
     timeout: float,
+    progress: bool | None,
 ) -> None:
     """Extract the articles in INPUTS and store each in its own named graph (re-ingesting replaces it).
 
@@ -88,7 +90,7 @@ def ingest_command(
       cat articles.jsonl | kg ingest - --published 2021-10-06
     """
     options = ReadOptions(pages_dir=pages, fetch_timeout_s=timeout)
-    _run_ingest(settings, list(inputs), published, with_ontology=False, jobs=jobs, options=options)
+    _run_ingest(settings, list(inputs), published, with_ontology=False, jobs=jobs, options=options, progress=progress)
 
 
 @cli.command("build")
@@ -102,8 +104,9 @@ def ingest_command(
     is_flag=True,
     help="Replace everything the store holds (loaded files, other articles) with the new build, at once.",
 )
+@progress_option
 @click.pass_obj
-def build_command(settings: Settings, seeds: Path | None, fresh: bool) -> None:
+def build_command(settings: Settings, seeds: Path | None, fresh: bool, progress: bool | None) -> None:
     """Load the ontology and ingest every seed article (or every article in --seeds) into the store.
 
     With --fresh the graph is built aside first and then replaces the store's whole content in one
@@ -117,9 +120,9 @@ def build_command(settings: Settings, seeds: Path | None, fresh: bool) -> None:
     """
     paths = list_seed_articles(seeds or settings.seeds_dir)
     if fresh:
-        _run_fresh_build(settings, paths)
+        _run_fresh_build(settings, paths, wants_bar(progress))
     else:
-        _run_ingest(settings, [str(p) for p in paths], None, with_ontology=True)
+        _run_ingest(settings, [str(p) for p in paths], None, with_ontology=True, progress=progress)
 
 
 @cli.command("remove")
@@ -145,6 +148,7 @@ def _run_ingest(
     with_ontology: bool,
     jobs: int | None = None,
     options: ReadOptions | None = None,
+    progress: bool | None = None,
 ) -> None:
     started = time.perf_counter()
     directory = settings.store_dir
@@ -166,23 +170,27 @@ def _run_ingest(
             assert directory is not None
             write_extracted(directory, batch, known, on_done=done)
 
-    quiet = len(inputs) >= PROGRESS_FROM or not all(Path(i).is_file() for i in inputs)
-    with tqdm(desc="Ingesting", unit=" articles", file=sys.stderr, disable=None if quiet else True) as bar:
+    show = wants_bar(progress)
+    # A line per article for a few files; a bar, or nothing but the summary, for more.
+    quiet = show or len(inputs) >= PROGRESS_FROM or not all(Path(i).is_file() for i in inputs)
+    with RunProgress("Ingesting", list_input_files(inputs), show=show) as bar:
 
         def done(report: IngestReport | DuplicateReport) -> None:
             tally.add(report, echo=not quiet)
-            bar.update(1)
-            bar.set_postfix(failed=len(tally.failures), skipped=sum(tally.skipped.values()), refresh=False)
+            bar.add(articles=int(isinstance(report, IngestReport)), skipped=int(isinstance(report, DuplicateReport)))
 
         # Articles wait in a small batch so that the store is opened once for several writes; each is
         # still its own transaction, and a running `kg serve` waits only while they are written.
         batch: list[Extracted] = []
         batch_started = time.monotonic()
         for outcome in outcomes:
+            bar.reached(outcome.where)
             if isinstance(outcome, ReadFailure):
                 tally.failures.append(outcome)
+                bar.add(failed=1)
             elif isinstance(outcome, Skipped):
                 tally.skipped[outcome.why] += 1
+                bar.add(skipped=1)
             else:
                 if not batch:
                     batch_started = time.monotonic()
@@ -207,10 +215,11 @@ def _run_ingest(
         if len(tally.failures) == 1:
             raise ArticleError(f"{tally.failures[0].where}: {tally.failures[0].why}")
         raise ArticleError(f"nothing was ingested: all {len(tally.failures)} inputs failed")
+    skipped = sum(tally.skipped.values()) + len(tally.duplicates)
     click.echo(
         f"Ingested {articles} article{'s' if articles != 1 else ''}, "
-        f"{sum(r.triples for r in tally.reports)} triples in their graphs; the store holds {total} triples "
-        f"({seconds:.2f} s)."
+        f"{sum(r.triples for r in tally.reports)} triples in their graphs, {len(tally.failures)} failed, "
+        f"{skipped} skipped; the store holds {total} triples ({seconds:.2f} s)."
     )
     if tally.failures:
         click.echo(f"Partial: {len(tally.failures)} failed (listed above); everything else went in.", err=True)
@@ -243,15 +252,24 @@ class IngestTally:
         return "Skipped: " + "; ".join(parts) + "."
 
 
-def _run_fresh_build(settings: Settings, paths: list[Path]) -> None:
+def _run_fresh_build(settings: Settings, paths: list[Path], show: bool) -> None:
+    with RunProgress("Building", [str(p) for p in paths], show=show) as bar:
+        _build_fresh(settings, paths, bar, show)
+
+
+def _build_fresh(settings: Settings, paths: list[Path], bar: RunProgress, show: bool) -> None:
     started = time.perf_counter()
     directory = settings.store_dir
 
     def on_ontology(triples: int) -> None:
-        click.echo(f"Ontology: {triples} triples", err=True)
+        if not show:
+            click.echo(f"Ontology: {triples} triples", err=True)
 
     def on_done(report: IngestReport) -> None:
-        click.echo(f"{report.article_id}: {report.triples} triples ({report.seconds:.2f} s)", err=True)
+        bar.add(articles=1)
+        bar.files_done(1)
+        if not show:
+            click.echo(f"{report.article_id}: {report.triples} triples ({report.seconds:.2f} s)", err=True)
 
     if settings.store_url is not None:
         with RemoteStore.open(settings) as remote:
