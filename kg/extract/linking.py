@@ -9,12 +9,9 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from kg.extract.document import Document, Mention, Sentence
-from kg.extract.resources import fold, load_patterns
+from kg.extract.resources import fold, pattern_reader
 
-
-def _pattern(name: str) -> re.Pattern[str]:
-    """Return the compiled pattern `name` of linking.jsonl (kg/extract/data/)."""
-    return load_patterns("linking.jsonl")[name]
+_pattern = pattern_reader("linking.jsonl")
 
 
 # A variant spelling is looked for among the first people an article names only: a news story names a

@@ -8,12 +8,9 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from kg.extract.document import Mention
-from kg.extract.resources import fold, get_resources, load_patterns, name_word_sets
+from kg.extract.resources import fold, get_resources, name_word_sets, pattern_reader
 
-
-def _pattern(name: str) -> re.Pattern[str]:
-    """Return the compiled pattern `name` of person_names.jsonl (kg/extract/data/)."""
-    return load_patterns("person_names.jsonl")[name]
+_pattern = pattern_reader("person_names.jsonl")
 
 
 _NOT_INITIALS = {"US", "UK", "EU", "UN", "TV", "AI", "PR", "OK", "ID", "ET", "PM", "AM", "GP"}

@@ -9,15 +9,12 @@ from functools import lru_cache
 from kg.extract.document import Document, Sentence
 from kg.extract.mentions import find_mentions
 from kg.extract.quantities import find_quantities
-from kg.extract.resources import load_json, load_patterns
+from kg.extract.resources import load_json, pattern_reader
 from kg.extract.sentence_marks import sentence_flags
 from kg.extract.sentences import split_sentences
 from kg.extract.timex import Timex, find_timexes
 
-
-def _pattern(name: str) -> re.Pattern[str]:
-    """Return the compiled pattern `name` of reading.jsonl (kg/extract/data/)."""
-    return load_patterns("reading.jsonl")[name]
+_pattern = pattern_reader("reading.jsonl")
 
 
 def read_sentences(doc: Document) -> None:

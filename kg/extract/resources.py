@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -84,6 +85,16 @@ def load_pattern_entries(name: str) -> tuple[PatternEntry, ...]:
 def load_patterns(name: str) -> dict[str, re.Pattern[str]]:
     """Return the patterns of the JSON Lines file `name` in kg/extract/data/, compiled, by id."""
     return {entry.id: entry.regex for entry in load_pattern_entries(name)}
+
+
+def pattern_reader(name: str) -> Callable[[str], re.Pattern[str]]:
+    """Return a function giving the compiled patterns of the JSON Lines file `name` by id (the file is read once)."""
+
+    def pattern(pattern_id: str) -> re.Pattern[str]:
+        """Return the compiled pattern `pattern_id` of the file."""
+        return load_patterns(name)[pattern_id]
+
+    return pattern
 
 
 def compile_alternation(phrases: list[str], flags: int = 0) -> re.Pattern[str]:

@@ -9,13 +9,10 @@ import re
 from kg.extract.clauses import history_ranges
 from kg.extract.document import Document, Mention, Sentence
 from kg.extract.pronouns import last_named_person
-from kg.extract.resources import load_patterns
+from kg.extract.resources import pattern_reader
 from kg.extract.rules_crew_lists import listed_people, people_listed_before
 
-
-def _pattern(name: str) -> re.Pattern[str]:
-    """Return the compiled pattern `name` of crew_history.jsonl (kg/extract/data/)."""
-    return load_patterns("crew_history.jsonl")[name]
+_pattern = pattern_reader("crew_history.jsonl")
 
 
 def apply_history_rules(doc: Document, sentence: Sentence) -> None:

@@ -9,12 +9,9 @@ from functools import lru_cache
 
 from kg.extract.document import Document, Mention, Sentence
 from kg.extract.pronouns import last_named_person
-from kg.extract.resources import get_resources, load_patterns
+from kg.extract.resources import get_resources, pattern_reader
 
-
-def _pattern(name: str) -> re.Pattern[str]:
-    """Return the compiled pattern `name` of crew_lists.jsonl (kg/extract/data/)."""
-    return load_patterns("crew_lists.jsonl")[name]
+_pattern = pattern_reader("crew_lists.jsonl")
 
 
 # An age and an employer after a name: ', 52, of the Japan Aerospace Exploration Agency'.

@@ -16,12 +16,9 @@ from kg.extract.clauses import (
 )
 from kg.extract.document import Document, Mention, Sentence
 from kg.extract.model import Value
-from kg.extract.resources import get_resources, load_patterns
+from kg.extract.resources import get_resources, pattern_reader
 
-
-def _pattern(name: str) -> re.Pattern[str]:
-    """Return the compiled pattern `name` of crew_roles.jsonl (kg/extract/data/)."""
-    return load_patterns("crew_roles.jsonl")[name]
+_pattern = pattern_reader("crew_roles.jsonl")
 
 
 _PASSIVE_ROLE = {"commanded": "commander", "piloted": "pilot", "led": "commander"}

@@ -11,12 +11,9 @@ from kg.extract.clauses import (
 )
 from kg.extract.document import Document, Sentence
 from kg.extract.model import Value
-from kg.extract.resources import lexicon_re, load_patterns
+from kg.extract.resources import lexicon_re, pattern_reader
 
-
-def _pattern(name: str) -> re.Pattern[str]:
-    """Return the compiled pattern `name` of destinations.jsonl (kg/extract/data/)."""
-    return load_patterns("destinations.jsonl")[name]
+_pattern = pattern_reader("destinations.jsonl")
 
 
 DEST_BEFORE = re.compile(

@@ -9,14 +9,11 @@ from datetime import date
 from kg.extract.clauses import history_ranges, in_ranges, inside_name, is_noun_modifier, is_unnamed_goal
 from kg.extract.document import Document, Sentence, slug
 from kg.extract.model import Value
-from kg.extract.resources import get_resources, lexicon_re, load_patterns
+from kg.extract.resources import get_resources, lexicon_re, pattern_reader
 from kg.extract.timex import Timex
 from kg.extract.zones import combine
 
-
-def _pattern(name: str) -> re.Pattern[str]:
-    """Return the compiled pattern `name` of events.jsonl (kg/extract/data/)."""
-    return load_patterns("events.jsonl")[name]
+_pattern = pattern_reader("events.jsonl")
 
 
 _TRIGGER_LISTS = (

@@ -12,12 +12,9 @@ from kg.extract.clauses import (
 from kg.extract.document import Document, Sentence
 from kg.extract.model import Value
 from kg.extract.quantities import Quantity
-from kg.extract.resources import load_patterns
+from kg.extract.resources import pattern_reader
 
-
-def _pattern(name: str) -> re.Pattern[str]:
-    """Return the compiled pattern `name` of figures.jsonl (kg/extract/data/)."""
-    return load_patterns("figures.jsonl")[name]
+_pattern = pattern_reader("figures.jsonl")
 
 
 def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:

@@ -5,13 +5,10 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Document, Sentence
-from kg.extract.resources import lexicon_re, load_patterns
+from kg.extract.resources import lexicon_re, pattern_reader
 from kg.extract.state import FilmSlot
 
-
-def _pattern(name: str) -> re.Pattern[str]:
-    """Return the compiled pattern `name` of films.jsonl (kg/extract/data/)."""
-    return load_patterns("films.jsonl")[name]
+_pattern = pattern_reader("films.jsonl")
 
 
 def film_slot(films: dict[str, FilmSlot], mission: str | None, sentence: Sentence) -> FilmSlot:

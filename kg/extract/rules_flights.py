@@ -12,12 +12,9 @@ from kg.extract.clauses import (
     verb_matches,
 )
 from kg.extract.document import Document, Mention, Sentence
-from kg.extract.resources import get_resources, lexicon_re, load_patterns
+from kg.extract.resources import get_resources, lexicon_re, pattern_reader
 
-
-def _pattern(name: str) -> re.Pattern[str]:
-    """Return the compiled pattern `name` of flights.jsonl (kg/extract/data/)."""
-    return load_patterns("flights.jsonl")[name]
+_pattern = pattern_reader("flights.jsonl")
 
 
 def find_planned_flight(doc: Document, sentence: Sentence, main: str | None) -> str | None:

@@ -8,12 +8,9 @@ import re
 from functools import lru_cache
 
 from kg.extract.document import Document, Mention, Sentence
-from kg.extract.resources import load_pattern_entries, load_patterns
+from kg.extract.resources import load_pattern_entries, pattern_reader
 
-
-def _pattern(name: str) -> re.Pattern[str]:
-    """Return the compiled pattern `name` of orgs.jsonl (kg/extract/data/)."""
-    return load_patterns("orgs.jsonl")[name]
+_pattern = pattern_reader("orgs.jsonl")
 
 
 @lru_cache(maxsize=2)

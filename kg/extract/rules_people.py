@@ -7,12 +7,9 @@ import re
 
 from kg.extract.document import Document, Mention, Sentence
 from kg.extract.model import Value
-from kg.extract.resources import get_resources, lexicon_re, load_patterns
+from kg.extract.resources import get_resources, lexicon_re, pattern_reader
 
-
-def _pattern(name: str) -> re.Pattern[str]:
-    """Return the compiled pattern `name` of people.jsonl (kg/extract/data/)."""
-    return load_patterns("people.jsonl")[name]
+_pattern = pattern_reader("people.jsonl")
 
 
 def apply_people_rules(doc: Document) -> None:

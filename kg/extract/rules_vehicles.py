@@ -13,13 +13,10 @@ from kg.extract.clauses import (
     verb_matches,
 )
 from kg.extract.document import Document, Mention, Sentence
-from kg.extract.resources import get_resources, load_patterns
+from kg.extract.resources import get_resources, pattern_reader
 from kg.extract.rules_destinations import DEST_BEFORE, add_generic_destinations, add_station_visits
 
-
-def _pattern(name: str) -> re.Pattern[str]:
-    """Return the compiled pattern `name` of vehicles.jsonl (kg/extract/data/)."""
-    return load_patterns("vehicles.jsonl")[name]
+_pattern = pattern_reader("vehicles.jsonl")
 
 
 def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None:

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.resources import get_resources, lexicon_re, load_patterns
+from kg.extract.resources import get_resources, lexicon_re, pattern_reader
 
-
-def _pattern(name: str) -> re.Pattern[str]:
-    """Return the compiled pattern `name` of sentence_marks.jsonl (kg/extract/data/)."""
-    return load_patterns("sentence_marks.jsonl")[name]
+_pattern = pattern_reader("sentence_marks.jsonl")
 
 
 def sentence_flags(text: str) -> tuple[bool, bool, bool, bool]:
