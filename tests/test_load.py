@@ -214,7 +214,7 @@ def test_replace_of_a_quad_file_needs_a_graph(tmp_path: Path) -> None:
 
 def test_progress_bar_goes_to_stderr_and_the_summary_to_stdout(tmp_path: Path) -> None:
     files = [write(tmp_path / f"part{i}.nt", f'<{EX}a> <{EX}p> "{i}" .\n') for i in range(6)]
-    result = run(tmp_path / "store", "load", *map(str, files))
+    result = run(tmp_path / "store", "load", *map(str, files), "--progress")  # not a terminal: asked for
     assert result.exit_code == 0, result.stderr
     assert "Loading" in result.stderr
     assert result.stdout.startswith("Loaded 6 files: +6 triples")

@@ -103,3 +103,23 @@ def test_build_on_a_terminal_shows_a_bar_and_its_summary(tmp_path: Path) -> None
     fresh = kg_on_terminal("--store", str(tmp_path / "store"), "build", "--fresh", "--seeds", "tests/data/articles")
     assert fresh[0] == 0, fresh[2]
     assert "Building: 3/3 files, 3 articles, " in fresh[2] and "articles/s" in fresh[2]
+
+
+def test_extract_corpus_and_load_show_their_bars_when_asked_and_none_into_a_pipe(tmp_path: Path) -> None:
+    news = write_news(tmp_path / "news")
+    shards = tmp_path / "shards"
+    asked = kg_piped("extract-corpus", str(news), "--out", str(shards), "--workers", "1", "--progress")
+    assert asked.returncode == 5, asked.stderr  # partial: the broken line failed
+    assert "Extracting: 2/2 files, 3 articles, " in asked.stderr and "/s, 1 failed, 1 skipped |" in asked.stderr
+    assert "Extracted 3 articles (" in asked.stdout and "), 1 failed, 1 skipped, into 2 shards" in asked.stdout
+    store = tmp_path / "store"
+    loaded = kg_piped("--store", str(store), "load", str(shards), "--progress")
+    assert loaded.returncode == 0, loaded.stderr
+    assert "Loading, file 2/2: " in loaded.stderr and " left, " in loaded.stderr
+    six = [str(p) for p in sorted(shards.glob("*.nq.gz"))] * 3  # the same two shards thrice: six files
+    again = kg_piped("--store", str(tmp_path / "store2"), "load", *six)
+    assert again.returncode == 0, again.stderr
+    assert "Loading" not in again.stderr and "\r" not in again.stderr  # many files, but into a pipe
+    on_terminal = kg_on_terminal("--store", str(tmp_path / "store3"), "load", *six)
+    assert on_terminal[0] == 0, on_terminal[2]
+    assert "Loading, file 6/6: " in on_terminal[2]

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import os
-import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import click
-from tqdm import tqdm
 
 from kg.cli.common import DateType
 from kg.cli.ingest import PARTIAL_EXIT
 from kg.cli.main import cli
+from kg.cli.progress import RunProgress, progress_option, wants_bar
 from kg.settings import Settings
 from kg.shards import extract_corpus, list_units
 
@@ -28,6 +28,7 @@ from kg.shards import extract_corpus, list_units
     "--workers", type=click.IntRange(min=1), default=None, help="Workers of the local cluster (default: all cores)."
 )
 @click.option("--published", type=DateType(), help="Publication date for articles that name none.")
+@progress_option
 @click.pass_obj
 def extract_corpus_command(
     settings: Settings,
@@ -36,6 +37,7 @@ def extract_corpus_command(
     scheduler: str | None,
     workers: int | None,
     published: date | None,
+    progress: bool | None,
 ) -> None:
     """Extract every article in INPUTS on a Dask cluster into gzipped N-Quads shards in --out, with a manifest.
 
@@ -50,11 +52,11 @@ def extract_corpus_command(
       kg load shards/
     """
     units = list_units(list(inputs))
-    with tqdm(total=len(units), desc="Extracting", unit=" inputs", file=sys.stderr, disable=None) as bar:
+    with RunProgress("Extracting", units, show=wants_bar(progress)) as bar:
 
-        def advance(shard: dict[str, object]) -> None:
-            bar.update(1)
-            bar.set_postfix(articles=shard["articles"], refresh=False)
+        def advance(shard: dict[str, Any]) -> None:
+            bar.add(articles=shard["articles"], failed=len(shard["failures"]), skipped=sum(shard["skipped"].values()))
+            bar.files_done(1)
 
         summary = extract_corpus(
             list(inputs),
@@ -71,7 +73,8 @@ def extract_corpus_command(
         click.echo(f"Failed: {failure['where']}: {failure['why']}", err=True)
     rate = summary.articles / summary.seconds if summary.seconds else 0.0
     click.echo(
-        f"Extracted {summary.articles} articles ({summary.quads} quads) into {len(summary.shards)} shards in "
+        f"Extracted {summary.articles} articles ({summary.quads} quads), {len(summary.failures)} failed, "
+        f"{sum(summary.skipped.values())} skipped, into {len(summary.shards)} shards in "
         f"{out_dir} ({summary.seconds:.2f} s, {rate:.1f} articles/s)."
     )
     if summary.failures:

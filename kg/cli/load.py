@@ -18,6 +18,7 @@ from typing import IO, Any
 
 import click
 import pyoxigraph as ox
+from tqdm import tqdm
 
 from kg.cli.common import check_iri, open_store
 from kg.cli.main import cli
@@ -32,6 +33,9 @@ from kg.store.protocol import GraphStore
 
 PROGRESS_FROM_FILES = 5
 PROGRESS_FROM_BYTES = 16 * 1024 * 1024
+# Bytes read of all the files' bytes, so that the time left holds for one big file too
+# (tqdm puts ", " before the postfix, the file being loaded).
+_BAR = "{desc}{postfix}: {n_fmt}B/{total_fmt}B |{bar}| [{elapsed}, {remaining} left, {rate_fmt}]"
 SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 
 
@@ -52,7 +56,11 @@ class LoadJob:
 @click.option("--graph", help="Load every FILE into this named graph (quad files too).")
 @click.option("--replace", is_flag=True, help="Replace the target graph instead of adding to it (all or nothing).")
 @click.option("--base", "base_iri", help="Base IRI for relative IRIs in the files.")
-@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: for many or big files).")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress bar on stderr (default: for many or big files when stderr is a terminal).",
+)
 @click.pass_obj
 def load_command(
     settings: Settings,
@@ -81,15 +89,22 @@ def load_command(
     if base_iri is not None:
         check_iri(base_iri, "--base")
     total_bytes = sum(job.size for job in jobs)
-    show = progress if progress is not None else len(jobs) >= PROGRESS_FROM_FILES or total_bytes >= PROGRESS_FROM_BYTES
+    many = len(jobs) >= PROGRESS_FROM_FILES or total_bytes >= PROGRESS_FROM_BYTES
+    show = progress if progress is not None else many and sys.stderr.isatty()
     started = time.perf_counter()
     with open_store(settings, create=True) as store:
         before = store.count()
-        bar = click.progressbar(length=total_bytes, label="Loading", file=sys.stderr) if show else None
+        bar = (
+            tqdm(total=total_bytes, desc="Loading", unit="B", unit_scale=True, file=sys.stderr, bar_format=_BAR)
+            if show
+            else None
+        )
         replaced: set[str] = set()
         with bar if bar is not None else nullcontext():
             for index, job in enumerate(jobs):
-                if bar is None:
+                if bar is not None:
+                    bar.set_postfix_str(f"file {index + 1}/{len(jobs)}", refresh=False)
+                else:
                     keeps_graphs = job.fmt.has_graphs and not job.flatten
                     where = f"its own graphs, default graph -> <{job.graph}>" if keeps_graphs else f"<{job.graph}>"
                     click.echo(f"{job.path} -> {where}", err=True)
