@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import os
 import socket
+import tempfile
 from typing import Any
 
 import click
 
-from kg.cli.common import refuse_remote
 from kg.cli.main import cli
 from kg.errors import BadInputError
 from kg.settings import Settings
@@ -36,7 +36,7 @@ def default_workers() -> int:
     "store_dir",
     type=click.Path(file_okay=False, path_type=str),
     default=None,
-    help="Store directory (overrides the group's --store).",
+    help="Store directory, or a SPARQL server's URL (overrides the group's --store).",
 )
 @click.option(
     "--workers", type=click.IntRange(1, 64), default=None, help="Worker processes [default: 1 per core, at least 2]."
@@ -66,17 +66,21 @@ def serve(
     Updates and graph-store writes are off unless KG_UPDATE_TOKEN or KG_UPDATE_TOKEN_FILE is set;
     then they need 'Authorization: Bearer <token>'.
 
+    With a SPARQL server as the store (--store http://HOST:PORT, see KG_STORE_*), this endpoint stands
+    in front of it: queries, updates and graph writes are checked here (token, timeout, limits) and
+    forwarded; the server's answers are passed on.
+
     \b
     Examples:
       kg serve                                   # http://127.0.0.1:5000/sparql
       kg --store /tmp/kg serve --port 8080 --timeout 10
       KG_UPDATE_TOKEN_FILE=token.txt kg serve    # also accept authorised updates
       KG_BASE_IRI=https://kg.example.org/ kg serve --host 0.0.0.0
+      kg --store http://127.0.0.1:7878 serve     # in front of an Oxigraph server
     """
     changes: dict[str, Any] = {}
     if store_dir is not None:
         settings = settings.with_store(store_dir)
-    refuse_remote(settings, "kg serve")
     if query_timeout_s is not None:
         changes["query_timeout_s"] = query_timeout_s
     if base_iri is not None:
@@ -93,16 +97,26 @@ def run_server(settings: Settings, host: str, port: int, workers: int, threads: 
     from granian.log import LogLevels
 
     from kg.store.gate import StoreGate
-    from kg.web.served import BUSY_VARIABLE, SERVER_PID_VARIABLE, SETTINGS_VARIABLE, encode_settings
+    from kg.web.served import (
+        BUSY_VARIABLE,
+        SEARCH_DIR_VARIABLE,
+        SERVER_PID_VARIABLE,
+        SETTINGS_VARIABLE,
+        encode_settings,
+    )
 
-    if settings.store_dir is None:
-        raise BadInputError("kg serve needs an on-disk store (--store DIR)")
-    store_dir = settings.store_dir.resolve()
-    settings = settings.with_changes(store_dir=store_dir)
-    StoreGate.prepare(store_dir)  # fail here, with a one-line message, if the store cannot be opened
+    if settings.store_url is not None:
+        check_server(settings)
+    elif settings.store_dir is None:
+        raise BadInputError("kg serve needs a store: a directory or a SPARQL server's URL (--store)")
+    else:
+        store_dir = settings.store_dir.resolve()
+        settings = settings.with_changes(store_dir=store_dir)
+        StoreGate.prepare(store_dir)  # fail here, with a one-line message, if the store cannot be opened
     port = check_port_free(host, port)
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/sparql"
     writes = "on (bearer token)" if settings.update_token else "off (no KG_UPDATE_TOKEN)"
+    front = f" in front of {settings.store_url}" if settings.store_url else ""
     # granian starts each worker as a new process that imports the app factory; the settings go with it.
     os.environ[SETTINGS_VARIABLE] = encode_settings(settings)
     os.environ[SERVER_PID_VARIABLE] = str(os.getpid())
@@ -125,8 +139,18 @@ def run_server(settings: Settings, host: str, port: int, workers: int, threads: 
         respawn_failed_workers=True,
         log_level=LogLevels.warning,
     )
-    click.echo(f"Serving SPARQL at {url} (updates {writes})", err=True)
-    server.serve()
+    click.echo(f"Serving SPARQL at {url}{front} (updates {writes})", err=True)
+    # The search index of a SPARQL server's data, shared by the workers, goes when the server stops.
+    with tempfile.TemporaryDirectory(prefix="kg-search-") as search_dir:
+        os.environ[SEARCH_DIR_VARIABLE] = search_dir
+        server.serve()
+
+
+def check_server(settings: Settings) -> None:
+    """Fail at start, with a one-line message, if the SPARQL server does not answer a trivial query."""
+    from kg.store.remote import RemoteStore
+
+    RemoteStore.open(settings).native_query("ASK {}", own_dataset=True)
 
 
 def check_port_free(host: str, port: int) -> int:

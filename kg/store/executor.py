@@ -3,7 +3,9 @@
 Oxigraph cannot cancel a query, so each web worker hands its store work to a query process of
 its own over a pipe and waits with a deadline. At the deadline the worker kills the process
 (freeing the CPU at once), answers 503, and starts a fresh process for the next request.
-Small results come back as one message; large ones stream in chunks.
+Small results come back as one message; large ones stream in chunks. When the store is a
+SPARQL server, the query process forwards the work to it (kg.store.remoteops) and the same
+deadline applies: a query the server is still working on is cut off and answered with 503.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from kg.errors import EngineCrashError, KGError, QueryTimeoutError, StoreError
 from kg.sparql.guard import check_remote_access
 from kg.store import ops as storeops
 from kg.store.gate import StoreGate
+from kg.store.remoteops import RemoteOperations, RemoteTarget
 
 log = logging.getLogger(__name__)
 
@@ -93,9 +96,24 @@ class ChunkSender:
         self.conn.send_bytes(b"")
 
 
-def serve_requests(conn: Connection, directory: Path) -> None:
-    """The query process's loop: take one operation at a time from the worker and answer it."""
-    gate = StoreGate(directory)
+def serve_requests(conn: Connection, directory: Path | None) -> None:
+    """The query process's loop: take one operation at a time from the worker and answer it.
+
+    Without a directory the store is a SPARQL server, described by the worker's first message.
+    """
+    if directory is None:
+        try:
+            target = conn.recv()
+        except (EOFError, OSError):
+            return
+        remote = RemoteOperations(target)
+        handle: Callable[[str, dict[str, Any], ChunkSender], dict[str, Any] | None] = remote.perform
+    else:
+        gate = StoreGate(directory)
+
+        def handle(op: str, args: dict[str, Any], sender: ChunkSender) -> dict[str, Any] | None:
+            return perform(gate, op, args, sender)
+
     while True:
         try:
             op, args = conn.recv()
@@ -103,7 +121,7 @@ def serve_requests(conn: Connection, directory: Path) -> None:
             return
         sender = ChunkSender(conn)
         try:
-            meta = perform(gate, op, args, sender)
+            meta = handle(op, args, sender)
             sender.finish(meta or {})
         except KGError as exc:
             report_failure(conn, sender, type(exc).__name__, str(exc))
@@ -180,10 +198,17 @@ def rebuild_error(name: str, message: str) -> KGError:
 class QueryProcess:
     """The worker's side of one query process: send an operation, wait with a deadline, kill on timeout."""
 
-    def __init__(self, directory: Path, network: bool = False, memory_bytes: int = QUERY_MEMORY_BYTES) -> None:
+    def __init__(
+        self,
+        directory: Path | None,
+        network: bool = False,
+        memory_bytes: int = QUERY_MEMORY_BYTES,
+        remote: RemoteTarget | None = None,
+    ) -> None:
         self.directory = directory
         self.network = network
         self.memory_bytes = memory_bytes
+        self.remote = remote
         self._conn: Connection | None = None
         self._process: subprocess.Popen[bytes] | None = None
 
@@ -199,7 +224,7 @@ class QueryProcess:
                     "-m",
                     "kg.store.queryproc",
                     str(child.fileno()),
-                    str(self.directory),
+                    "-" if self.directory is None else str(self.directory),
                     "network" if self.network else "no-network",
                     str(self.memory_bytes),
                 ],
@@ -207,6 +232,8 @@ class QueryProcess:
                 stdin=subprocess.DEVNULL,
             )
         self._conn = Connection(parent.detach())
+        if self.remote is not None:  # over the socket: the server's credentials stay out of the process list
+            self._conn.send(self.remote)
 
     def kill(self, restart: bool = True) -> None:
         """Stop the query process at once, whatever it is doing, and boot its replacement."""
@@ -362,12 +389,16 @@ class ExecutorPool:
     """The query processes of one web worker, one per concurrent request.
 
     Without `network` (the default: no SERVICE endpoint is allowed) the query processes cannot open
-    network sockets at all (kg.store.egress).
+    network sockets at all (kg.store.egress). With `remote` they work on that SPARQL server instead
+    of `directory`, and may reach the network (SERVICE stays refused unless allowed).
     """
 
-    def __init__(self, directory: Path, network: bool = False, busy: int = 4) -> None:
+    def __init__(
+        self, directory: Path | None, network: bool = False, busy: int = 4, remote: RemoteTarget | None = None
+    ) -> None:
         self.directory = directory
-        self.network = network
+        self.network = network or remote is not None
+        self.remote = remote
         self._idle: list[QueryProcess] = []
         self._lock = threading.Lock()
         # Request threads are many (a slow client holds one); query processes at work are few.
@@ -375,7 +406,7 @@ class ExecutorPool:
 
     def warm_up(self) -> None:
         """Boot one query process now, so that the first request does not wait for it."""
-        process = QueryProcess(self.directory, self.network)
+        process = QueryProcess(self.directory, self.network, remote=self.remote)
         process.start()
         with self._lock:
             self._idle.append(process)
@@ -386,7 +417,7 @@ class ExecutorPool:
         if not self._busy.acquire(timeout=timeout_s):
             raise QueryTimeoutError(f"the server was busy for {timeout_s:g} s and did not start the request")
         with self._lock:
-            process = self._idle.pop() if self._idle else QueryProcess(self.directory, self.network)
+            process = self._idle.pop() if self._idle else QueryProcess(self.directory, self.network, remote=self.remote)
         try:
             reply = process.call(op, args, timeout_s, started)
         except BaseException:

@@ -144,6 +144,12 @@ def parse_payload(data: bytes, fmt: str, base_iri: str) -> list[ox.Triple]:
 def write_graph(store: KGStore, iri: str | None, triples: list[ox.Triple], replace: bool) -> bool:
     """Replace (PUT) or extend (POST) one graph in a single transaction; return whether it was created."""
     created = not graph_exists(store, iri)
+    run_update(store, graph_write_update(iri, triples, replace), None, touched=None if iri is None else [iri])
+    return created
+
+
+def graph_write_update(iri: str | None, triples: list[ox.Triple], replace: bool) -> str:
+    """The one update that replaces (PUT) or extends (POST) a graph (None: the default graph) with `triples`."""
     target = "DEFAULT" if iri is None else f"GRAPH <{iri}>"
     data = bytes(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
     inner = data if iri is None else f"GRAPH <{iri}> {{ {data} }}"
@@ -153,8 +159,7 @@ def write_graph(store: KGStore, iri: str | None, triples: list[ox.Triple], repla
     if iri is not None:
         operations.append(f"CREATE SILENT GRAPH <{iri}>")
     operations.append(f"INSERT DATA {{ {inner} }}")
-    run_update(store, " ;\n".join(operations), None, touched=None if iri is None else [iri])
-    return created
+    return " ;\n".join(operations)
 
 
 def delete_graph(store: KGStore, iri: str | None) -> None:

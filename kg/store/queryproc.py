@@ -1,4 +1,7 @@
-"""A query process: `python -m kg.store.queryproc FD STORE_DIR [no-]network MEMORY` (see kg.store.executor)."""
+"""A query process: `python -m kg.store.queryproc FD STORE_DIR|- [no-]network MEMORY` (see kg.store.executor).
+
+A STORE_DIR of - means a SPARQL server, which the worker describes in its first message.
+"""
 
 from __future__ import annotations
 
@@ -24,7 +27,7 @@ def main(argv: list[str]) -> None:
     sys.setrecursionlimit(20_000)
     if argv[3:4] != ["network"]:  # only an allow-list of SERVICE endpoints lets queries reach the network
         block_network_egress()
-    serve_requests(Connection(int(argv[1])), Path(argv[2]))
+    serve_requests(Connection(int(argv[1])), None if argv[2] == "-" else Path(argv[2]))
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import tempfile
 
 from flask import Flask, Response, request
 from werkzeug.exceptions import HTTPException
@@ -12,6 +13,8 @@ from kg.rdf.serialize import compact_iri, project_prefixes
 from kg.settings import Settings
 from kg.store.executor import ExecutorPool
 from kg.store.gate import StoreGate
+from kg.store.remoteops import RemoteTarget
+from kg.store.sparqlhttp import Endpoints
 from kg.web import articlepage, compress, errorpages, graphstore, home, ontologypage, protocol, resources, service, vary
 from kg.web.context import WebContext, check_host
 from kg.web.cors import cors_headers
@@ -21,19 +24,17 @@ from kg.web.responses import NOSNIFF, error_response, internal_error
 log = logging.getLogger(__name__)
 
 
-def create_app(settings: Settings, busy: int = 4) -> Flask:
-    """Build the endpoint's app for `settings` (the store must be a directory on disk).
+def create_app(settings: Settings, busy: int = 4, search_dir: str | None = None) -> Flask:
+    """Build the endpoint's app for `settings`: a store directory on disk, or a SPARQL server (store_url).
 
     Store work runs in this worker's query processes (kg.store.executor), at most `busy` at once: a
     query past its deadline is killed there and answered with 503, and the worker goes on serving.
+    In front of a SPARQL server, the search index lives in `search_dir` (a new temporary folder if None).
     """
-    if settings.store_dir is None:
-        raise BadInputError("the server needs an on-disk store directory (kg --store DIR serve)")
-    StoreGate.prepare(settings.store_dir)
+    pool = open_pool(settings, busy, search_dir)
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
     app.json.sort_keys = False  # type: ignore[attr-defined]
-    pool = ExecutorPool(settings.store_dir, network=bool(settings.service_allowlist), busy=busy)
     pool.warm_up()
     context = WebContext(settings, pool)
     app.extensions["kg"] = context
@@ -57,6 +58,18 @@ def create_app(settings: Settings, busy: int = 4) -> Flask:
     app.after_request(compress.compress_response)
     app.after_request(lambda response: vary.add_vary(response, settings.cors_origins))
     return app
+
+
+def open_pool(settings: Settings, busy: int, search_dir: str | None) -> ExecutorPool:
+    """The worker's query processes, on the store directory or on the SPARQL server of `settings`."""
+    if settings.store_url is not None:
+        folder = search_dir or tempfile.mkdtemp(prefix="kg-search-")
+        target = RemoteTarget(Endpoints.from_settings(settings), settings.base_iri, folder)
+        return ExecutorPool(None, network=True, busy=busy, remote=target)
+    if settings.store_dir is None:
+        raise BadInputError("the server needs a store: a directory (kg --store DIR serve) or a SPARQL server URL")
+    StoreGate.prepare(settings.store_dir)
+    return ExecutorPool(settings.store_dir, network=bool(settings.service_allowlist), busy=busy)
 
 
 def check_request_size() -> None:

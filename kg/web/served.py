@@ -22,6 +22,7 @@ from kg.store.parentdeath import die_with_parent
 SETTINGS_VARIABLE = "KG_SERVE_SETTINGS"
 SERVER_PID_VARIABLE = "KG_SERVE_PID"
 BUSY_VARIABLE = "KG_SERVE_BUSY"
+SEARCH_DIR_VARIABLE = "KG_SERVE_SEARCH_DIR"
 
 
 def encode_settings(settings: Settings) -> str:
@@ -59,4 +60,8 @@ def create_served_app() -> Flask:
     if server_pid:
         # A worker that granian spawns while it shuts down must not live on alone.
         die_with_parent(signal.SIGTERM, int(server_pid))
-    return create_app(decode_settings(os.environ[SETTINGS_VARIABLE]), busy=int(os.environ.get(BUSY_VARIABLE, "4")))
+    return create_app(
+        decode_settings(os.environ[SETTINGS_VARIABLE]),
+        busy=int(os.environ.get(BUSY_VARIABLE, "4")),
+        search_dir=os.environ.get(SEARCH_DIR_VARIABLE) or None,
+    )

@@ -1,0 +1,230 @@
+"""The server's store operations when the store is a SPARQL server (`kg serve --store http://...`).
+
+The query process (kg.store.executor) runs these instead of kg.store.ops. A query goes to the
+server with the Accept header of the format the client negotiated with us, and the server's bytes
+are passed on as they arrive (converted here only when the server answers in another format).
+Updates and graph writes, whose token the web app has checked, are forwarded as one request each:
+one transaction on the server. A resource's description is the same CONSTRUCT as on the embedded
+store, run by the server. Search and the home page's overview use an index kept beside the
+server (kg.store.remotesearch).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import IO, Any, Protocol, cast
+
+import pyoxigraph as ox
+
+from kg.errors import NotFoundError, StoreError
+from kg.sparql.guard import check_remote_access
+from kg.sparql.prefixes import select_used_prefixes
+from kg.store import ops
+from kg.store.remote import RemoteStore, check_syntax, read_query_answer
+from kg.store.remotesearch import SearchMirror
+from kg.store.sparqlhttp import Endpoints, Response, form, open_request, read_answer
+from kg.terms import WELL_KNOWN_PREFIXES
+
+FORM = "application/x-www-form-urlencoded"
+CHUNK_BYTES = 64 * 1024
+RESULT_MEDIA = {name: fmt.media_type.split(";")[0] for name, fmt in ops.RESULT_FORMATS.items()}
+RDF_MEDIA = {name: fmt.media_type.split(";")[0] for name, fmt in ops.RDF_FORMATS.items()}
+# Formats every SPARQL server answers and kg reads back, asked for second in case the first is not offered.
+RESULTS_FALLBACK = "application/sparql-results+json"
+GRAPH_FALLBACK = "application/n-triples"
+
+
+@dataclass(frozen=True)
+class RemoteTarget:
+    """What a query process needs to work on a SPARQL server: its endpoints, the base IRI, a folder for the index."""
+
+    endpoints: Endpoints
+    base_iri: str
+    search_dir: str
+
+
+class Sender(Protocol):
+    """Where an operation writes its result, and says that a write has started (kg.store.executor.ChunkSender)."""
+
+    def write(self, data: bytes) -> int:
+        """Send result bytes on."""
+        ...
+
+    def announce_write(self) -> None:
+        """Tell the worker that a write is under way and must not be cut off."""
+        ...
+
+
+class RemoteOperations:
+    """The store operations of one query process on a SPARQL server."""
+
+    def __init__(self, target: RemoteTarget) -> None:
+        self.store = RemoteStore(target.endpoints, target.base_iri)
+        self.search = SearchMirror(self.store, target.search_dir)
+
+    def perform(self, op: str, args: dict[str, Any], sender: Sender) -> dict[str, Any] | None:
+        """Run one named store operation on the server."""
+        sink = cast(IO[bytes], sender)
+        store = self.store
+        if op == "query":
+            run_query(store, sink, **args)
+        elif op == "graph_get":
+            dump_graph(store, sink, args["iri"], args["fmt"])
+        elif op == "graph_exists":
+            return {"exists": graph_exists(store, args["iri"])}
+        elif op == "describe":
+            return {"triples": describe(store, sink if args["fmt"] else None, **args)}
+        elif op == "stats":
+            return {"triples": store.count(), "graphs": len(store.graph_iris())}
+        elif op == "search":
+            return {"hits": self.search.search(args["text"], args["kind"], args["limit"])}
+        elif op == "overview":
+            return self.search.overview()
+        elif op == "update":
+            check_remote_access(
+                args["text"],
+                tuple(args.get("allowlist", ())),
+                update=True,
+                base_iri=args["base_iri"],
+                prefixes=args.get("prefixes"),
+            )
+            sender.announce_write()  # sent, the update runs to its end on the server whatever we do
+            run_update(store, args["text"], args["base_iri"], args.get("prefixes"))
+        elif op == "graph_put":
+            triples = [t for data, fmt in args["parts"] for t in ops.parse_payload(data, fmt, args["base_iri"])]
+            created = not graph_exists(store, args["iri"])
+            sender.announce_write()
+            store.update(ops.graph_write_update(args["iri"], triples, args["replace"]))
+            return {"created": created}
+        elif op == "graph_delete":
+            delete_graph(store, args["iri"], sender)
+        else:
+            raise StoreError(f"unknown store operation {op!r}")
+        return None
+
+
+def run_query(
+    store: RemoteStore,
+    sink: IO[bytes],
+    text: str,
+    fmt: str,
+    default_graphs: list[str],
+    named_graphs: list[str],
+    base_iri: str | None,
+    own_dataset: bool,
+    prefixes: dict[str, str] | None = None,
+    allowlist: tuple[str, ...] = (),
+) -> None:
+    """Check a query as the embedded store would, send it to the server and pass its answer on in `fmt`."""
+    check_remote_access(text, tuple(allowlist), update=False, base_iri=base_iri, prefixes=prefixes)
+    fields = query_fields(
+        store,
+        text,
+        default_graphs=default_graphs,
+        named_graphs=named_graphs,
+        base_iri=base_iri,
+        # The query's FROM / FROM NAMED define its dataset; the union parameter would override them.
+        own_dataset=own_dataset and not default_graphs and not named_graphs,
+        prefixes=prefixes,
+    )
+    forward_query(store.endpoints, form(fields), fmt, sink)
+
+
+def query_fields(
+    store: RemoteStore,
+    text: str,
+    *,
+    default_graphs: list[str],
+    named_graphs: list[str],
+    base_iri: str | None,
+    own_dataset: bool,
+    prefixes: Mapping[str, str] | None,
+) -> list[tuple[str, str]]:
+    """The form fields of the query request: the text with the prefixes it uses, the dataset, the union switch."""
+    used = select_used_prefixes(text, prefixes) if prefixes else {}
+    check_syntax(text, base_iri, used, prefixes or {})
+    header = "".join(f"PREFIX {name}: <{namespace}>\n" for name, namespace in used.items())
+    if base_iri is not None:
+        header = f"BASE <{base_iri}>\n" + header
+    fields = [("query", header + text)]
+    fields += [("default-graph-uri", g) for g in default_graphs]
+    fields += [("named-graph-uri", g) for g in named_graphs]
+    if not default_graphs and not named_graphs and not own_dataset and store.endpoints.union_parameter:
+        fields.append((store.endpoints.union_parameter, ""))
+    return fields
+
+
+def forward_query(endpoints: Endpoints, body: bytes, fmt: str, sink: IO[bytes]) -> None:
+    """POST a query to the server asking for `fmt`; copy the answer to `sink` as it comes, or convert it."""
+    wanted = RESULT_MEDIA.get(fmt) or RDF_MEDIA[fmt]
+    fallback = RESULTS_FALLBACK if fmt in RESULT_MEDIA else GRAPH_FALLBACK
+    accept = wanted if wanted == fallback else f"{wanted}, {fallback};q=0.5"
+    url = endpoints.query
+    answer = open_request(endpoints, "POST", url, body=body, content_type=FORM, accept=accept)
+    assert answer is not None  # a 404 is an error unless asked otherwise
+    with answer:
+        media_type = answer.headers.get_content_type() if answer.headers.get("Content-Type") else ""
+        if media_type == wanted:
+            while chunk := read_answer(answer, url, endpoints.timeout_s, True, CHUNK_BYTES):
+                sink.write(chunk)
+            return
+        whole = read_answer(answer, url, endpoints.timeout_s, True)
+    write_result(read_query_answer(Response(200, media_type, whole), url), fmt, sink)
+
+
+def write_result(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str, sink: IO[bytes]) -> None:
+    """Serialize a result read back from the server in `fmt`."""
+    if isinstance(result, ox.QueryTriples) and fmt in ops.RDF_FORMATS:
+        ox.serialize(result, sink, format=ops.RDF_FORMATS[fmt], prefixes=ops.PREFIXES)
+    elif not isinstance(result, ox.QueryTriples) and fmt in ops.RESULT_FORMATS:
+        result.serialize(sink, format=ops.RESULT_FORMATS[fmt])
+    else:
+        raise StoreError(f"the SPARQL server answered with another kind of result than {fmt} can hold")
+
+
+def run_update(store: RemoteStore, text: str, base_iri: str | None, prefixes: dict[str, str] | None = None) -> None:
+    """Send an update to the server with the prefixes it uses and our base; the server checks its syntax."""
+    used = select_used_prefixes(text, WELL_KNOWN_PREFIXES if prefixes is None else prefixes)
+    header = "".join(f"PREFIX {name}: <{namespace}>\n" for name, namespace in used.items())
+    if base_iri is not None:
+        header = f"BASE <{base_iri}>\n" + header
+    store.update(header + text)
+
+
+def graph_exists(store: RemoteStore, iri: str | None) -> bool:
+    """Whether the named graph exists on the server (the default graph always does)."""
+    return iri is None or store.has_graph(iri)
+
+
+def dump_graph(store: RemoteStore, sink: IO[bytes], iri: str | None, fmt: str) -> None:
+    """Pass one graph of the server on in `fmt`, or raise NotFoundError."""
+    if not graph_exists(store, iri):
+        raise NotFoundError(f"no graph <{iri}> in this store")
+    if iri is None:
+        fields = [("query", "CONSTRUCT WHERE { ?s ?p ?o }")]  # no union parameter: the default graph itself
+    else:
+        fields = [("query", f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")]
+    forward_query(store.endpoints, form(fields), fmt, sink)
+
+
+def delete_graph(store: RemoteStore, iri: str | None, sender: Sender) -> None:
+    """Remove a named graph, or empty the default graph; raise NotFoundError for an unknown graph."""
+    if iri is not None and not store.has_graph(iri):
+        raise NotFoundError(f"no graph <{iri}> in this store")
+    sender.announce_write()
+    store.update("CLEAR DEFAULT" if iri is None else f"DROP GRAPH <{iri}>")
+
+
+def describe(store: RemoteStore, sink: IO[bytes] | None, iri: str, fmt: str | None, namespace: bool = False) -> Any:
+    """Describe a resource as kg.store.ops.describe does, the CONSTRUCT run by the server."""
+    result = store.native_query(ops.describe_query(iri, namespace))
+    triples = list(result) if isinstance(result, ox.QueryTriples) else []
+    if not triples and store.has_graph(iri):
+        triples = store.graph_triples(iri)
+    if not triples:
+        raise NotFoundError(f"nothing is known about <{iri}>")
+    if sink is None:
+        return [(ops.encode_term(t.subject), ops.encode_term(t.predicate), ops.encode_term(t.object)) for t in triples]
+    ox.serialize(triples, sink, format=ops.RDF_FORMATS[fmt or "turtle"], prefixes=ops.PREFIXES)
+    return None
