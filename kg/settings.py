@@ -41,6 +41,8 @@ class Settings:
     store_user: str | None = None
     store_password: str | None = field(default=None, repr=False)
     store_token: str | None = field(default=None, repr=False)
+    # How the user and password are sent: "basic" (with every request) or "digest" (Virtuoso's *-auth endpoints).
+    store_auth: str = "basic"
 
     def with_store(self, location: str) -> Settings:
         """Return a copy using the store at `location`: an http(s) URL of a SPARQL server, else a directory."""
@@ -100,6 +102,8 @@ def read_remote_settings(environ: Mapping[str, str]) -> dict[str, object]:
         "store_password": read_secret(environ, "KG_STORE_PASSWORD"),
         "store_token": read_secret(environ, "KG_STORE_TOKEN"),
     }
+    if environ.get("KG_STORE_AUTH"):
+        values["store_auth"] = environ["KG_STORE_AUTH"].lower()
     graph_store = environ.get("KG_STORE_GRAPH_STORE_URL")
     if graph_store is not None:
         values["store_graph_store_url"] = "" if graph_store.lower() in ("", "none") else graph_store

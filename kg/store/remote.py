@@ -26,7 +26,7 @@ from kg.store.core import describe_syntax_error
 from kg.store.sparqlhttp import (
     GRAPH_ACCEPT,
     N_TRIPLES,
-    QUERY_ACCEPT,
+    RESULTS_ACCEPT,
     Endpoints,
     Response,
     form,
@@ -37,6 +37,13 @@ from kg.store.sparqlhttp import (
 
 SKOLEM_PATH = ".well-known/genid/"
 GRAPH_NAMES = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"
+# Virtuoso answers GRAPH ?g { } with one empty solution; it lists its graphs by their triples instead.
+GRAPH_NAMES_BY_TRIPLES = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+# Graphs Virtuoso keeps for itself (its schema graphs, its service description), not the user's data.
+# A server holding the first is Virtuoso.
+VIRTUOSO_GRAPHS = ("http://www.openlinksw.com/schemas/virtrdf#", "http://www.w3.org/ns/ldp#")
+SERVICE = "http://www.w3.org/ns/sparql-service-description#Service"
+SERVICE_GRAPHS = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g a <{SERVICE}> }} }}"
 QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 Subject = ox.NamedNode | ox.BlankNode | ox.Triple
 Object = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
@@ -50,6 +57,7 @@ class RemoteStore:
     def __init__(self, endpoints: Endpoints, base_iri: str) -> None:
         self.endpoints = endpoints
         self.skolem_prefix = base_iri + SKOLEM_PATH
+        self.hidden: tuple[str, ...] | None = None
 
     @classmethod
     def open(cls, settings: Settings) -> RemoteStore:
@@ -93,18 +101,46 @@ class RemoteStore:
 
     def has_graph(self, iri: str) -> bool:
         """Whether the named graph `iri` exists."""
-        return bool(self.native_query(f"ASK {{ GRAPH ?g {{ }} FILTER(?g = <{iri}>) }}", own_dataset=True))
+        # The second branch finds the graph on servers that cannot match an empty pattern (Virtuoso).
+        found = f"ASK {{ {{ GRAPH ?g {{ }} FILTER(?g = <{iri}>) }} UNION {{ GRAPH <{iri}> {{ ?s ?p ?o }} }} }}"
+        return bool(self.native_query(found, own_dataset=True))
 
     def graph_iris(self) -> list[str]:
-        """The IRIs of all named graphs, sorted."""
-        solutions = self.native_query(GRAPH_NAMES, own_dataset=True)
+        """The IRIs of all named graphs but the server's own, sorted."""
+        names = self.named_graphs(GRAPH_NAMES)
+        if names is None:
+            names = self.named_graphs(GRAPH_NAMES_BY_TRIPLES) or []
+        hidden = self.server_graphs()
+        return sorted(name for name in names if name not in hidden)
+
+    def named_graphs(self, sparql: str) -> list[str] | None:
+        """The graph names ?g a query finds, or None if the server left ?g unbound (it cannot run the query)."""
+        solutions = self.native_query(sparql, own_dataset=True)
         assert isinstance(solutions, ox.QuerySolutions)
-        return sorted(s["g"].value for s in solutions if isinstance(s["g"], ox.NamedNode))
+        names = [s["g"] for s in solutions]
+        if any(name is None for name in names):
+            return None
+        return [name.value for name in names if isinstance(name, ox.NamedNode)]
+
+    def server_graphs(self) -> tuple[str, ...]:
+        """The graphs the server keeps for itself, asked once: kg neither shows, counts nor exports them."""
+        if self.hidden is None:
+            self.hidden = ()
+            virtuoso = self.native_query(f"ASK {{ GRAPH <{VIRTUOSO_GRAPHS[0]}> {{ ?s ?p ?o }} }}", own_dataset=True)
+            if virtuoso:
+                self.hidden = VIRTUOSO_GRAPHS + tuple(self.named_graphs(SERVICE_GRAPHS) or ())
+        return self.hidden
+
+    def hide_server_graphs(self) -> str:
+        """A FILTER leaving the server's own graphs out of a pattern that binds ?g."""
+        hidden = self.server_graphs()
+        return "FILTER(!BOUND(?g) || ?g NOT IN (" + ", ".join(f"<{g}>" for g in hidden) + "))" if hidden else ""
 
     def graph_sizes(self) -> dict[str, int]:
         """The number of triples in each named graph, by IRI, sorted: one query, not one per graph."""
         solutions = self.native_query(
-            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", own_dataset=True
+            f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self.hide_server_graphs()} }} GROUP BY ?g",
+            own_dataset=True,
         )
         assert isinstance(solutions, ox.QuerySolutions)
         sizes = {s["g"].value: int(s["n"].value) for s in solutions if isinstance(s["g"], ox.NamedNode)}
@@ -116,7 +152,7 @@ class RemoteStore:
             return [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(graph)) for t in self.graph_triples(graph)]
         left_out = f"FILTER(!BOUND(?g) || ?g != <{without}>)" if without is not None else ""
         solutions = self.native_query(
-            f"SELECT ?s ?p ?o ?g WHERE {{ {self.every_quad()} {left_out} }}",
+            f"SELECT ?s ?p ?o ?g WHERE {{ {self.every_quad()} {self.hide_server_graphs()} {left_out} }}",
             own_dataset=True,
         )
         assert isinstance(solutions, ox.QuerySolutions)
@@ -144,7 +180,7 @@ class RemoteStore:
 
     def count(self, graph: str | None = None) -> int:
         """The number of quads in one named graph, or in the whole store."""
-        pattern = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else self.every_quad()
+        pattern = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else f"{self.every_quad()} {self.hide_server_graphs()}"
         solutions = self.native_query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}", own_dataset=True)
         assert isinstance(solutions, ox.QuerySolutions)
         for solution in solutions:
@@ -176,14 +212,15 @@ class RemoteStore:
         store; `prefixes` may be used without PREFIX (the query's own declarations win).
         """
         used = select_used_prefixes(sparql, prefixes) if prefixes else {}
-        check_syntax(sparql, base_iri, used, prefixes or {})
+        makes_graph = check_syntax(sparql, base_iri, used, prefixes or {})
         header = "".join(f"PREFIX {name}: <{namespace}>\n" for name, namespace in used.items())
         if base_iri is not None:
             header = f"BASE <{base_iri}>\n" + header
+        union = not default_graphs and not named_graphs and not own_dataset
         pairs = [("query", header + sparql)]
         pairs += [("default-graph-uri", g) for g in default_graphs or ()]
         pairs += [("named-graph-uri", g) for g in named_graphs or ()]
-        if not default_graphs and not named_graphs and not own_dataset and self.endpoints.union_parameter:
+        if union and self.endpoints.union_parameter:
             pairs.append((self.endpoints.union_parameter, ""))
         answer = send(
             self.endpoints,
@@ -191,7 +228,7 @@ class RemoteStore:
             self.endpoints.query,
             body=form(pairs),
             content_type="application/x-www-form-urlencoded",
-            accept=QUERY_ACCEPT,
+            accept=GRAPH_ACCEPT if makes_graph else RESULTS_ACCEPT,
         )
         assert answer is not None
         return read_query_answer(answer, self.endpoints.query)
@@ -290,8 +327,8 @@ def insert_data(quads: Iterable[ox.Quad]) -> str:
     return "INSERT DATA {\n" + "\n".join(blocks) + "}"
 
 
-def check_syntax(sparql: str, base_iri: str | None, used: dict[str, str], prefixes: Mapping[str, str]) -> None:
-    """Raise QuerySyntaxError, as the embedded store would, for a query Oxigraph's parser refuses.
+def check_syntax(sparql: str, base_iri: str | None, used: dict[str, str], prefixes: Mapping[str, str]) -> bool:
+    """Whether the query makes a graph (CONSTRUCT, DESCRIBE); QuerySyntaxError if Oxigraph's parser refuses it.
 
     Parsing on an empty in-memory store evaluates nothing: Oxigraph's solutions are lazy, and
     the result is dropped unread.
@@ -300,7 +337,7 @@ def check_syntax(sparql: str, base_iri: str | None, used: dict[str, str], prefix
         result = ox.Store().query(sparql, base_iri=base_iri, prefixes=used or None)
     except SyntaxError as exc:
         raise describe_syntax_error(exc, sparql, prefixes) from exc
-    del result
+    return isinstance(result, ox.QueryTriples)
 
 
 def read_query_answer(answer: Response, url: str) -> QueryResult:
