@@ -21,6 +21,7 @@ from kg.readers.sources import is_article_file
 F = TypeVar("F", bound=Callable[..., Any])
 
 # tqdm puts ", " before the postfix: the counts follow the files done.
+_REDRAW_S = 0.5
 _FORMAT = "{desc}: {n_fmt}/{total_fmt} {unit}{postfix} |{bar}| [{elapsed}, {remaining} left]"
 
 
@@ -65,8 +66,9 @@ class RunProgress:
             file=sys.stderr,
             disable=not show,
             bar_format=_FORMAT,
-            mininterval=0.5,
+            mininterval=_REDRAW_S,
         )
+        self._drawn = 0.0
         self._refresh()
 
     def __enter__(self) -> RunProgress:
@@ -116,8 +118,14 @@ class RunProgress:
         self._bar.close()
 
     def _refresh(self) -> None:
-        if not self._bar.disable:
-            self._bar.set_postfix_str(self._counts(), refresh=False)
+        if self._bar.disable:
+            return
+        # The counts change between files (one file may hold thousands of articles): redraw now and then.
+        now = time.monotonic()
+        redraw = now - self._drawn >= _REDRAW_S
+        self._bar.set_postfix_str(self._counts(), refresh=redraw)
+        if redraw:
+            self._drawn = now
 
     def _counts(self) -> str:
         elapsed = self.seconds()
