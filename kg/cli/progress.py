@@ -104,11 +104,6 @@ class RunProgress:
         """Seconds since the run began."""
         return time.monotonic() - self._started
 
-    def summary(self) -> str:
-        """The counts in a few words: articles, failed, skipped, and the time taken."""
-        word = "article" if self.articles == 1 else "articles"
-        return f"{self.articles} {word}, {self.failed} failed, {self.skipped} skipped in {self.seconds():.2f} s"
-
     def close(self) -> None:
         """Finish the bar (all files done) and take it off the terminal's line."""
         if not self._bar.disable:
