@@ -18,6 +18,7 @@ _ISO_DATE = re.compile(r"\bdate\s+(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
 _US_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _AUTHOR = re.compile(r"\bBy\s+(.+?)\s*(?:\d{1,2}/\d{1,2}/\d{4}|$)")
 _BYLINE_PARTS = re.compile(r",|\band\b|&|\|")
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|news|tv|co|info|io)\b", re.IGNORECASE)
 
 
@@ -49,25 +50,41 @@ def _read_header_byline(header: str) -> str | None:
     return byline or None
 
 
-def is_outlet(name: str) -> bool:
-    """Tell whether a byline part names an outlet or company rather than a person (one word, a domain, a cue)."""
+def is_outlet(name: str, alone: bool = False) -> bool:
+    """Tell whether a byline part names an outlet or company rather than a person (one word, a domain, a cue).
+
+    A byline of one part (`alone`) must also read as a person's name, since sites and channels sign alone.
+    """
     resources = get_resources()
     if name in resources.by_surface and resources.by_surface[name].kind == "organization":
         return True
     if len(name.split()) == 1 or _DOMAIN.search(name):
         return True
-    return bool(lexicon_re("byline_outlet_words").search(name))
+    if lexicon_re("byline_outlet_words").search(name):
+        return True
+    words = name.split()
+    if words[0].lower() == "the" or any(_ACRONYM.fullmatch(word) for word in words):
+        return True
+    return alone and not _looks_like_person(words)
+
+
+def _looks_like_person(words: list[str]) -> bool:
+    """Tell whether byline words read as a person: a known given name or family-first surname, or a staff role."""
+    names = get_resources().names
+    if words[0] in names["given_names"] or words[0] in names["family_first"]:
+        return True
+    # A byline names an unknown writer by role ('Science Writer'); a site or channel has no given name.
+    return words[-1].lower() in get_resources().lexicon["occupations"]
 
 
 def split_byline(byline: str) -> tuple[tuple[str, ...], str | None]:
     """Split a byline into its authors (people) and its outlet: 'A and B, Florida Today' -> ((A, B), Florida Today)."""
     authors: list[str] = []
     outlet = None
-    for part in _BYLINE_PARTS.split(byline):
-        part = part.strip(" ,;–-")
-        if not part:
-            continue
-        if is_outlet(part):
+    parts = [part.strip(" ,;–-") for part in _BYLINE_PARTS.split(byline)]
+    parts = [part for part in parts if part]
+    for part in parts:
+        if is_outlet(part, alone=len(parts) == 1):
             outlet = outlet or part
         else:
             authors.append(part)
