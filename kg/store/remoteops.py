@@ -17,10 +17,10 @@ from typing import IO, Any, Protocol, cast
 
 import pyoxigraph as ox
 
-from kg.errors import NotFoundError, StoreError
+from kg.errors import BadInputError, NotFoundError, StoreError
 from kg.sparql.guard import check_remote_access
 from kg.sparql.prefixes import select_used_prefixes
-from kg.store import ops
+from kg.store import describe_syntax_error, ops
 from kg.store.remote import RemoteStore, check_syntax, read_query_answer
 from kg.store.remotesearch import SearchMirror
 from kg.store.sparqlhttp import Endpoints, Response, form, open_request, read_answer
@@ -189,7 +189,26 @@ def run_update(store: RemoteStore, text: str, base_iri: str | None, prefixes: di
     header = "".join(f"PREFIX {name}: <{namespace}>\n" for name, namespace in used.items())
     if base_iri is not None:
         header = f"BASE <{base_iri}>\n" + header
-    store.update(header + text)
+    try:
+        store.update(header + text)
+    except BadInputError as refused:
+        # The server's message for a syntax error is its own; the embedded store's says where it is.
+        check_update_syntax(text, base_iri, used, refused)
+        raise
+
+
+def check_update_syntax(text: str, base_iri: str | None, used: dict[str, str], refused: BadInputError) -> None:
+    """Raise the embedded store's QuerySyntaxError for an update the server refused, if it does not parse.
+
+    Oxigraph parses an update before it runs any of it; on an in-memory store of its own, whatever
+    a well-formed update does is dropped with it.
+    """
+    try:
+        ox.Store().update(text, base_iri=base_iri, prefixes=used or None)
+    except SyntaxError as exc:
+        raise describe_syntax_error(exc, text, used) from refused
+    except (OSError, ValueError, RuntimeError):
+        return
 
 
 def graph_exists(store: RemoteStore, iri: str | None) -> bool:
