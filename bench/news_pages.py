@@ -237,13 +237,21 @@ def _opengraph_page(page: Page, rng: random.Random) -> str:
     )
 
 
+def _byline(page: Page, rng: random.Random) -> str:
+    """A byline as news sites write them: with a job title, the outlet's name, or in capitals."""
+    form = rng.choice(
+        ["By {}", "By {}, Science Correspondent", "{} | " + page.publisher, "BY {}", "By {}, Staff Writer"]
+    )
+    return escape(form.format(page.author.upper() if form.startswith("BY") else page.author))
+
+
 def _byline_page(page: Page, rng: random.Random) -> str:
     day = page.published
     shown = rng.choice([f"{day.strftime('%B')} {day.day}, {day.year}", f"{day.day} {day.strftime('%B %Y')}"])
     return (
         _head(page, "")
         + f'<body>{_nav(page.publisher)}<div id="main"><h1>{escape(page.headline)}</h1>'
-        + f'<div class="meta"><span class="byline">By {escape(page.author)}</span> '
+        + f'<div class="meta"><span class="byline">{_byline(page, rng)}</span> '
         + f'<span class="date">{shown}</span></div>'
         + f'<div class="text">{_ps(page.paragraphs)}</div></div>{_footer(page.publisher)}</body></html>'
     )
@@ -263,7 +271,7 @@ def _live_page(page: Page, rng: random.Random) -> str:
     return (
         _head(page, meta)
         + f"<body>{_nav(page.publisher)}<main><h1>{escape(page.headline)}</h1>"
-        + f'<p class="byline">By {escape(page.author)}</p>'
+        + f'<p class="byline">{_byline(page, rng)}</p>'
         + '<div class="live-badge">Live</div>'
         + f'<div class="live-feed">{"".join(entries)}</div></main>{_footer(page.publisher)}</body></html>'
     )

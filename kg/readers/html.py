@@ -41,7 +41,7 @@ def read_html(record: Record) -> dict[str, object]:
     return {
         "text": "\n\n".join(paragraphs),
         "headline": headline,
-        "authors": record.authors or split_authors(_opt(meta.get("author"))),
+        "authors": record.authors or _not_the_outlet(split_authors(_opt(meta.get("author"))), _outlets(meta, root)),
         "publisher": record.publisher or _clean(_opt(meta.get("sitename"))),
         "published": record.published
         or (stated_published(root) if root is not None else None)
@@ -53,12 +53,58 @@ def read_html(record: Record) -> dict[str, object]:
 
 
 def split_authors(text: str | None) -> tuple[str, ...]:
-    """Split a byline ('Jane Roe; John Doe', 'Jane Roe and John Doe') into names."""
+    """Split a byline ('Jane Roe; John Doe', 'Jane Roe and John Doe') into names, leaving out job titles."""
     if not text:
         return ()
     text = re.sub(r"^\s*by\s+", "", text, flags=re.IGNORECASE)
     names = re.split(r"\s*(?:;|,|\band\b|&|\|)\s*", text)
-    return tuple(dict.fromkeys(n.strip() for n in names if n.strip()))
+    names = [_name_case(n.strip()) for n in names if n.strip() and not _is_job_title(n)]
+    return tuple(dict.fromkeys(names))
+
+
+# Words that end a job title in a byline ('Jane Roe, Science Correspondent'), not a name.
+_JOB_WORDS = frozenset(
+    [
+        "correspondent",
+        "editor",
+        "reporter",
+        "writer",
+        "contributor",
+        "columnist",
+        "journalist",
+        "staff",
+        "producer",
+        "analyst",
+        "desk",
+        "photographer",
+        "team",
+        "newsroom",
+    ]
+)
+
+
+def _is_job_title(part: str) -> bool:
+    words = part.lower().split()
+    return bool(words) and words[-1] in _JOB_WORDS
+
+
+def _name_case(name: str) -> str:
+    """A name a byline shouts ('JANE ROE') as it is written elsewhere ('Jane Roe'); other names as they are."""
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
+def _outlets(meta: dict[str, object], root: lxml_html.HtmlElement | None) -> set[str]:
+    """The names the page gives its outlet: its site name, and what follows the headline in its <title>."""
+    names = {str(meta.get("sitename") or "")}
+    title = root.findtext(".//title") if root is not None else None
+    if title and re.search(r"\s[|\u2013\u2014-]\s", title):
+        names.add(re.split(r"\s[|\u2013\u2014-]\s", title)[-1])
+    return {n.strip().casefold() for n in names if n.strip()}
+
+
+def _not_the_outlet(authors: tuple[str, ...], outlets: set[str]) -> tuple[str, ...]:
+    """The byline's names without the outlet's own ('Jane Roe | Orbital Times')."""
+    return tuple(a for a in authors if a.casefold() not in outlets)
 
 
 def _page_date(page: str) -> str | None:
