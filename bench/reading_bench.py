@@ -39,6 +39,7 @@ class PageResult:
     date: bool = False
     time: bool = False
     author: bool = False
+    publisher: bool = False
     facts_same: bool = False
     only_page: frozenset[FactKey] = frozenset()
     only_text: frozenset[FactKey] = frozenset()
@@ -71,6 +72,7 @@ def read_page(page: Page) -> PageResult:
         date=item.published is not None and day_of(item.published) == page.published.date(),
         time=not page.states_time() or _same_moment(item.published, page.published),
         author=item.authors == (page.author,),
+        publisher=item.publisher == page.publisher,
         facts_same=page_facts == text_facts,
         only_page=page_facts - text_facts,
         only_text=text_facts - page_facts,
@@ -82,12 +84,19 @@ def _same_moment(found: object, stated: datetime) -> bool:
     return isinstance(found, datetime) and found == stated and found.utcoffset() == stated.utcoffset()
 
 
+def _checks(r: PageResult) -> tuple[tuple[str, bool], ...]:
+    return (
+        ("headline", r.headline), ("date", r.date), ("time", r.time), ("author", r.author),
+        ("publisher", r.publisher), ("facts", r.facts_same),
+    )  # fmt: skip
+
+
 def describe(results: Iterable[PageResult]) -> str:
     """The figures, per page kind and overall, then every miss."""
     results = list(results)
     lines = [
-        "| kind | pages | headline | date | time and zone | author | all three | same facts |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| kind | pages | headline | date | time and zone | author | all three | publisher | same facts |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for kind in (*PAGE_KINDS, "all"):
         rows = [r for r in results if kind in ("all", r.page.kind)]
@@ -95,21 +104,16 @@ def describe(results: Iterable[PageResult]) -> str:
             continue
         count: Counter[str] = Counter()
         for r in rows:
-            count.update(
-                headline=r.headline, date=r.date, time=r.time, author=r.author, all=r.headline and r.date and r.author,
-                facts=r.facts_same,
-            )  # fmt: skip
+            count.update(name for name, ok in _checks(r) if ok)
+            count["all"] += r.headline and r.date and r.author
         share = {k: f"{100 * v / len(rows):.0f} %" for k, v in count.items()}
-        cells = [share.get(k, "0 %") for k in ("headline", "date", "time", "author", "all", "facts")]
+        cells = [share.get(k, "0 %") for k in ("headline", "date", "time", "author", "all", "publisher", "facts")]
         lines.append(f"| {kind} | {len(rows)} | {' | '.join(cells)} |")
-    misses = [r for r in results if not (r.headline and r.date and r.author and r.facts_same)]
+    misses = [r for r in results if not all(ok for _, ok in _checks(r))]
     if misses:
         lines += ["", "Misses:"]
     for r in misses:
-        what = r.problem or ", ".join(
-            name for name, ok in (("headline", r.headline), ("date", r.date), ("time", r.time), ("author", r.author),
-                                  ("facts", r.facts_same)) if not ok
-        )  # fmt: skip
+        what = r.problem or ", ".join(name for name, ok in _checks(r) if not ok)
         lines.append(f"- {r.page.name}: {what}")
         lines += [f"    only from the page: {key}" for key in sorted(map(str, r.only_page))]
         lines += [f"    only from the text: {key}" for key in sorted(map(str, r.only_text))]

@@ -10,7 +10,7 @@ from lxml import html as lxml_html
 
 from kg.errors import ArticleError
 from kg.readers.model import Record
-from kg.readers.pagetime import stated_published
+from kg.readers.pagemeta import stated_published, stated_publisher, title_outlet
 
 _SPACE = re.compile(r"[ \t]+")
 
@@ -42,7 +42,7 @@ def read_html(record: Record) -> dict[str, object]:
         "text": "\n\n".join(paragraphs),
         "headline": headline,
         "authors": record.authors or _not_the_outlet(split_authors(_opt(meta.get("author"))), _outlets(meta, root)),
-        "publisher": record.publisher or _clean(_opt(meta.get("sitename"))),
+        "publisher": record.publisher or _publisher(root, _clean(_opt(meta.get("sitename")))),
         "published": record.published
         or (stated_published(root) if root is not None else None)
         or _page_date(page)
@@ -95,11 +95,12 @@ def _name_case(name: str) -> str:
 
 def _outlets(meta: dict[str, object], root: lxml_html.HtmlElement | None) -> set[str]:
     """The names the page gives its outlet: its site name, and what follows the headline in its <title>."""
-    names = {str(meta.get("sitename") or "")}
-    title = root.findtext(".//title") if root is not None else None
-    if title and re.search(r"\s[|\u2013\u2014-]\s", title):
-        names.add(re.split(r"\s[|\u2013\u2014-]\s", title)[-1])
+    names = {str(meta.get("sitename") or ""), (title_outlet(root) if root is not None else None) or ""}
     return {n.strip().casefold() for n in names if n.strip()}
+
+
+def _publisher(root: lxml_html.HtmlElement | None, site_name: str) -> str | None:
+    return (stated_publisher(root, site_name or None) if root is not None else None) or site_name or None
 
 
 def _not_the_outlet(authors: tuple[str, ...], outlets: set[str]) -> tuple[str, ...]:
