@@ -51,6 +51,8 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
         runs.append(current)
     found: list[Mention] = []
     pending: list[tuple[int, int, str]] = []
+    # In a Title-Case headline every word is capitalised, so a name's run goes on into the words after it.
+    headline = _is_title_case(sentence)
     for run in runs:
         titled = False
         while len(run) > 2 and TITLE_WORDS.fullmatch(run[0][2]):
@@ -72,6 +74,9 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
         # 'Ronald E. McNair' opening a line: a middle initial shows the first word is a given name.
         if opener and len(run) > 2 and not _is_initial(run[1][2]):
             run = run[1:]
+        # A middle name or initial ('Sharon Christa McAuliffe', 'James T. Walden') still carries the name on.
+        if headline and len(run) > 2 and run[0][2] in given and run[1][2] not in given and not _is_initial(run[1][2]):
+            run = run[:2]
         if len(run) < 2 or len(run) > 4:
             continue
         begin, end = offset + run[0][0], offset + run[-1][1]
@@ -105,6 +110,15 @@ def _role_clause_end(sentence: str, start: int) -> bool:
     """Tell whether a crew role stands at `start` and ends the clause ('..., Payload Specialist' then ',')."""
     role = get_resources().crew_role_re.match(sentence, start)
     return role is not None and re.match(r"\s*(?:[,;.)]|$)", sentence[role.end() :]) is not None
+
+
+def _is_title_case(sentence: str) -> bool:
+    """Tell whether a sentence is written in Title Case (a headline): all its longer words capitalised."""
+    words = [w for w in _pattern("headline_word").findall(sentence) if w.lower() not in _HEADLINE_SMALL_WORDS]
+    return len(words) >= 8 and all(w[:1].isupper() for w in words)
+
+
+_HEADLINE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "after", "about", "than", "that", "upon", "amid"}
 
 
 def _is_initial(word: str) -> bool:
