@@ -12,8 +12,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from kg.store.egress import block_network_egress
-from kg.store.executor import serve_requests
 from kg.store.parentdeath import die_with_parent
+from kg.store.queryloop import serve_requests
 
 
 def main(argv: list[str]) -> None:

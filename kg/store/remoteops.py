@@ -1,6 +1,6 @@
 """The server's store operations when the store is a SPARQL server (`kg serve --store http://...`).
 
-The query process (kg.store.executor) runs these instead of kg.store.ops. A query goes to the
+The query process (kg.store.queryloop) runs these instead of kg.store.ops. A query goes to the
 server with the Accept header of the format the client negotiated with us, and the server's bytes
 are passed on as they arrive (converted here only when the server answers in another format).
 Updates and graph writes, whose token the web app has checked, are forwarded as one request each:
@@ -45,7 +45,7 @@ class RemoteTarget:
 
 
 class Sender(Protocol):
-    """Where an operation writes its result, and says that a write has started (kg.store.executor.ChunkSender)."""
+    """Where an operation writes its result, and says that a write has started (kg.store.queryloop.ChunkSender)."""
 
     def write(self, data: bytes) -> int:
         """Send result bytes on."""
