@@ -1,8 +1,9 @@
-"""`kg --store http://HOST:PORT`: the graph on a real `oxigraph serve`, answering as the embedded store does.
+"""`kg --store http://HOST:PORT`: the graph on a real SPARQL server, answering as the embedded store does.
 
-The server is Oxigraph's own (the `oxigraph` package), started on a free loopback port in a
-temporary folder. Faults a real Oxigraph cannot show (it has no authentication) come from tiny
-loopback servers of our own.
+The end-to-end tests run on two servers: Oxigraph's own (`oxigraph serve` from the `oxigraph`
+package) and Virtuoso open source (tests/virtuoso.py), each started on free loopback ports in a
+temporary folder, once per module. Faults a real server cannot show come from tiny loopback
+servers of our own.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import sys
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,6 +30,7 @@ from rdflib import Dataset
 import kg.cli.commands  # noqa: F401  (registers the commands)
 from kg.cli.main import cli
 from kg.settings import load_settings
+from tests import virtuoso
 from tests.utils import assert_datasets_isomorphic
 
 pytestmark = pytest.mark.socket
@@ -37,6 +40,55 @@ ARTICLES = sorted(str(p) for p in (PROJECT_DIR / "tests" / "data" / "articles").
 QUERIES = sorted(p.stem for p in (PROJECT_DIR / "queries").glob("*.rq"))
 OXIGRAPH = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
 ARTICLE_GRAPH = "https://w3id.org/spacekg/graph/artemis-ii-crew"
+SERVERS = ["oxigraph", "virtuoso"]
+DURATION = "http://www.w3.org/2001/XMLSchema#duration"
+# Virtuoso 7.2 keeps an xsd:duration as a number of seconds ("P12D" comes back as "1.0368e+06", "PT10M13S"
+# as "613.13"), and its optimizer drops the rows of a second OPTIONAL over nested subqueries.
+VIRTUOSO_LOSES_DURATIONS = "Virtuoso 7.2 stores xsd:duration as seconds, not as written"
+VIRTUOSO_WRONG_ANSWERS = {
+    "cq04-vehicles": "Virtuoso 7.2 drops the rows of a second OPTIONAL over nested subqueries",
+    "cq07-figures": VIRTUOSO_LOSES_DURATIONS,
+    "cq08-films": "Virtuoso 7.2 drops the rows of a second OPTIONAL over nested subqueries",
+    "cq10-organizations": "Virtuoso 7.2 drops the rows of a second OPTIONAL over nested subqueries",
+    "cq12-evidence": VIRTUOSO_LOSES_DURATIONS,
+}
+
+
+class Server(str):
+    """A server's URL for `--store`, carrying the KG_STORE_* settings kg needs for it and what it holds of its own."""
+
+    env: dict[str, str]
+    kind: str
+    query_url: str
+    own_graphs: tuple[str, ...]
+
+    @classmethod
+    def of_oxigraph(cls, url: str) -> Server:
+        """An Oxigraph server: its paths are kg's defaults."""
+        return cls.make(url, "oxigraph", {}, f"{url}/query", ())
+
+    @classmethod
+    def of_virtuoso(cls, running: virtuoso.Virtuoso) -> Server:
+        """A Virtuoso: its own endpoints and digest authentication, and its schema graphs."""
+        return cls.make(running.url, "virtuoso", running.env, f"{running.url}/sparql", running.own_graphs)
+
+    @classmethod
+    def make(cls, url: str, kind: str, env: dict[str, str], query_url: str, own: tuple[str, ...]) -> Server:
+        """A Server with its attributes set."""
+        server = cls(url)
+        server.env, server.kind, server.query_url, server.own_graphs = env, kind, query_url, own
+        return server
+
+
+@contextlib.contextmanager
+def serve(kind: str, folder: Path) -> Iterator[Server]:
+    """Run a real server of `kind` (oxigraph or virtuoso) on loopback with its database in `folder`."""
+    if kind == "oxigraph":
+        with oxigraph_serve(folder) as url:
+            yield Server.of_oxigraph(url)
+    else:
+        with virtuoso.virtuoso_serve(folder) as running:
+            yield Server.of_virtuoso(running)
 
 
 def free_port() -> int:
@@ -75,44 +127,54 @@ def oxigraph_serve(folder: Path, *options: str) -> Iterator[str]:
         process.wait(timeout=10)
 
 
+@pytest.fixture(scope="module", params=SERVERS)
+def kind(request: pytest.FixtureRequest) -> str:
+    """Which server the end-to-end tests run on."""
+    return str(request.param)
+
+
 @pytest.fixture(scope="module")
-def oxigraph_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """An Oxigraph server for the tests that write."""
-    with oxigraph_serve(tmp_path_factory.mktemp("oxigraph")) as url:
+def writable(kind: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A server for the tests that write."""
+    with serve(kind, tmp_path_factory.mktemp(kind)) as url:
         yield url
 
 
 @pytest.fixture(scope="module")
-def filled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """An Oxigraph server filled by `fill` once, for the tests that read (and one that writes the same again)."""
-    with oxigraph_serve(tmp_path_factory.mktemp("oxigraph-filled")) as url:
+def filled(kind: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A server filled by `fill` once, for the tests that read (and one that writes the same again)."""
+    with serve(kind, tmp_path_factory.mktemp(f"{kind}-filled")) as url:
         fill(url)
         yield url
 
 
 @pytest.fixture
-def server(oxigraph_url: str) -> str:
-    """The Oxigraph server, emptied for this test."""
+def server(writable: Server) -> Server:
+    """The server for writing, emptied for this test (a Virtuoso keeps its own graphs)."""
+    if writable.kind == "virtuoso":
+        virtuoso.empty(virtuoso.Virtuoso(writable, 0, writable.env, writable.own_graphs))
+        return writable
     request = urllib.request.Request(
-        f"{oxigraph_url}/update",
+        f"{writable}/update",
         data=b"CLEAR ALL",
         headers={"Content-Type": "application/sparql-update"},
         method="POST",
     )
     with urllib.request.urlopen(request, timeout=10):
         pass
-    return oxigraph_url
+    return writable
 
 
 def kg_run(store: str | Path, *args: str, env: dict[str, str] | None = None) -> Result:
-    """`kg --store STORE ARGS...` in this process, from the project's root."""
+    """`kg --store STORE ARGS...` in this process, from the project's root (with the server's settings)."""
+    variables = {**getattr(store, "env", {}), **(env or {})}
     with contextlib.chdir(PROJECT_DIR):
-        return CliRunner().invoke(cli, ["--store", str(store), *args], catch_exceptions=False, env=env or {})
+        return CliRunner().invoke(cli, ["--store", str(store), *args], catch_exceptions=False, env=variables)
 
 
 def kg_process(store: str, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """`kg --store STORE ARGS...` as a separate process of this checkout, as a user's shell runs it."""
-    variables = {**os.environ, "PYTHONPATH": str(PROJECT_DIR), **(env or {})}
+    variables = {**os.environ, "PYTHONPATH": str(PROJECT_DIR), **getattr(store, "env", {}), **(env or {})}
     variables.pop("KG_STORE", None)
     return subprocess.run(
         [sys.executable, "-c", "from kg.cli import main; main()", "--store", store, *args],
@@ -135,10 +197,13 @@ def fill(store: str | Path) -> None:
 
 
 def quads_on_server(url: str) -> int:
-    """How many quads the Oxigraph server holds, asked directly."""
+    """How many quads the server holds in graphs other than its own, asked directly."""
+    own = getattr(url, "own_graphs", ())
+    left_out = f"FILTER(?g NOT IN ({', '.join(f'<{g}>' for g in own)}))" if own else ""
+    query = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {left_out} }}"
     request = urllib.request.Request(
-        f"{url}/query",
-        data=b"query=SELECT%20(COUNT(*)%20AS%20%3Fn)%20WHERE%20%7B%20GRAPH%20%3Fg%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D%20%7D",
+        getattr(url, "query_url", f"{url}/query"),
+        data=urllib.parse.urlencode({"query": query}).encode(),
         headers={"Accept": "text/csv", "Content-Type": "application/x-www-form-urlencoded"},
         method="POST",
     )
@@ -180,18 +245,42 @@ def test_build_and_ingest_twice_leave_the_same_store(filled: str, embedded: Path
     assert ARTICLE_GRAPH in graphs and "https://w3id.org/spacekg/ontology" in graphs
 
 
-def test_every_competency_query_answers_as_on_the_embedded_store(filled: str, embedded: Path) -> None:
-    for name in QUERIES:
-        local = kg_run(embedded, "query", name, "--format", "csv")
-        remote = kg_run(filled, "query", name, "--format", "csv")
-        assert remote.exit_code == 0, remote.output
-        header, *rows = remote.stdout.splitlines()
-        assert rows, f"{name} found nothing"
-        assert (header, sorted(rows)) == (local.stdout.splitlines()[0], sorted(local.stdout.splitlines()[1:])), name
+@pytest.mark.parametrize("name", QUERIES)
+def test_every_competency_query_answers_as_on_the_embedded_store(
+    filled: Server, embedded: Path, name: str, request: pytest.FixtureRequest
+) -> None:
+    if filled.kind == "virtuoso" and name in VIRTUOSO_WRONG_ANSWERS:
+        request.applymarker(pytest.mark.xfail(reason=VIRTUOSO_WRONG_ANSWERS[name], strict=True))
+    local = kg_run(embedded, "query", name, "--format", "csv")
+    remote = kg_run(filled, "query", name, "--format", "csv")
+    assert remote.exit_code == 0, remote.output
+    header, *rows = remote.stdout.splitlines()
+    assert rows, f"{name} found nothing"
+    assert (header, sorted(rows)) == (local.stdout.splitlines()[0], sorted(local.stdout.splitlines()[1:])), name
 
 
-def test_export_stats_and_validate_answer_as_on_the_embedded_store(filled: str, embedded: Path) -> None:
-    assert_datasets_isomorphic(exported(embedded), exported(filled))
+def without_durations(dataset: Dataset) -> Dataset:
+    """The dataset without its xsd:duration values (which Virtuoso does not keep as written)."""
+    kept = Dataset()
+    for s, p, o, g in dataset.quads():
+        if getattr(o, "datatype", None) is None or str(o.datatype) != DURATION:
+            kept.add((s, p, o, g))
+    return kept
+
+
+def test_export_answers_as_on_the_embedded_store(filled: Server, embedded: Path) -> None:
+    if filled.kind == "virtuoso":
+        assert_datasets_isomorphic(without_durations(exported(embedded)), without_durations(exported(filled)))
+    else:
+        assert_datasets_isomorphic(exported(embedded), exported(filled))
+
+
+def test_stats_and_validate_answer_as_on_the_embedded_store(
+    filled: Server, embedded: Path, request: pytest.FixtureRequest
+) -> None:
+    if filled.kind == "virtuoso":
+        reason = f"{VIRTUOSO_LOSES_DURATIONS}; its default graph holds its schema's classes too"
+        request.applymarker(pytest.mark.xfail(reason=reason, strict=True))
     checked = kg_run(filled, "validate")
     assert checked.exit_code == 0, checked.output
     assert checked.stdout == kg_run(embedded, "validate").stdout
@@ -210,7 +299,12 @@ def test_remove_takes_out_exactly_the_article(server: str) -> None:
     assert again.exit_code == 2 and "no article 'artemis-ii-crew'" in again.output
 
 
-def test_a_server_without_a_graph_store_gets_each_graph_in_one_update(server: str, filled: str) -> None:
+def test_a_server_without_a_graph_store_gets_each_graph_in_one_update(
+    server: Server, filled: str, request: pytest.FixtureRequest
+) -> None:
+    if server.kind == "virtuoso":
+        reason = "Virtuoso 7.2 cannot make an xsd:duration literal in a SPARQL update (SR553)"
+        request.applymarker(pytest.mark.xfail(reason=reason, strict=True))
     updates_only = {"KG_STORE_GRAPH_STORE_URL": "none"}
     for _run in range(2):  # the second time, the graph exists: CREATE without SILENT would fail there
         done = kg_run(server, "build", env=updates_only)
@@ -253,7 +347,7 @@ def test_blank_nodes_are_skolemized_on_the_server_and_come_back_as_blank_nodes(s
 
     from kg.store.remote import RemoteStore
 
-    store = RemoteStore.open(load_settings({"KG_STORE": server}))
+    store = RemoteStore.open(load_settings({"KG_STORE": server, **getattr(server, "env", {})}))
     graph = "https://example.org/graph/with-blank-nodes"
     triple = ox.Triple(ox.NamedNode("https://example.org/a"), ox.NamedNode("https://example.org/p"), ox.BlankNode())
     assert store.replace_graph(graph, [triple]) == 1
@@ -321,15 +415,19 @@ def recording_server(answer: tuple[int, str, bytes], location: str = "") -> Iter
 
 
 class DyingProxy(http.server.BaseHTTPRequestHandler):
-    """Passes requests on to `target`, but drops the connection unanswered at the `dies_at`-th PUT and after."""
+    """Passes requests on to `target`, but drops the connection unanswered at the `dies_at`-th PUT and after.
+
+    With `authorized_only`, only PUTs that carry credentials count (a digest client first asks without).
+    """
 
     target: str
     dies_at: int
     puts: list[int]
+    authorized_only = False
 
     def relay(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
-        if self.command == "PUT":
+        if self.command == "PUT" and (not self.authorized_only or "Authorization" in self.headers):
             self.puts.append(1)
             if len(self.puts) >= self.dies_at:
                 self.close_connection = True  # the server went away with the article half sent
@@ -340,11 +438,15 @@ class DyingProxy(http.server.BaseHTTPRequestHandler):
         try:
             with urllib.request.urlopen(request, timeout=30) as answer:
                 status, media_type, data = answer.status, answer.headers.get("Content-Type", ""), answer.read()
+            challenge = ""
         except urllib.error.HTTPError as exc:
             status, media_type, data = exc.code, exc.headers.get("Content-Type", ""), exc.read()
+            challenge = exc.headers.get("WWW-Authenticate", "")  # Virtuoso's digest authentication
         self.send_response(status)
         if media_type:
             self.send_header("Content-Type", media_type)
+        if challenge:
+            self.send_header("WWW-Authenticate", challenge)
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
@@ -367,12 +469,15 @@ def test_a_server_lost_in_the_middle_of_an_ingest_leaves_whole_articles_and_a_re
 ) -> None:
     built = kg_run(server, "build")
     assert built.exit_code == 0, built.output
-    handler = type("Handler", (DyingProxy,), {"target": server, "dies_at": 2, "puts": []})
+    env = getattr(server, "env", {})
+    handler = type("Handler", (DyingProxy,), {"target": server, "dies_at": 2, "puts": [], "authorized_only": bool(env)})
     proxy = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=proxy.serve_forever, daemon=True)
     thread.start()
+    proxied = f"http://127.0.0.1:{proxy.server_address[1]}"
     try:
-        done = kg_process(f"http://127.0.0.1:{proxy.server_address[1]}", "ingest", "--jobs", "1", *ARTICLES)
+        through = {name: value.replace(server, proxied) for name, value in env.items()}
+        done = kg_process(proxied, "ingest", "--jobs", "1", *ARTICLES, env=through)
     finally:
         proxy.shutdown()
         proxy.server_close()
@@ -487,8 +592,9 @@ def test_commands_not_built_for_a_server_yet_say_so(server: str) -> None:
 
 def test_store_option_after_the_command_and_kg_store_select_the_server(filled: str) -> None:
     with contextlib.chdir(PROJECT_DIR):
-        after = CliRunner().invoke(cli, ["stats", "--store", filled], catch_exceptions=False, env={})
-        variable = CliRunner().invoke(cli, ["stats"], catch_exceptions=False, env={"KG_STORE": filled})
+        env = getattr(filled, "env", {})
+        after = CliRunner().invoke(cli, ["stats", "--store", filled], catch_exceptions=False, env=env)
+        variable = CliRunner().invoke(cli, ["stats"], catch_exceptions=False, env={"KG_STORE": filled, **env})
     assert after.exit_code == 0 and variable.exit_code == 0
     assert after.stdout == variable.stdout == kg_run(filled, "stats").stdout
 
@@ -538,7 +644,14 @@ def test_load_puts_each_file_on_the_server_all_or_nothing_as_on_the_embedded_sto
     assert quads_on_server(server) == before
 
 
-def test_a_fresh_build_replaces_everything_on_the_server_at_once(server: str, tmp_path: Path) -> None:
+def test_a_fresh_build_replaces_everything_on_the_server_at_once(
+    server: Server, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    if server.kind == "virtuoso":
+        # Its one INSERT DATA is too long for Virtuoso, which refuses it whole; its CLEAR ALL would drop
+        # Virtuoso's own schema graph too.
+        reason = "Virtuoso 7.2 refuses the one long update of build --fresh (SP031)"
+        request.applymarker(pytest.mark.xfail(reason=reason, strict=True))
     for args in (["ingest", "--jobs", "1", ARTICLES[0]], ["load", str(PROJECT_DIR / "tests" / "w3c" / "sample.trig")]):
         done = kg_run(server, *args)
         assert done.exit_code == 0, done.output

@@ -36,6 +36,8 @@ from kg.store.sparqlhttp import (
 )
 
 SKOLEM_PATH = ".well-known/genid/"
+INSERT_CHUNK = 500
+YES, NO = b'{"head":{},"boolean":true}', b'{"head":{},"boolean":false}'
 GRAPH_NAMES = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"
 # Virtuoso answers GRAPH ?g { } with one empty solution; it lists its graphs by their triples instead.
 GRAPH_NAMES_BY_TRIPLES = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -86,24 +88,24 @@ class RemoteStore:
             send(self.endpoints, "PUT", url, body=data, content_type=N_TRIPLES, reading=False)
         else:
             # One update request is one transaction on the server; CREATE fails the second time without SILENT.
-            self.update(
-                f"DROP SILENT GRAPH <{iri}> ;\nCREATE SILENT GRAPH <{iri}> ;\n"
-                f"INSERT DATA {{ GRAPH <{iri}> {{\n{data.decode('utf-8')}}} }}"
-            )
+            quads = (ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(iri)) for t in triples)
+            self.update(f"DROP SILENT GRAPH <{iri}> ;\nCREATE SILENT GRAPH <{iri}> ;\n{insert_data(quads)}")
         return len(triples)
 
     def remove_graph(self, iri: str) -> bool:
         """Remove the named graph `iri` and every statement in it; return whether it existed."""
         if not self.has_graph(iri):
             return False
-        self.update(f"DROP GRAPH <{iri}>")
+        # SILENT: Virtuoso refuses to drop a graph no CREATE GRAPH made, though it holds triples.
+        self.update(f"DROP SILENT GRAPH <{iri}>")
         return True
 
     def has_graph(self, iri: str) -> bool:
         """Whether the named graph `iri` exists."""
-        # The second branch finds the graph on servers that cannot match an empty pattern (Virtuoso).
-        found = f"ASK {{ {{ GRAPH ?g {{ }} FILTER(?g = <{iri}>) }} UNION {{ GRAPH <{iri}> {{ ?s ?p ?o }} }} }}"
-        return bool(self.native_query(found, own_dataset=True))
+        if self.server_graphs():
+            # Virtuoso matches GRAPH ?g { } FILTER(?g = <iri>) for any IRI; its graphs are their triples.
+            return bool(self.native_query(f"ASK {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}", own_dataset=True))
+        return bool(self.native_query(f"ASK {{ GRAPH ?g {{ }} FILTER(?g = <{iri}>) }}", own_dataset=True))
 
     def graph_iris(self) -> list[str]:
         """The IRIs of all named graphs but the server's own, sorted."""
@@ -212,7 +214,7 @@ class RemoteStore:
         store; `prefixes` may be used without PREFIX (the query's own declarations win).
         """
         used = select_used_prefixes(sparql, prefixes) if prefixes else {}
-        makes_graph = check_syntax(sparql, base_iri, used, prefixes or {})
+        kind = check_syntax(sparql, base_iri, used, prefixes or {})
         header = "".join(f"PREFIX {name}: <{namespace}>\n" for name, namespace in used.items())
         if base_iri is not None:
             header = f"BASE <{base_iri}>\n" + header
@@ -228,10 +230,13 @@ class RemoteStore:
             self.endpoints.query,
             body=form(pairs),
             content_type="application/x-www-form-urlencoded",
-            accept=GRAPH_ACCEPT if makes_graph else RESULTS_ACCEPT,
+            accept=GRAPH_ACCEPT if kind is ox.QueryTriples else RESULTS_ACCEPT,
         )
         assert answer is not None
-        return read_query_answer(answer, self.endpoints.query)
+        result = read_query_answer(answer, self.endpoints.query)
+        if kind is ox.QueryBoolean and isinstance(result, ox.QuerySolutions):
+            return answer_of_ask_table(result)
+        return result
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update on the server (one request, one transaction on the server)."""
@@ -270,7 +275,8 @@ class RemoteStore:
                 raise BadInputError(f"cannot read {name}: {exc}") from exc
             length = body.tell()
             body.seek(0)
-            if self.endpoints.graph_store is not None:
+            # A dataset POST is Oxigraph's; Virtuoso's graph store takes one graph at a time.
+            if self.endpoints.graph_store is not None and not self.server_graphs():
                 send(
                     self.endpoints,
                     "POST",
@@ -315,20 +321,33 @@ class RemoteStore:
 
 
 def insert_data(quads: Iterable[ox.Quad]) -> str:
-    """One INSERT DATA update adding `quads`, grouped by graph."""
+    """INSERT DATA operations adding `quads`, grouped by graph, at most INSERT_CHUNK triples each, for one request.
+
+    Virtuoso compiles an INSERT DATA to SQL and refuses one of a few thousand triples.
+    """
     graphs: dict[str, list[ox.Triple]] = {}
     for quad in quads:
         key = "" if isinstance(quad.graph_name, ox.DefaultGraph) else str(quad.graph_name)
         graphs.setdefault(key, []).append(quad.triple)
-    blocks = []
+    operations = []
     for key, triples in graphs.items():
-        data = bytes(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
-        blocks.append(f"GRAPH {key} {{\n{data}}}" if key else data)
-    return "INSERT DATA {\n" + "\n".join(blocks) + "}"
+        for start in range(0, len(triples), INSERT_CHUNK):
+            chunk = triples[start : start + INSERT_CHUNK]
+            data = bytes(ox.serialize(chunk, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+            operations.append("INSERT DATA {\n" + (f"GRAPH {key} {{\n{data}}}" if key else data) + "}")
+    return " ;\n".join(operations) or "INSERT DATA { }"
 
 
-def check_syntax(sparql: str, base_iri: str | None, used: dict[str, str], prefixes: Mapping[str, str]) -> bool:
-    """Whether the query makes a graph (CONSTRUCT, DESCRIBE); QuerySyntaxError if Oxigraph's parser refuses it.
+def answer_of_ask_table(solutions: ox.QuerySolutions) -> ox.QueryBoolean:
+    """The boolean of an ASK that Virtuoso answers as a table: one row holding 1 for yes, no row for no."""
+    yes = any(value is not None and value.value in ("1", "true") for row in solutions for value in row)
+    return ox.parse_query_results(YES if yes else NO, format=ox.QueryResultsFormat.JSON)  # type: ignore[return-value]
+
+
+def check_syntax(
+    sparql: str, base_iri: str | None, used: dict[str, str], prefixes: Mapping[str, str]
+) -> type[QueryResult]:
+    """The query's form by the type of its result; QuerySyntaxError if Oxigraph's parser refuses it.
 
     Parsing on an empty in-memory store evaluates nothing: Oxigraph's solutions are lazy, and
     the result is dropped unread.
@@ -337,7 +356,7 @@ def check_syntax(sparql: str, base_iri: str | None, used: dict[str, str], prefix
         result = ox.Store().query(sparql, base_iri=base_iri, prefixes=used or None)
     except SyntaxError as exc:
         raise describe_syntax_error(exc, sparql, prefixes) from exc
-    return isinstance(result, ox.QueryTriples)
+    return type(result)
 
 
 def read_query_answer(answer: Response, url: str) -> QueryResult:
