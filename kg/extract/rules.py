@@ -14,7 +14,7 @@ from kg.extract.rules_crew_history import apply_earlier_crew_rules, apply_histor
 from kg.extract.rules_crew_lists import apply_list_crew_rules
 from kg.extract.rules_crew_openings import apply_crew_opening_rules, is_bulleted_crew_item
 from kg.extract.rules_crew_roles import add_roles_from_occupations, apply_crew_rules
-from kg.extract.rules_dates import add_same_day_landings, keep_most_precise_dates
+from kg.extract.rules_dates import add_same_day_landings, drop_launch_years_of_other_flights, keep_most_precise_dates
 from kg.extract.rules_destinations import add_suborbital_destinations, drop_orbit_beside_station
 from kg.extract.rules_events import apply_event_rules
 from kg.extract.rules_figures import apply_figure_rules
@@ -244,6 +244,7 @@ RULES: tuple[Rule, ...] = (
     ArticleRule(
         "crew.role_from_occupation", Phase.LINKS, add_roles_from_occupations, emits=("crew.role_from_occupation",)
     ),
+    ArticleRule("date.other_launch_years", Phase.LINKS, drop_launch_years_of_other_flights),
     ArticleRule("date.most_precise", Phase.LINKS, keep_most_precise_dates),
     ArticleRule("site.drop_vague_landing_sites", Phase.LINKS, drop_vague_landing_sites),
     ArticleRule("destination.drop_orbit_beside_station", Phase.LINKS, drop_orbit_beside_station),

@@ -69,3 +69,22 @@ def keep_most_precise_dates(doc: Document) -> None:
             best = max(enumerate(facts), key=lambda pair: (rank.get(pair[1].obj.type, 0), -pair[0]))[1]
             doomed += [f for f in facts if f is not best and best.obj.lexical.startswith(f.obj.lexical[:10])]
         doc.remove_facts(doomed)
+
+
+def drop_launch_years_of_other_flights(doc: Document) -> None:
+    """Drop a flight's year-only launch dates of another year than its dated launch: older launches told in history."""
+    by_subject: dict[str, list[Fact]] = {}
+    for fact in doc.facts:
+        if fact.predicate == "launch_date" and isinstance(fact.obj, Value):
+            by_subject.setdefault(fact.subject, []).append(fact)
+    doomed = []
+    for facts in by_subject.values():
+        # A flight launches once: a bare year that disagrees with its dated launch is some other launch's.
+        dated = {
+            str(f.obj.lexical)[:4] for f in facts if isinstance(f.obj, Value) and f.obj.type in ("date", "dateTime")
+        }
+        if dated:
+            doomed += [
+                f for f in facts if isinstance(f.obj, Value) and f.obj.type == "gYear" and f.obj.lexical not in dated
+            ]
+    doc.remove_facts(doomed)

@@ -139,12 +139,14 @@ def _first_indexes(doc: Document) -> dict[str | None, int]:
 
 def _unnamed_label(doc: Document) -> str:
     """Return a readable label for a flight the article does not name: its programme, else its vehicle."""
-    text = doc.article.text
-    start = doc.sentences[0].span.begin if doc.sentences else 0
-    for match in _pattern("programme").finditer(text, start):
-        name = (match.group("a") or match.group("b")).strip()
-        if name.split()[0] not in ("The", "This", "That", "First", "New"):
-            return name
+    for sentence in doc.sentences:
+        # 'the launcher of the Mercury program of the 1960s': a programme of history names no flight of today.
+        if _names_past_year(doc, sentence) or re.search(r"\b(?:19|20)\d0s\b", sentence.text):
+            continue
+        for match in _pattern("programme").finditer(sentence.text):
+            name = (match.group("a") or match.group("b")).strip()
+            if name.split()[0] not in ("The", "This", "That", "First", "New"):
+                return name
     for sentence in doc.sentences:
         for mention in sentence.of_kind("spacecraft", "launch_vehicle"):
             return f"{doc.entities[str(mention.key)].label} crewed flight"
