@@ -188,6 +188,16 @@ INSERT DATA { GRAPH <https://w3id.org/spacekg/graph/article-9> {
         send_update(server, "DROP GRAPH <https://w3id.org/spacekg/graph/article-9>")
 
 
+def test_search_sees_a_label_changed_on_the_server_to_one_of_the_same_length(endpoint: str, server: str) -> None:
+    assert search_labels(endpoint, "Shipenko") == ["Klim Shipenko"]
+    send_update(server, relabel("Klim Shipenko", "Klim Shipenka"))  # every graph keeps its size
+    try:
+        assert search_labels(endpoint, "Shipenka") == ["Klim Shipenka"]
+        assert search_labels(endpoint, "Shipenko") == []
+    finally:
+        send_update(server, relabel("Klim Shipenka", "Klim Shipenko"))
+
+
 def test_a_slow_server_gets_our_timeout(server: str, tmp_path: Path) -> None:
     with slow_proxy(server) as proxy, serve_in_front(proxy, tmp_path, timeout_s=2) as (base, log):
         slow = f'SELECT * WHERE {{ ?s ?p "{SLOW_MARK}" }}'
@@ -253,6 +263,13 @@ def send_update(server: str, update: str) -> None:
     )
     with urllib.request.urlopen(request, timeout=30):
         pass
+
+
+def relabel(old: str, new: str) -> str:
+    """An update that changes the English label `old` to `new` wherever it is."""
+    return f"""PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+DELETE {{ GRAPH ?g {{ ?who rdfs:label "{old}"@en }} }} INSERT {{ GRAPH ?g {{ ?who rdfs:label "{new}"@en }} }}
+WHERE {{ GRAPH ?g {{ ?who rdfs:label "{old}"@en }} }}"""
 
 
 def search_labels(endpoint: str, text: str) -> list[str]:

@@ -3,15 +3,14 @@
 Oxigraph's server has no text search, and the others' differ, so `kg serve` keeps the same SQLite
 FTS5 index as beside a directory store (kg.store.search), fed from the server: what the index
 reads (types, labels, dates, article texts) comes over in one query into an in-memory store, and
-the index is built from that. The index records a fingerprint of the server's contents (the size
-of every graph, one aggregate query); each search or overview asks for the fingerprint first and
-rebuilds the index when it differs, so writes made through any client are seen by the next search.
+the index is built from that. The index records a digest of those statements, which the server
+computes (one aggregate query, two values back); each search or overview asks for the digest
+first and rebuilds the index when it differs, so writes made through any client are seen by the
+next search.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -63,24 +62,32 @@ class SearchMirror:
         return index
 
     def fingerprint(self) -> str:
-        """A digest of the size of every graph on the server, the default graph's too."""
-        sizes = {"": self.default_graph_size(), **self.store.graph_sizes()}
-        return hashlib.sha256(json.dumps(sizes, sort_keys=True).encode("utf-8")).hexdigest()
+        """A digest, computed by the server, of every statement the index reads (with its graph), and their number.
 
-    def default_graph_size(self) -> int:
-        """The number of triples in the server's own default graph (0 where it is the union of the others)."""
-        if not self.store.endpoints.union_parameter:
-            return 0
-        solutions = self.store.native_query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", own_dataset=True)
+        The server walks only the indexed predicates and sends back two values. Solutions come in
+        the server's own order: a new order makes a needless rebuild, never a stale index.
+        """
+        line = 'CONCAT(COALESCE(STR(?s), "_"), " ", STR(?p), " ", COALESCE(STR(?o), "_"), " ", COALESCE(STR(?g), ""))'
+        solutions = self.store.native_query(
+            f'SELECT (SHA256(GROUP_CONCAT({line}; separator="\\n")) AS ?digest) (COUNT(*) AS ?n) '
+            f"WHERE {{ {self.indexed_pattern()} }}",
+            own_dataset=True,
+        )
         assert isinstance(solutions, ox.QuerySolutions)
-        return next((int(s["n"].value) for s in solutions), 0)
+        for solution in solutions:
+            digest, count = solution["digest"], solution["n"]
+            return f"{digest.value if digest is not None else ''}:{count.value if count is not None else 0}"
+        return ""
+
+    def indexed_pattern(self) -> str:
+        """A pattern binding ?s ?p ?o (and ?g) to every statement of the server that the index reads."""
+        values = " ".join(str(p) for p in INDEXED_PREDICATES)
+        return f"VALUES ?p {{ {values} }} {self.store.every_quad()}"
 
     def copy_indexed(self) -> ox.Store:
         """An in-memory store holding the server's statements that the index reads, in their graphs."""
-        values = " ".join(str(p) for p in INDEXED_PREDICATES)
-        solutions = self.store.native_query(
-            f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?p {{ {values} }} {self.store.every_quad()} }}", own_dataset=True
-        )
+        query = f"SELECT ?s ?p ?o ?g WHERE {{ {self.indexed_pattern()} }}"
+        solutions = self.store.native_query(query, own_dataset=True)
         assert isinstance(solutions, ox.QuerySolutions)
         copy = ox.Store()
         copy.extend(
