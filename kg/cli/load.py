@@ -20,6 +20,7 @@ import click
 import pyoxigraph as ox
 from tqdm import tqdm
 
+from kg.cli.bulkload import bulk_load
 from kg.cli.common import check_iri, open_store
 from kg.cli.main import cli
 from kg.errors import BadInputError, EntityDeclarationError, KGError, NestingDepthError, NotFoundError
@@ -61,6 +62,13 @@ class LoadJob:
     default=None,
     help="Show a progress bar on stderr (default: for many or big files when stderr is a terminal).",
 )
+@click.option("--bulk", metavar="SERVER", help="Use the server's own loader (oxigraph, virtuoso): print its command.")
+@click.option(
+    "--location", type=click.Path(path_type=Path), help="With --bulk oxigraph: run it on this data directory."
+)
+@click.option(
+    "--isql", metavar="HOST:PORT", help="With --bulk virtuoso: run it through isql there (KG_STORE_USER/_PASSWORD)."
+)
 @click.pass_obj
 def load_command(
     settings: Settings,
@@ -70,6 +78,9 @@ def load_command(
     replace: bool,
     base_iri: str | None,
     progress: bool | None,
+    bulk: str | None,
+    location: Path | None,
+    isql: str | None,
 ) -> None:
     """Bulk-load RDF FILES (Turtle, TriG, N-Triples, N-Quads, RDF/XML, JSON-LD; .gz too) into the store.
 
@@ -84,8 +95,12 @@ def load_command(
       kg load missions.ttl crews.nt.gz
       kg load shards/                  # the shards a kg extract-corpus wrote (its manifest lists them)
       kg --store /tmp/kg load dump.nq --graph https://w3id.org/spacekg/graph/dump --replace
+      kg load shards/ --bulk oxigraph  # prints the oxigraph load command for the shards
     """
     jobs = plan_jobs(files, settings.base_iri, format_name, graph, replace)
+    if bulk is not None:
+        bulk_load(settings, [(job.path, job.graph) for job in jobs], bulk, location, isql)
+        return
     if base_iri is not None:
         check_iri(base_iri, "--base")
     total_bytes = sum(job.size for job in jobs)
