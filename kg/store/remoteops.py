@@ -21,7 +21,7 @@ from kg.errors import BadInputError, NotFoundError, StoreError
 from kg.sparql.guard import check_remote_access
 from kg.sparql.prefixes import select_used_prefixes
 from kg.store import describe_syntax_error, ops
-from kg.store.remote import RemoteStore, check_syntax, read_query_answer
+from kg.store.remote import RemoteStore, check_syntax, insert_data, read_query_answer
 from kg.store.remotesearch import SearchMirror
 from kg.store.sparqlhttp import Endpoints, Response, form, open_request, read_answer
 from kg.terms import WELL_KNOWN_PREFIXES
@@ -95,7 +95,7 @@ class RemoteOperations:
             triples = [t for data, fmt in args["parts"] for t in ops.parse_payload(data, fmt, args["base_iri"])]
             created = not graph_exists(store, args["iri"])
             sender.announce_write()
-            store.update(ops.graph_write_update(args["iri"], triples, args["replace"]))
+            store.update(graph_write_update(args["iri"], triples, args["replace"]))
             return {"created": created}
         elif op == "graph_delete":
             delete_graph(store, args["iri"], sender)
@@ -225,6 +225,20 @@ def dump_graph(store: RemoteStore, sink: IO[bytes], iri: str | None, fmt: str) -
     else:
         fields = [("query", f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")]
     forward_query(store.endpoints, form(fields), fmt, sink)
+
+
+def graph_write_update(iri: str | None, triples: list[ox.Triple], replace: bool) -> str:
+    """The one update that replaces (PUT) or extends (POST) a graph (None: the default graph) on the server.
+
+    Its INSERT DATA comes in pieces (kg.store.remote.insert_data), which servers such as Virtuoso need.
+    """
+    target = "DEFAULT" if iri is None else f"GRAPH <{iri}>"
+    name = ox.DefaultGraph() if iri is None else ox.NamedNode(iri)
+    operations = [f"CLEAR SILENT {target}"] if replace else []
+    if iri is not None:
+        operations.append(f"CREATE SILENT GRAPH <{iri}>")
+    operations.append(insert_data(ox.Quad(t.subject, t.predicate, t.object, name) for t in triples))
+    return " ;\n".join(operations)
 
 
 def delete_graph(store: RemoteStore, iri: str | None, sender: Sender) -> None:
