@@ -80,23 +80,31 @@ def ensure_corpus(articles: int) -> Path:
     return directory
 
 
-def measure_size(articles: int, work: Path, loads: int, *, ingest: bool) -> dict[str, object]:
+def measure_size(
+    articles: int,
+    work: Path,
+    loads: int,
+    *,
+    ingest: bool,
+    jobs_list: tuple[int, ...] = (1, 2),
+    workers_list: tuple[int, ...] = (1, 2),
+) -> dict[str, object]:
     """Every measurement at one corpus size (`kg ingest` only when `ingest`)."""
     corpus = ensure_corpus(articles)
     generated = json.loads((corpus / "corpus.json").read_text(encoding="utf-8"))
     kg = str(VENV_BIN / "kg")
     warc = str(corpus / "warc")
     runs: list[Measured] = []
-    for jobs in (1, 2) if ingest else ():
+    for jobs in jobs_list if ingest else ():
         store = work / f"store-jobs{jobs}"
         command = [kg, "--store", str(store), "ingest", warc, "--jobs", str(jobs)]
         runs.append(run_measured(f"kg ingest --jobs {jobs}", command, work / f"ingest-jobs{jobs}.log"))
-    for workers in (1, 2):
+    for workers in workers_list:
         shards = work / f"shards-{workers}"
         command = [kg, "extract-corpus", warc, "--out", str(shards), "--workers", str(workers)]
         label = f"kg extract-corpus --workers {workers}"
         runs.append(run_measured(label, command, work / f"extract-corpus-{workers}.log"))
-    shards = work / "shards-2"
+    shards = work / f"shards-{max(workers_list)}"
     shard_files = sorted(str(p) for p in shards.glob("*.nq.gz"))
     oxigraph = shutil.which("oxigraph", path=str(VENV_BIN)) or shutil.which("oxigraph") or "oxigraph"
     kg_loads, ox_loads = [], []
@@ -186,12 +194,18 @@ def describe(results: list[dict[str, object]], command: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _numbers(text: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in text.split(",") if n.strip())
+
+
 def main() -> None:
     """Command line: measure at each size and write the report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", default="10000,100000", help="corpus sizes, comma-separated")
     parser.add_argument("--loads", type=int, default=3, help="repeats of the two load timings")
     parser.add_argument("--ingest-up-to", type=int, default=10**9, help="run kg ingest only at sizes up to this")
+    parser.add_argument("--jobs", default="1,2", help="kg ingest --jobs values, comma-separated (empty: none)")
+    parser.add_argument("--workers", default="1,2", help="kg extract-corpus --workers values, comma-separated")
     parser.add_argument("--keep", action="store_true", help="keep the stores and logs under bench/out/scale-*")
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
@@ -202,7 +216,9 @@ def main() -> None:
         work = OUT / f"scale-{stamp}-{articles}"
         work.mkdir(parents=True)
         print(f"{articles} articles in {work}", file=sys.stderr, flush=True)
-        results.append(measure_size(articles, work, args.loads, ingest=articles <= args.ingest_up_to))
+        jobs, workers = _numbers(args.jobs), _numbers(args.workers) or (2,)
+        ingest = articles <= args.ingest_up_to
+        results.append(measure_size(articles, work, args.loads, ingest=ingest, jobs_list=jobs, workers_list=workers))
         report = describe(results, command)
         (OUT / f"ingest-{stamp}.md").write_text(report, encoding="utf-8")
         if not args.keep:
