@@ -118,15 +118,29 @@ def run_query(
 ) -> None:
     """Check a query as the embedded store would, send it to the server and pass its answer on in `fmt`."""
     check_remote_access(text, tuple(allowlist), update=False, base_iri=base_iri, prefixes=prefixes)
+    # The query's FROM / FROM NAMED define its dataset; the union parameter would override them.
+    own_dataset = own_dataset and not default_graphs and not named_graphs
+    used = select_used_prefixes(text, prefixes) if prefixes else {}
+    if check_syntax(text, base_iri, used, prefixes or {}) is ox.QueryBoolean:
+        # A yes or no is small; read back, it is a proper boolean also from servers that answer ASK as a table.
+        answer = store.native_query(
+            text,
+            default_graphs=default_graphs,
+            named_graphs=named_graphs,
+            base_iri=base_iri,
+            own_dataset=own_dataset,
+            prefixes=prefixes,
+        )
+        write_result(answer, fmt, sink)
+        return
     fields = query_fields(
         store,
         text,
         default_graphs=default_graphs,
         named_graphs=named_graphs,
         base_iri=base_iri,
-        # The query's FROM / FROM NAMED define its dataset; the union parameter would override them.
-        own_dataset=own_dataset and not default_graphs and not named_graphs,
-        prefixes=prefixes,
+        own_dataset=own_dataset,
+        used=used,
     )
     forward_query(store.endpoints, form(fields), fmt, sink)
 
@@ -139,11 +153,9 @@ def query_fields(
     named_graphs: list[str],
     base_iri: str | None,
     own_dataset: bool,
-    prefixes: Mapping[str, str] | None,
+    used: Mapping[str, str],
 ) -> list[tuple[str, str]]:
-    """The form fields of the query request: the text with the prefixes it uses, the dataset, the union switch."""
-    used = select_used_prefixes(text, prefixes) if prefixes else {}
-    check_syntax(text, base_iri, used, prefixes or {})
+    """The form fields of a checked query: its text with the `used` prefixes declared, its dataset, the union switch."""
     header = "".join(f"PREFIX {name}: <{namespace}>\n" for name, namespace in used.items())
     if base_iri is not None:
         header = f"BASE <{base_iri}>\n" + header
