@@ -87,7 +87,7 @@ def results_of(body: bytes, media_type: str) -> Any:
 
 @pytest.mark.parametrize(
     ("query", "accept"),
-    [(SELECT, t) for t in RESULT_TYPES] + [(CONSTRUCT, t) for t in GRAPH_TYPES] + [(ASK, t) for t in RESULT_TYPES[:2]],
+    [(SELECT, t) for t in RESULT_TYPES] + [(CONSTRUCT, t) for t in GRAPH_TYPES] + [(ASK, t) for t in RESULT_TYPES],
 )
 def test_a_query_answers_as_over_the_embedded_store_in_each_format(
     endpoint: str, embedded: FlaskClient, query: str, accept: str
