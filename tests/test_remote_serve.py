@@ -210,6 +210,18 @@ def test_a_slow_server_gets_our_timeout(server: str, tmp_path: Path) -> None:
         assert "Traceback" not in log.read_text(errors="replace")
 
 
+def test_the_store_timeout_applies_when_it_is_the_shorter(server: str, tmp_path: Path) -> None:
+    env = {"KG_STORE_TIMEOUT": "1"}
+    with slow_proxy(server) as proxy, serve_in_front(proxy, tmp_path, timeout_s=20, env=env) as (base, log):
+        slow = f'SELECT * WHERE {{ ?s ?p "{SLOW_MARK}" }}'
+        answer = requests.get(f"{base}/sparql", params={"query": slow}, timeout=60)
+        assert answer.status_code == 503
+        assert answer.text == (
+            f"the SPARQL server at {proxy} did not answer within 1 s; give it more time with KG_STORE_TIMEOUT\n"
+        )
+        assert "Traceback" not in log.read_text(errors="replace")
+
+
 def test_a_stopped_server_is_a_clear_503(tmp_path: Path) -> None:
     port = free_port()
     own_server = f"http://127.0.0.1:{port}"
