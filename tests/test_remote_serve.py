@@ -102,6 +102,17 @@ def test_a_query_answers_as_over_the_embedded_store_in_each_format(
     assert answer  # something was found: not two empty answers
 
 
+def test_a_large_result_streams_through_whole(endpoint: str, embedded: FlaskClient) -> None:
+    query = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?a ?b ?c ?d ?e ?f LIMIT 20000"
+    accept = "text/tab-separated-values"
+    with requests.get(f"{endpoint}/sparql", params={"query": query}, headers={"Accept": accept}, stream=True) as got:
+        assert got.status_code == 200
+        assert "Content-Length" not in got.headers  # passed on as it came, not gathered first
+        body = b"".join(got.iter_content(65536))
+    assert len(body) > 256 * 1024  # more than the query process sends in one piece
+    assert body == embedded.get("/sparql", query_string={"query": query}, headers={"Accept": accept}).get_data()
+
+
 def test_our_row_limit_applies_in_front_of_the_server(endpoint: str) -> None:
     answer = requests.get(f"{endpoint}/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"}, timeout=30)
     assert answer.status_code == 200
