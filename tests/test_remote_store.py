@@ -662,3 +662,30 @@ def test_a_fresh_build_replaces_everything_on_the_server_at_once(
     assert fresh.stdout.startswith("Built afresh: 1 article, ")
     assert kg_run(server, "stats").stdout == kg_run(embedded, "stats").stdout
     assert_datasets_isomorphic(exported(embedded), exported(server))
+
+
+def test_a_construct_asks_for_rdf_and_an_ask_for_results() -> None:
+    # Virtuoso answers a CONSTRUCT asked with one mixed Accept header as a JSON table of ?s ?p ?o.
+    triple = b"<https://example.org/s> <https://example.org/p> <https://example.org/o> .\n"
+    with recording_server((200, "application/n-triples", triple)) as (url, seen):
+        done = kg_process(url, "query", "CONSTRUCT WHERE { ?s ?p ?o }", "--format", "nt")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == triple.decode()
+    assert seen[-1]["Accept"] == "application/n-triples, text/turtle;q=0.9"
+
+
+def test_an_ask_answered_as_a_table_is_read_as_its_boolean() -> None:
+    # Virtuoso answers ASK in JSON as one row holding 1 (yes) or as no row (no), not as {"boolean": ...}.
+    table = b'{"head":{"vars":["__ASK_RETVAL"]},"results":{"bindings":[%s]}}'
+    yes = b'{"__ASK_RETVAL":{"type":"literal","datatype":"http://www.w3.org/2001/XMLSchema#integer","value":"1"}}'
+    for bindings, answer in ((yes, "yes"), (b"", "no")):
+        with recording_server((200, "application/sparql-results+json", table % bindings)) as (url, _seen):
+            done = kg_process(url, "query", "ASK { ?s ?p ?o }")
+        assert done.returncode == 0, done.stderr
+        assert done.stdout == f"{answer}\n"
+
+
+def test_an_unknown_authentication_scheme_is_bad_input() -> None:
+    done = kg_process("http://127.0.0.1:9", "stats", env={"KG_STORE_AUTH": "kerberos"})
+    assert done.returncode == 2
+    assert done.stderr.strip() == "Error: KG_STORE_AUTH must be basic or digest, not 'kerberos'"
