@@ -223,7 +223,7 @@ def _listed_after(sentence: Sentence, first: Mention, people: list[Mention]) -> 
         if re.fullmatch(
             r"(?:,\s*\d{1,3}\s*)?(?:\s*\(\d{1,3}\))?(?:,\s*|\s+and\s+|,\s+and\s+)(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}",
             between,
-        ):
+        ) or _pattern("listed_flyers").fullmatch(between):
             group.append(mention)
         else:
             break
@@ -272,6 +272,9 @@ def _crew_by_verbs(
         (_pattern("seats"), "crew.bought_seats"),
     ):
         for cue in pattern.finditer(text):
+            # Whom a crew 'will join' is there already (station residents) or named as crew elsewhere.
+            if rule == "crew.companions" and cue.group(0).endswith("join"):
+                continue
             for person in people:
                 if sentence.rel(person.begin) > cue.end():
                     doc.add_crew(mission, sentence, person, rule, None, sentence.span.begin + cue.start())
