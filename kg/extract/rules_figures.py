@@ -21,6 +21,9 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
     """Durations and altitudes of `mission` stated in one sentence."""
     if sentence.plot or sentence.prior:
         return
+    # 'He spent two weeks in space on the shuttle in 2009': a sentence of a past year tells an earlier flight.
+    if any(int(year) <= doc.article.published.year - 2 for year in _pattern("year").findall(sentence.text)):
+        return
     text = sentence.text
     contrast = contrast_ranges(text)
     quantities = sentence.quantities
