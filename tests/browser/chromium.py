@@ -37,8 +37,6 @@ FLAGS = (
     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
 )
 # Schemes whose requests never touch the network.
-# Chromium asks every new server for this by itself; the pages declare no icon.
-FAVICON = "/favicon.ico - Failed to load resource"
 LOCAL_SCHEMES = {"data", "blob", "about", "chrome", "chrome-error", "chrome-untrusted"}
 
 
@@ -126,9 +124,7 @@ class Browser:
         errors = [
             entry["message"]
             for entry in self.console
-            if entry["level"] == "SEVERE"
-            and not is_favicon(entry)
-            and not (expected_error and expected_error in entry["message"])
+            if entry["level"] == "SEVERE" and not (expected_error and expected_error in entry["message"])
         ]
         assert errors == [], f"console errors: {errors}"
 
@@ -150,11 +146,6 @@ class Browser:
         text = str(alert.text)
         alert.dismiss()
         return text
-
-
-def is_favicon(entry: dict[str, Any]) -> bool:
-    """Whether a console entry is the browser's own request for /favicon.ico failing (no page asked for it)."""
-    return entry.get("source") == "network" and FAVICON in entry["message"]
 
 
 def is_local(url: str, server: str) -> bool:
