@@ -265,3 +265,10 @@ def test_any_overlap_of_spans_gives_well_nested_escaped_marks() -> None:
         for b, e in spans:
             assert page.marked[f"ev-{b}-{e}"] == text[b:e]
             assert f"ev-{b}-{e}" in page.ids
+
+
+def test_the_articles_own_properties_are_named_by_label_not_prefixed_name(client: FlaskClient) -> None:
+    body, _page = read_page(client)
+    for curie in ("rdf:type", "schema:headline"):
+        assert f">{curie}<" not in body
+    assert ">headline<" in body and ">type<" in body

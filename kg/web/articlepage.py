@@ -15,7 +15,7 @@ from kg.web import negotiate
 from kg.web.context import web_context
 from kg.web.highlight import Highlight, mark_text
 from kg.web.iris import check_iri
-from kg.web.ontologypage import ontology_labels
+from kg.web.labels import term_labels
 from kg.web.resources import describe_resource, local_namespaces, local_url
 from kg.web.selects import Term, select_rows
 
@@ -85,13 +85,13 @@ def build_page_model(iri: str, text: str) -> dict[str, Any]:
     rows = select_rows(ABOUT_QUERY.format(iri=iri))
     if not rows:
         raise NotFoundError(f"nothing is known about <{iri}>")
-    terms = ontology_labels()
+    terms = term_labels()
     about: dict[str, tuple[Link, list[Link]]] = {}
     for row in rows:
         predicate = row["p"][1]
         name = row.get("plabel") or to_label_term(name_property(predicate, terms))
         entry = about.setdefault(predicate, (make_link(row["p"], name, namespaces), []))
-        entry[1].append(make_link(row["o"], row.get("label"), namespaces))
+        entry[1].append(make_link(row["o"], row.get("label") or to_label_term(terms.get(row["o"][1])), namespaces))
     headline = next((r["o"][1] for r in rows if r["p"][1] == HEADLINE), None)
     headline = headline or next((r["o"][1] for r in rows if r["p"][1] == RDFS_LABEL), None)
     facts = read_facts(iri, text)
@@ -115,7 +115,7 @@ def build_page_model(iri: str, text: str) -> dict[str, Any]:
 def read_facts(iri: str, text: str) -> list[ArticleFact]:
     """The statements extracted from the article, in the order of their spans."""
     namespaces = local_namespaces()
-    terms = ontology_labels()
+    terms = term_labels()
     facts: list[ArticleFact] = []
     for row in select_rows(FACTS_QUERY.format(iri=iri)):
         offsets = read_offsets(row)
