@@ -36,6 +36,17 @@ def test_article_page_highlights_evidence_linked_to_its_facts(browser: Browser) 
     browser.check_clean()
 
 
+def test_a_span_iri_opens_the_article_at_its_phrase(browser: Browser) -> None:
+    # The seed article's launch phrase: characters 826 to 871, as the flight page's sources cite them.
+    browser.open("/article/seed-soyuz-ms-19#offset_826_871")
+    span = browser.visible("[id='offset_826_871']")
+    assert span.text == "departed today at 8:55 a.m. Russian time zone"
+    top = "return arguments[0].getBoundingClientRect().top"
+    browser.wait(lambda d: -10 < d.execute_script(top, span) < 200, "the page did not open at the phrase")
+    browser.screenshot("span")
+    browser.check_clean()
+
+
 def test_ontology_page_has_contents_whose_entries_land_on_their_terms(browser: Browser) -> None:
     browser.open("/ontology")
     assert "ontology" in browser.visible("h1").text.lower()
