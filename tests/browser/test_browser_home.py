@@ -54,3 +54,21 @@ def test_search_narrowed_to_one_kind_shows_only_that_kind(browser: Browser) -> N
     assert titles == ["People"]
     assert [a.text for a in browser.all("section.hits li > a")] == ["Oleg Novitsky"]
     browser.check_clean()
+
+
+@pytest.mark.parametrize(
+    ("link", "lands_on", "shows"),
+    [
+        ("SpaceKG", "/", "ul.counts"),
+        ("Search", "/search", "form[role=search]"),
+        ("Query", "/sparql", ".CodeMirror"),
+        ("Ontology", "/ontology", "nav.toc"),
+        ("VoID", "/.well-known/void", "table.about"),
+    ],
+)
+def test_header_of_every_page_leads_to_the_ways_in(browser: Browser, link: str, lands_on: str, shows: str) -> None:
+    browser.open("/person/julia-peresild")
+    browser.driver.find_element(By.CSS_SELECTOR, "header").find_element(By.LINK_TEXT, link).click()
+    browser.wait(lambda d: d.current_url.rstrip("/") == (browser.base + lands_on).rstrip("/"), f"{link} led elsewhere")
+    browser.visible(shows)
+    browser.check_clean()
