@@ -95,7 +95,12 @@ def _listed(sentence: Sentence, first: Mention, people: list[Mention], backwards
         left, right = (mention, edge) if backwards else (edge, mention)
         gap = _pattern("list_gap").fullmatch(sentence.text[sentence.rel(left.end) : sentence.rel(right.begin)])
         # A role word right before the next name ('commander A and pilot B') starts a different role.
-        if gap is None or get_resources().crew_role_re.search(gap.group("premodifier")):
+        # A rank ('Wing Commander', 'Group Captain') names no role aboard, so the list goes on.
+        premodifier = _pattern("rank_title").sub("", gap.group("premodifier")) if gap else ""
+        if gap is None or get_resources().crew_role_re.search(premodifier):
+            break
+        # 'A, B and C, the minister Smith said': whoever says the list is not on it.
+        if not backwards and _pattern("speaker_after").match(sentence.text, sentence.rel(mention.end)):
             break
         group.append(mention)
     return sorted(group, key=lambda m: m.begin)
