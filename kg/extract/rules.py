@@ -116,6 +116,7 @@ RULES: tuple[Rule, ...] = (
             "crew.companions",
             "crew.first_in_space",
             "crew.joined_by",
+            "crew.other_passengers",
             "crew.passive_role",
             "crew.role_after_name",
             "crew.role_before_name",

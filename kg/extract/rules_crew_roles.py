@@ -101,6 +101,9 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                         mission, sentence, member, "crew.role_after_name", roles[word], person.end + match.end()
                     )
                 break
+        others = _pattern("other_passengers").match(after)
+        if others:
+            doc.add_crew(mission, sentence, person, "crew.other_passengers", "passenger", person.end + others.end())
         verb = _pattern("role_verb").match(after)
         if verb:
             role = "pilot" if verb.group(1).startswith("pilot") else "commander"
@@ -275,12 +278,24 @@ def _crew_by_verbs(
             # Whom a crew 'will join' is there already (station residents) or named as crew elsewhere.
             if rule == "crew.companions" and cue.group(0).endswith("join"):
                 continue
+            role = _joined_role(doc, sentence, mission, cue.start(), contrast) if rule == "crew.joined_by" else None
             for person in people:
                 if sentence.rel(person.begin) > cue.end():
-                    doc.add_crew(mission, sentence, person, rule, None, sentence.span.begin + cue.start())
+                    doc.add_crew(mission, sentence, person, rule, role, sentence.span.begin + cue.start())
     for person in people:
         if _pattern("along_with").search(text[: sentence.rel(person.begin)]) and _pattern("companion").search(text):
             doc.add_crew(mission, sentence, person, "crew.along_with", None)
+
+
+def _joined_role(
+    doc: Document, sentence: Sentence, mission: str, cue: int, contrast: list[tuple[int, int]]
+) -> str | None:
+    """Return 'passenger' when whoever is joined ('A was joined by B') is a passenger: those joining A ride along."""
+    subject = subject_before(sentence, cue, contrast)
+    if subject is None or subject.key is None:
+        return None
+    roles = {f.role for f in doc.facts_of(mission, "crew_member") if f.obj == subject.key}
+    return "passenger" if "passenger" in roles else None
 
 
 def add_roles_from_occupations(doc: Document) -> None:

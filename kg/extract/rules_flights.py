@@ -209,6 +209,9 @@ def _is_biography(doc: Document, sentence: Sentence, mission: str) -> bool:
     nouns = "|".join(re.escape(n) for n in get_resources().lexicon["generic_craft_nouns"])
     if re.search(rf"\b(?:in|aboard|inside)\s+the\s+(?:{nouns})\b", sentence.text, re.I):
         return False
+    # 'A was joined by B and C': the flight's company told in the past tense, not anyone's earlier career.
+    if _pattern("joined_by").search(sentence.text) and not _names_past_year(doc, sentence):
+        return False
     return bool(
         re.search(
             r"\b(?:spent|flew|served|was|were|had|commanded|piloted|became|made|logged|holds|held)\b", sentence.text
