@@ -25,3 +25,12 @@ def test_a_programme_named_in_a_history_sentence_is_not_the_label_of_an_unnamed_
         published=date(2026, 3, 3),
     )
     assert not any("Mercury" in label for label in missions(ext))
+
+
+def test_a_craft_family_named_for_its_programme_is_no_spacecraft_of_the_flight() -> None:
+    ext = run(
+        "A Boeing Starliner spacecraft lifted off from Cape Canaveral on Tuesday with two astronauts on board.\n\n"
+        "Its Atlas V rocket descends from the launcher used in the Gemini space program of the 1960s.\n",
+        published=date(2026, 3, 3),
+    )
+    assert "Gemini" not in {craft for _, craft in facts(ext, "spacecraft")}

@@ -36,6 +36,10 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
             continue
         if mention.kind == "spacecraft" and _in_past_clause(doc, sentence, mention):
             continue
+        # 'the Mercury space program': a craft family's name used for its programme names no craft of this flight.
+        programme = _pattern("programme_after").match(sentence.after(sentence.rel(mention.end), 30))
+        if mention.kind == "spacecraft" and programme:
+            continue
         if mention.kind == "spacecraft" and not doc.state[mention.key].same_as_mission:
             doc.add_fact(
                 subject=mission,
