@@ -44,13 +44,17 @@ def _coordinated_subjects(sentence: Sentence, subject: Mention) -> list[Mention]
 def _shared_plural_role(
     doc: Document, sentence: Sentence, mission: str, person: Mention, people: list[Mention]
 ) -> None:
-    """Give the second of 'mission specialists Christina Koch and Jeremy Hansen' the plural role too."""
+    """Give the later ones of 'mission specialists Christina Koch, A, B and Jeremy Hansen' the plural role too."""
     earlier = [m for m in people if m.end <= person.begin]
-    if not earlier:
-        return
-    previous = earlier[-1]
-    gap = sentence.text[sentence.rel(previous.end) : sentence.rel(person.begin)]
-    if not re.fullmatch(r"(?:,\s*\d{1,3}\s*)?,?\s*(?:and\s+)?", gap):
+    previous = None
+    # Walk back through the list ('A, B, C and D') to its first name, where the plural role stands.
+    for candidate in reversed(earlier):
+        edge = previous or person
+        gap = sentence.text[sentence.rel(candidate.end) : sentence.rel(edge.begin)]
+        if not re.fullmatch(r"(?:,\s*\d{1,3}\s*)?,?\s*(?:and\s+)?", gap):
+            break
+        previous = candidate
+    if previous is None:
         return
     before = sentence.before(sentence.rel(previous.begin), 40)
     roles = get_resources().lexicon["crew_roles"]
