@@ -117,6 +117,7 @@ RULES: tuple[Rule, ...] = (
             "crew.first_in_space",
             "crew.joined_by",
             "crew.other_passengers",
+            "crew.entry_order",
             "crew.passive_role",
             "crew.role_after_name",
             "crew.role_before_name",

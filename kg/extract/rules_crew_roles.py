@@ -277,6 +277,7 @@ def _crew_by_verbs(
         (_pattern("joined_by"), "crew.joined_by"),
         (_pattern("companion"), "crew.companions"),
         (_pattern("seats"), "crew.bought_seats"),
+        (_pattern("entry_order"), "crew.entry_order"),
     ):
         for cue in pattern.finditer(text):
             # Whom a crew 'will join' is there already (station residents) or named as crew elsewhere.
