@@ -131,6 +131,8 @@ def _orgs(sentence: str, offset: int) -> list[Mention]:
             name = match.group("name").strip().rstrip(".,")
             if spec["id"] == "head_of" and ("'s" in name or "’s" in name):
                 continue
+            if spec["id"] == "head_of":
+                name = _before_person_name(name)
             if spec["id"] == "head_noun" and name.split()[0] in ("The", "A", "An"):
                 name = name.split(" ", 1)[1]
             # 'Alvin Drew and Canadian Space Agency': a person named before 'and' is not part of the body's name.
@@ -150,6 +152,16 @@ def _orgs(sentence: str, offset: int) -> list[Mention]:
                 )
             )
     return found
+
+
+def _before_person_name(name: str) -> str:
+    """Cut a body's name where a person's name runs on after it ('founder of Orbitco Dana Whitfield' -> Orbitco)."""
+    words = name.split()
+    given = get_resources().names["given_names"]
+    for index in range(1, len(words) - 1):
+        if words[index] in given:
+            return " ".join(words[:index])
+    return name
 
 
 def _places(sentence: str, offset: int) -> list[Mention]:

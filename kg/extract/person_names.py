@@ -75,6 +75,9 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
         if opener and len(run) > 2 and not _is_initial(run[1][2]):
             run = run[1:]
         # A middle name or initial ('Sharon Christa McAuliffe', 'James T. Walden') still carries the name on.
+        # 'founder of Orbitco Dana Whitfield': the words of a body named already are not part of the name.
+        while run and any(m.begin <= offset + run[0][0] < m.end for m in taken):
+            run = run[1:]
         if headline and len(run) > 2 and run[0][2] in given and run[1][2] not in given and not _is_initial(run[1][2]):
             run = run[:2]
         if len(run) < 2 or len(run) > 4:

@@ -120,6 +120,7 @@ def _occupation_before(doc: Document, sentence: Sentence, mention: Mention) -> N
         not matches
         or not (
             _pattern("list_intro").fullmatch(window[matches[-1].end() :])
+            or _title_of_org_before(sentence, mention, window[matches[-1].end() :])
             or (
                 window[matches[-1].end() :] == ", "
                 # 'NASA's space station program manager, X': a possessor, then up to two lower-case modifiers.
@@ -163,6 +164,13 @@ def _occupation_before(doc: Document, sentence: Sentence, mention: Mention) -> N
         if match.group(0).lower() != _occupation_value(match.group(0)).lower() and match.group(0).lower().endswith("s"):
             doc.state[_person_key(mention)].plural_occupation = (sentence.index, match.group(0), former)
     _affiliation_before(doc, sentence, mention, head, base)
+
+
+def _title_of_org_before(sentence: Sentence, mention: Mention, tail: str) -> bool:
+    """Tell whether an organisation named right before a name ends a title ('founder of Orbitco Dana Whitfield')."""
+    if not _pattern("title_of_org").fullmatch(tail):
+        return False
+    return any(m.kind == "organization" and 0 < mention.begin - m.end <= 1 for m in sentence.mentions)
 
 
 def _shared_plural_occupation(doc: Document, sentence: Sentence, mention: Mention) -> None:
