@@ -111,6 +111,8 @@ def _add_speaker_names(doc: Document) -> None:
 def _label_of(mention: Mention) -> str:
     """Return the article's spelling of a name, without a trailing generic noun such as 'rocket'."""
     label = " ".join(_pattern("generic_tail").sub("", mention.text).split())
+    # 'International Space Station (ISS)': the acronym in brackets is another name, not part of this one.
+    label = _pattern("acronym_tail").sub("", label) or label
     descriptive = any(word.islower() for word in label.split()) and fold(label) != fold(mention.canonical)
     # Places keep the wording the article uses ("coast of Florida"), as readers would write them.
     return mention.canonical if descriptive and mention.source == "gazetteer" and mention.kind != "place" else label
