@@ -13,7 +13,7 @@ from kg.extract.resources import fold, get_resources, name_word_sets, pattern_re
 _pattern = pattern_reader("person_names.jsonl")
 
 
-_NOT_INITIALS = {"US", "UK", "EU", "UN", "TV", "AI", "PR", "OK", "ID", "ET", "PM", "AM", "GP"}
+_NOT_INITIALS = {"A", "I", "US", "UK", "EU", "UN", "TV", "AI", "PR", "OK", "ID", "ET", "PM", "AM", "GP"}
 
 
 def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mention]:
@@ -32,7 +32,8 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
         word = re.sub(r"['’]s$", "", tok[2])
         bare = word.strip('“”"')
         # Two capitals opening a name are initials used as a given name ('CJ Sturckow'), not an acronym.
-        initials = re.fullmatch(r"[A-Z]{2}", bare) is not None and bare not in _NOT_INITIALS
+        # So is one capital without its full stop ('S Somanath'), as some papers write an initial.
+        initials = re.fullmatch(r"[A-Z]{1,2}", bare) is not None and bare not in _NOT_INITIALS
         capital = (
             (bare[:1].isupper() and not bare.isupper())
             or (word in particles and current)
@@ -86,7 +87,7 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
         if any(not (end <= m.begin or begin >= m.end) for m in taken):
             continue
         words = [w for _, _, w in run]
-        initial = re.fullmatch(r"[A-Z]\.|[A-Z]{2}", words[0]) is not None
+        initial = re.fullmatch(r"[A-Z]\.|[A-Z]{1,2}", words[0]) is not None
         # A short given name after a family name may spell a stop word ('Liu He').
         family_pair = len(words) == 2 and words[0] in family_first
         # Initials may open a name ('J. Smith') or stand in its middle ('James P. Dutton'), never close it.
