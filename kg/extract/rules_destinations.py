@@ -20,7 +20,7 @@ DEST_BEFORE = re.compile(
     r"\b(?:for|to|toward|towards|reach|reached|reaching|reaches|with|at|aboard|on board|bound for|headed to|"
     r"heading to|arrive at|arrived at|arriving at|docked with|dock with|docking with|around|into|of|"
     r"(?:stay|stays|stint|residency|tour|months|weeks)\s+(?:on|aboard|at|in))\s+"
-    r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+)?$",
+    r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+)?(?:space\s+lab(?:oratory)?\s+|orbital\s+lab\s+)?$",
     re.I,
 )
 
