@@ -154,7 +154,7 @@ def ask(url: str, sparql: str, accept: str = "text/csv") -> str:
 
 def graphs_on(url: str) -> list[str]:
     """The graphs the server holds, asked directly."""
-    rows = ask(url, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").splitlines()[1:]
+    rows = ask(url, "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g").splitlines()[1:]
     return [row.strip('"') for row in rows]
 
 

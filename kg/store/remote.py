@@ -40,7 +40,7 @@ INSERT_CHUNK = 500
 YES, NO = b'{"head":{},"boolean":true}', b'{"head":{},"boolean":false}'
 GRAPH_NAMES = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"
 # Virtuoso answers GRAPH ?g { } with one empty solution; it lists its graphs by their triples instead.
-GRAPH_NAMES_BY_TRIPLES = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+GRAPH_NAMES_BY_TRIPLES = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 # Graphs Virtuoso keeps for itself (its schema graphs, its service description), not the user's data.
 # A server holding the first is Virtuoso.
 VIRTUOSO_GRAPHS = ("http://www.openlinksw.com/schemas/virtrdf#", "http://www.w3.org/ns/ldp#")
@@ -152,6 +152,10 @@ class RemoteStore:
         """Every quad of one named graph, or of the whole store (leaving out the graph `without`)."""
         if graph is not None:
             return [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(graph)) for t in self.graph_triples(graph)]
+        if self.server_graphs() and self.endpoints.graph_store is not None:
+            # Virtuoso writes a large SELECT's JSON slowly (90 s for 680,000 rows) and its XML loses carriage
+            # returns; a graph-store GET per graph gives exact N-Triples in a fraction of that.
+            return [quad for name in self.graph_iris() if name != without for quad in self.quads(name)]
         left_out = f"FILTER(!BOUND(?g) || ?g != <{without}>)" if without is not None else ""
         solutions = self.native_query(
             f"SELECT ?s ?p ?o ?g WHERE {{ {self.every_quad()} {self.hide_server_graphs()} {left_out} }}",
