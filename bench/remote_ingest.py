@@ -71,7 +71,8 @@ def timed(label: str, articles: int, store: str, args: list[str], env: dict[str,
     started = time.perf_counter()
     kg(store, *args, env=env)
     seconds = time.perf_counter() - started
-    run = Run(label, seconds, triples(store, env), articles)
+    print(f"{label}: {seconds:.1f} s", file=sys.stderr, flush=True)
+    run = Run(label, seconds, triples(store, {**(env or {}), "KG_STORE_TIMEOUT": "600"}), articles)
     print(f"{label}: {seconds:.1f} s, {run.rate:.1f} articles/s, {run.triples} triples", file=sys.stderr, flush=True)
     return run
 
