@@ -212,6 +212,9 @@ def _is_biography(doc: Document, sentence: Sentence, mission: str) -> bool:
     # 'A was joined by B and C': the flight's company told in the past tense, not anyone's earlier career.
     if _pattern("joined_by").search(sentence.text) and not _names_past_year(doc, sentence):
         return False
+    # 'It was the first to carry a full crew, including A': the flight is the subject, not someone's past.
+    if _pattern("flight_subject").match(sentence.text) and not _names_past_year(doc, sentence):
+        return False
     return bool(
         re.search(
             r"\b(?:spent|flew|served|was|were|had|commanded|piloted|became|made|logged|holds|held)\b", sentence.text
