@@ -35,8 +35,10 @@ def add_generic_destinations(doc: Document, sentence: Sentence, mission: str, co
         before = sentence.before(match.start(), 40)
         if any(m.begin <= sentence.span.begin + match.start() < m.end for m in sentence.mentions):
             continue
-        if DEST_BEFORE.search(before) and not NEGATED.search(before) and "any" not in before.split()[-1:]:
-            station = named_station(doc, sentence)
+        # 'to wrap up a space station mission': the station as a modifier of the flight is its destination too.
+        modifier = _pattern("station_modifier").match(text, match.end()) is not None
+        if (DEST_BEFORE.search(before) or modifier) and not NEGATED.search(before) and "any" not in before.split()[-1:]:
+            station = named_station(doc, sentence) or _unnamed_station(doc, match.group(0))
             if station:
                 doc.add_fact(
                     subject=mission,
@@ -91,6 +93,13 @@ def add_station_visits(doc: Document, sentence: Sentence) -> None:
             obj=station,
             evidence=doc.evidence(sentence, mention.begin, mention.end, "destination.station_visit", 0.7),
         )
+
+
+def _unnamed_station(doc: Document, noun: str) -> str | None:
+    """Return a station entity labelled as the article says ('space station') when the article names none."""
+    if noun.lower() != "space station":
+        return None
+    return doc.add_entity("station", "space station", "space station")
 
 
 def named_station(doc: Document, sentence: Sentence) -> str | None:
