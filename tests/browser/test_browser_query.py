@@ -6,6 +6,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 
 from tests.browser.chromium import Browser
@@ -85,4 +87,31 @@ def test_download_of_a_named_query_is_named_after_it(browser: Browser, tmp_path:
     lines = saved.read_text(encoding="utf-8").splitlines()
     assert lines[0].split(",")[:4] == ["mission", "missionLabel", "person", "personName"]
     assert any("Julia Peresild" in line for line in lines[1:])
+    browser.check_clean()
+
+
+def test_editor_completes_prefixes_from_this_server_and_asks_no_one_else(browser: Browser) -> None:
+    browser.open("/sparql")
+    browser.visible(".CodeMirror").click()
+    keys = ActionChains(browser.driver)
+    keys.key_down(Keys.CONTROL).send_keys("a").key_up(Keys.CONTROL).send_keys(Keys.DELETE).send_keys(
+        "PREFIX s"
+    ).perform()
+    browser.wait(
+        lambda _d: "sm: <https://w3id.org/spacekg/ontology#>" in [h.text for h in browser.all(".CodeMirror-hints li")],
+        "no prefix completions from this server",
+    )
+    browser.screenshot("prefix-hints")
+    # Where LOV's completers were on, a class or property name typed here would be looked up on its server.
+    ActionChains(browser.driver).send_keys(Keys.ESCAPE).perform()
+    typed = (
+        "m: <https://w3id.org/spacekg/ontology#>\nPREFIX foaf: <http://xmlns.com/foaf/0.1/>\n"
+        "SELECT * WHERE { ?s a foaf:Perso ; sm:crewM ?o } LIMIT 1"
+    )
+    ActionChains(browser.driver).send_keys(typed).perform()
+    browser.wait(lambda _d: "sm:crewM" in editor_text(browser), "the editor did not take the typing")
+    ActionChains(browser.driver).send_keys(Keys.ESCAPE).perform()
+    browser.visible(".yasqe_queryButton").click()
+    wait_for_results(browser)
+    assert editor_text(browser).endswith("sm:crewM ?o } LIMIT 1"), editor_text(browser)
     browser.check_clean()
