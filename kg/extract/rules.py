@@ -147,6 +147,7 @@ RULES: tuple[Rule, ...] = (
             "site.landed_near_unknown_place",
             "site.launched_from",
             "vehicle.rocket_in_flight_sentence",
+            "vehicle.boarded",
             "vehicle.spacecraft_in_flight_sentence",
         ),
     ),

@@ -56,6 +56,14 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
                 obj=mention.key,
                 evidence=doc.evidence(sentence, mention.begin, mention.end, "vehicle.rocket_in_flight_sentence", 0.85),
             )
+            # 'the passengers on board Orbitco's New Shepard': a vehicle people ride in is their spacecraft too.
+            if _pattern("boarded").search(before):
+                doc.add_fact(
+                    subject=mission,
+                    predicate="spacecraft",
+                    obj=mention.key,
+                    evidence=doc.evidence(sentence, mention.begin, mention.end, "vehicle.boarded", 0.7),
+                )
         elif (
             mention.kind == "launch_site"
             and launch
