@@ -42,6 +42,12 @@ def test_query_editor_runs_a_named_query_and_shows_its_results(browser: Browser)
     assert off_server == []
     # The address bar now holds a permalink to this query.
     assert "/sparql?query=" in browser.driver.current_url
+    # Outside the results (whose IRIs are data), the page links nowhere else: no help pages on the vendor's site.
+    page_links = "return Array.from(document.querySelectorAll('a[href]'), a => a.closest('table') ? '' : a.href)"
+    elsewhere = [
+        href for href in browser.driver.execute_script(page_links) if href and not href.startswith(browser.base)
+    ]
+    assert elsewhere == [], elsewhere
     browser.screenshot("editor")
     browser.check_clean()
 
