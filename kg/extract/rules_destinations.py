@@ -137,12 +137,17 @@ def add_suborbital_destinations(doc: Document) -> None:
 
 
 def drop_orbit_beside_station(doc: Document) -> None:
-    """Drop 'orbit' as a destination when the flight's station is known ('194 days in orbit' aboard the ISS)."""
+    """Drop 'orbit' as a destination when the flight's station is known ('194 days in orbit' aboard the ISS),
+    and 'suborbital space' when it reached orbit or a station (a rocket stage's 'sub-orbital altitude' on the way)."""
     doomed = []
     for key, entity in doc.entities.items():
         if entity.kind != "mission":
             continue
         destinations = doc.facts_of(key, "destination")
-        if any(doc.entities[str(f.obj)].kind == "station" for f in destinations):
+        labels = {doc.entities[str(f.obj)].label for f in destinations}
+        station = any(doc.entities[str(f.obj)].kind == "station" for f in destinations)
+        if station or "orbit" in labels:
+            doomed += [f for f in destinations if doc.entities[str(f.obj)].label == "suborbital space"]
+        if station:
             doomed += [f for f in destinations if doc.entities[str(f.obj)].label == "orbit"]
     doc.remove_facts(doomed)
