@@ -200,7 +200,7 @@ def _sentence_start(sentence: str) -> int:
 # Titles and ranks written before a name: they make the words after them a person and are not part of it.
 TITLE_WORDS = re.compile(
     r"Prime|Premier|Minister|President|Vice|Senator|Governor|Mayor|King|Queen|Prince|Princess|Sheikh|Emir|Pope|"
-    r"Chancellor|General|Lieutenant|Major|Colonel|Captain|Group|Wing|Squadron|Flight|Leader|Commander|Admiral|"
+    r"Chancellor|General|Lieutenant|Major|Colonel|Captain|Group|Wing|Squadron|Flight|Leader|Commander|Cmdr\.?|Cdr\.?|Admiral|"
     r"Rear|Brigadier|Sergeant|Private|Corporal|Professor|Prof\.|Dr\.?|Sir|Dame|Lord|Lady|Chairman|Chairwoman|"
     r"Administrator|Chief|Secretary|Ambassador|Judge|Justice|Rev\.?|Father|Sister|Brother|Crown|Deputy"
 )

@@ -20,6 +20,7 @@ _ABBREVIATIONS = {
     "gen",
     "capt",
     "cmdr",
+    "cdr",
     "sgt",
     "no",
     "vs",
