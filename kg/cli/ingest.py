@@ -33,6 +33,7 @@ from kg.rebuild import build_aside, rebuild_store
 from kg.settings import Settings
 from kg.store import open_reader
 from kg.store.remote import RemoteStore
+from kg.store.remotefresh import replace_everything
 
 PROGRESS_FROM = 5
 PARTIAL_EXIT = 5
@@ -110,7 +111,9 @@ def build_command(settings: Settings, seeds: Path | None, fresh: bool, progress:
     """Load the ontology and ingest every seed article (or every article in --seeds) into the store.
 
     With --fresh the graph is built aside first and then replaces the store's whole content in one
-    transaction: a build that fails leaves the store as it was.
+    transaction: a build that fails leaves the store as it was. On a SPARQL server only kg's graphs
+    are replaced (the server's own, such as Virtuoso's, stay): the new graphs are written aside on
+    the server first, then swapped in by one update.
 
     \b
     Examples:
@@ -274,8 +277,8 @@ def _build_fresh(settings: Settings, paths: list[Path], bar: RunProgress, show: 
     if settings.store_url is not None:
         with RemoteStore.open(settings) as remote:
             remote.count()  # a server that cannot be reached fails before the build, not after it
-            reports, update = build_aside(paths, settings, on_ontology, on_done)
-            remote.update(update)  # one update: one transaction on the server
+            reports, quads = build_aside(paths, settings, on_ontology, on_done)
+            replace_everything(remote, quads)  # kg's graphs only: the server's own graphs stay
             total = remote.count()
     elif directory is None:
         raise BadInputError("building needs an on-disk store directory (kg build --store DIR)")
