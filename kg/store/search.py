@@ -6,6 +6,11 @@ write and, when it closes, brings the documents of the graphs it touched (or of 
 store, when the effect of a write is not known) up to date and records its own generation in
 the same SQLite transaction. So after a crash the index says "dirty" or names an older
 generation, and whoever opens it next, writer or reader, rebuilds it from the store.
+
+Each graph's facts about its resources are kept (`facts`) with, per resource, how many graphs
+state each one (`tallies`): a write to one graph updates those and rebuilds the documents of the
+resources it describes from the tallies, so its cost does not grow with the store. An index
+without them (LAYOUT older) is rebuilt whole by the next writer.
 """
 
 from __future__ import annotations
@@ -22,10 +27,11 @@ import pyoxigraph as ox
 
 from kg.errors import BadInputError, StoreError
 from kg.store.locks import WRITER_LOCK, open_lock_file, read_lock_record
-from kg.store.searchdocs import KINDS, Document, build_documents, find_all_subjects, find_graph_subjects
+from kg.store.searchdocs import KINDS, RDF_TYPE, Document, document_from_facts, read_facts
 
 SEARCH_FILE = "search.sqlite"
 DIRTY = "dirty"
+LAYOUT = "facts-1"  # what the tables hold; an index of another layout is rebuilt by the next writer
 MAX_QUERY_CHARS = 500
 MAX_QUERY_TERMS = 32
 MAX_LIMIT = 500
@@ -40,8 +46,12 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS entities (
     id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, label TEXT NOT NULL, date TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS entities_kind ON entities (kind, date);
-CREATE TABLE IF NOT EXISTS members (graph TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (graph, id)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS members_id ON members (id);
+CREATE TABLE IF NOT EXISTS facts (
+    graph TEXT NOT NULL, iri TEXT NOT NULL, what TEXT NOT NULL, value TEXT NOT NULL,
+    PRIMARY KEY (graph, iri, what, value)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS tallies (
+    iri TEXT NOT NULL, what TEXT NOT NULL, value TEXT NOT NULL, n INTEGER NOT NULL,
+    PRIMARY KEY (iri, what, value)) WITHOUT ROWID;
 CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(label, alt, body, tokenize = 'unicode61 remove_diacritics 2');
 """
 BARE_TERM = re.compile(r"\w+\*?")
@@ -82,6 +92,11 @@ class SearchIndex:
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
         return str(row[0]) if row else ""
 
+    def layout(self) -> str:
+        """What the index's tables hold ("" for an index written before LAYOUT)."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'layout'").fetchone()
+        return str(row[0]) if row else ""
+
     def set_generation(self, generation: str) -> None:
         """Record the generation (committed at once, or with the enclosing transaction)."""
         self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (generation,))
@@ -103,33 +118,58 @@ class SearchIndex:
             # Readers in several processes may find the index stale at once: one rebuilds, the others see it done.
             if unless_current and self.generation() == generation:
                 return
-            documents = build_documents(native, sorted(find_all_subjects(native)))
-            for table in ("entities", "members", "docs"):
+            for table in ("entities", "docs", "facts", "tallies"):
                 self.conn.execute(f"DELETE FROM {table}")
-            self._insert(documents)
+            self.conn.execute("DROP TABLE IF EXISTS members")  # the layout before facts kept this
+            self.conn.executemany("INSERT OR IGNORE INTO facts VALUES (?, ?, ?, ?)", read_facts(native, None))
+            self.conn.execute(
+                "INSERT INTO tallies SELECT iri, what, value, COUNT(*) FROM facts GROUP BY iri, what, value"
+            )
+            typed = self.conn.execute("SELECT DISTINCT iri FROM tallies WHERE what = ?", (RDF_TYPE.value,))
+            self._insert(self._documents(native, sorted(row[0] for row in typed.fetchall())))
+            self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('layout', ?)", (LAYOUT,))
             self.set_generation(generation)
 
     def refresh_graphs(self, native: ox.Store, graphs: Iterable[str], generation: str) -> None:
         """Rebuild the documents of the resources that `graphs` describe, or described, and record `generation`."""
-        graphs = sorted(set(graphs))
-        iris: set[str] = set()
-        for graph in graphs:
-            iris |= find_graph_subjects(native, graph)
-            rows = self.conn.execute(
-                "SELECT e.iri FROM members m JOIN entities e ON e.id = m.id WHERE m.graph = ?", (graph,)
-            )
-            iris |= {row[0] for row in rows}
-        documents = build_documents(native, sorted(iris))
         with self.transaction():
-            self._delete(iris)
-            self._insert(documents)
+            iris: set[str] = set()
+            for graph in sorted(set(graphs)):
+                iris |= self._refresh_facts(native, graph)
+            ordered = sorted(iris)
+            self._delete(ordered)
+            self._insert(self._documents(native, ordered))
             self.set_generation(generation)
+
+    def _refresh_facts(self, native: ox.Store, graph: str) -> set[str]:
+        """Replace the facts of `graph` with what the store holds; return the resources it described before or now."""
+        old = set(self.conn.execute("SELECT iri, what, value FROM facts WHERE graph = ?", (graph,)).fetchall())
+        new = {(iri, what, value) for _graph, iri, what, value in read_facts(native, graph)}
+        gone, added = sorted(old - new), sorted(new - old)
+        self.conn.executemany(
+            "DELETE FROM facts WHERE graph = ? AND iri = ? AND what = ? AND value = ?", [(graph, *row) for row in gone]
+        )
+        self.conn.executemany("UPDATE tallies SET n = n - 1 WHERE iri = ? AND what = ? AND value = ?", gone)
+        self.conn.executemany("DELETE FROM tallies WHERE iri = ? AND what = ? AND value = ? AND n <= 0", gone)
+        self.conn.executemany("INSERT INTO facts VALUES (?, ?, ?, ?)", [(graph, *row) for row in added])
+        self.conn.executemany(
+            "INSERT INTO tallies VALUES (?, ?, ?, 1) ON CONFLICT (iri, what, value) DO UPDATE SET n = n + 1", added
+        )
+        return {row[0] for row in old | new}
+
+    def _documents(self, native: ox.Store, iris: Iterable[str]) -> Iterator[Document]:
+        """The documents of those of `iris` that are of an indexed kind, from the tallies of every graph's facts."""
+        for iri in iris:
+            facts = self.conn.execute("SELECT what, value FROM tallies WHERE iri = ?", (iri,)).fetchall()
+            doc = document_from_facts(native, iri, facts)
+            if doc is not None:
+                yield doc
 
     def _delete(self, iris: Iterable[str]) -> None:
         for iri in iris:
             row = self.conn.execute("SELECT id FROM entities WHERE iri = ?", (iri,)).fetchone()
             if row is not None:
-                for table, column in (("entities", "id"), ("members", "id"), ("docs", "rowid")):
+                for table, column in (("entities", "id"), ("docs", "rowid")):
                     self.conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (row[0],))
 
     def _insert(self, documents: Iterable[Document]) -> None:
@@ -142,7 +182,6 @@ class SearchIndex:
             self.conn.execute(
                 "INSERT INTO docs (rowid, label, alt, body) VALUES (?, ?, ?, ?)", (rowid, doc.label, doc.alt, doc.body)
             )
-            self.conn.executemany("INSERT INTO members VALUES (?, ?)", [(g, rowid) for g in doc.graphs])
 
     def search(self, text: str, kind: str | None = None, limit: int = 20) -> list[Hit]:
         """The best `limit` matches of `text` (see `make_fts_query`), best first, maybe of one kind only."""
@@ -263,6 +302,7 @@ class IndexUpkeep:
             try:
                 # An index that does not reflect the store as this writer found it is rebuilt whole.
                 self.everything = index.generation() not in (self.previous, self.generation)
+                self.everything |= index.layout() != LAYOUT
                 index.set_generation(DIRTY)
             except sqlite3.Error as exc:
                 index.close()

@@ -1,14 +1,15 @@
 """What the full-text search index holds for one resource, read from the store: its kind, labels, text and date.
 
 Flights (sm:Mission and its subclasses), people, organisations and articles are indexed; a
-resource's labels and types may come from several graphs (an entity named in many articles),
-so a document is always built from the whole store, and the graphs it came from are kept so
-that a write to one graph knows whose documents to rebuild.
+resource's labels and types may come from several graphs (an entity named in many articles).
+The index keeps each graph's facts about its resources (types, labels, dates: `read_facts`) and
+how many graphs state each one, so that a write to one graph rebuilds the documents it describes
+from those tallies (`document_from_facts`) without reading the other graphs of a much-named entity.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -38,6 +39,9 @@ KINDS = tuple(KIND_TYPES)
 KIND_OF_TYPE = {iri: kind for kind, iris in KIND_TYPES.items() for iri in iris}
 DESCRIBING = {RDF_TYPE, ALT_LABEL, *PREF_LABELS}
 DEFAULT_GRAPH_KEY = ""
+# A fact's "what" for "this graph describes the resource" (any describing statement, whatever its object).
+MEMBER = ""
+DATE_PREDICATES = tuple(DATES.values())
 
 
 @dataclass(frozen=True)
@@ -58,24 +62,53 @@ def graph_key(name: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> str:
     return name.value if isinstance(name, ox.NamedNode) else DEFAULT_GRAPH_KEY
 
 
-def find_all_subjects(native: ox.Store) -> set[str]:
-    """Every resource in the store whose type is one of the indexed kinds."""
-    found: set[str] = set()
-    for type_iri in KIND_OF_TYPE:
-        for quad in native.quads_for_pattern(None, RDF_TYPE, ox.NamedNode(type_iri), None):
-            if isinstance(quad.subject, ox.NamedNode):
-                found.add(quad.subject.value)
-    return found
+def read_facts(native: ox.Store, graph: str | None) -> Iterator[tuple[str, str, str, str]]:
+    """(graph, resource, what, value) facts the documents are made of, of one graph (None: every graph).
+
+    "what" is the predicate IRI of a type (value: the class IRI), a label or a date (value: the
+    literal's text), or MEMBER when the graph describes the resource at all; repeats may occur.
+    """
+    name: ox.NamedNode | ox.DefaultGraph | None = None
+    if graph is not None:
+        name = ox.DefaultGraph() if graph == DEFAULT_GRAPH_KEY else ox.NamedNode(graph)
+    for predicate in (*DESCRIBING, *DATE_PREDICATES):
+        describing = predicate in DESCRIBING
+        for quad in native.quads_for_pattern(None, predicate, None, name):
+            if not isinstance(quad.subject, ox.NamedNode):
+                continue
+            key = graph_key(quad.graph_name)
+            if describing:
+                yield key, quad.subject.value, MEMBER, ""
+            if predicate == RDF_TYPE:
+                if isinstance(quad.object, ox.NamedNode):
+                    yield key, quad.subject.value, predicate.value, quad.object.value
+            elif isinstance(quad.object, ox.Literal):
+                yield key, quad.subject.value, predicate.value, quad.object.value
 
 
-def find_graph_subjects(native: ox.Store, graph: str) -> set[str]:
-    """The resources a graph types or labels (their documents change when the graph does)."""
-    name = ox.DefaultGraph() if graph == DEFAULT_GRAPH_KEY else ox.NamedNode(graph)
-    return {
-        quad.subject.value
-        for quad in native.quads_for_pattern(None, None, None, name)
-        if quad.predicate in DESCRIBING and isinstance(quad.subject, ox.NamedNode)
-    }
+def document_from_facts(native: ox.Store, iri: str, facts: Iterable[tuple[str, str]]) -> Document | None:
+    """One resource's document from its (what, value) facts in every graph (text read from `native`), or None."""
+    values: dict[str, set[str]] = {}
+    for what, value in facts:
+        values.setdefault(what, set()).add(value)
+    types = values.get(RDF_TYPE.value, set())
+    kind = next((k for k in KINDS if any(KIND_OF_TYPE.get(t) == k for t in types)), None)
+    if kind is None:
+        return None
+    names = [name for p in PREF_LABELS for name in sorted(values.get(p.value, ()))]
+    unique = list(dict.fromkeys(names + sorted(values.get(ALT_LABEL.value, ()))))
+    label = unique[0] if unique else iri.rsplit("/", 1)[-1]
+    date_predicate = DATES.get(kind)
+    dates = sorted(values.get(date_predicate.value, ())) if date_predicate is not None else []
+    return Document(
+        iri,
+        kind,
+        label,
+        " ; ".join(unique[1:]),
+        read_text(native, ox.NamedNode(iri), kind),
+        dates[-1] if dates else "",
+        frozenset(),
+    )
 
 
 def build_documents(native: ox.Store, iris: Iterable[str]) -> list[Document]:
