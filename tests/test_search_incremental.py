@@ -46,7 +46,8 @@ def indexed(directory: Path) -> list[tuple[str, ...]]:
 def built_afresh(directory: Path) -> list[tuple[str, ...]]:
     """The documents of every typed resource, each read from the whole store."""
     with KGStore.open(directory) as store:
-        iris = {q.subject.value for q in store.native.quads_for_pattern(None, RDF_TYPE, None, None)}
+        quads = store.native.quads_for_pattern(None, RDF_TYPE, None, None)
+        iris = {q.subject.value for q in quads if isinstance(q.subject, ox.NamedNode)}
         docs = build_documents(store.native, sorted(iris))
     return sorted((d.iri, d.kind, d.label, d.alt, d.body, d.date) for d in docs)
 
