@@ -583,13 +583,6 @@ def test_a_server_that_does_not_answer_hits_the_timeout() -> None:
     )
 
 
-def test_commands_not_built_for_a_server_yet_say_so(server: str) -> None:
-    for args in (["search", "soyuz"],):
-        done = kg_run(server, *args)
-        assert done.exit_code == 2, done.output
-        assert "not yet on a SPARQL server" in done.output
-
-
 def test_store_option_after_the_command_and_kg_store_select_the_server(filled: str) -> None:
     with contextlib.chdir(PROJECT_DIR):
         env = getattr(filled, "env", {})

@@ -11,6 +11,8 @@ next search.
 
 from __future__ import annotations
 
+import hashlib
+import os
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -18,7 +20,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.store.remote import RemoteStore
-from kg.store.search import SearchIndex
+from kg.store.search import Hit, SearchIndex
 from kg.store.searchdocs import ALT_LABEL, DATES, IS_STRING, PREF_LABELS, RDF_TYPE, SOURCE_URL
 
 # Everything kg.store.searchdocs reads of a resource.
@@ -35,9 +37,22 @@ class SearchMirror:
 
     def search(self, text: str, kind: str | None, limit: int) -> list[dict[str, Any]]:
         """The best `limit` matches of `text`, as kg.store.search.SearchIndex.search finds them."""
+        return [asdict(hit) for hit in self.find(text, kind, limit)]
+
+    def find(self, text: str, kind: str | None, limit: int) -> list[Hit]:
+        """The best `limit` matches of `text`, as Hits."""
         index = self.open_current()
         try:
-            return [asdict(hit) for hit in index.search(text, kind, limit)]
+            return index.search(text, kind, limit)
+        finally:
+            index.close()
+
+    def rebuild(self) -> None:
+        """Rebuild the index from the server whether or not its digest changed."""
+        fingerprint = self.fingerprint()
+        index = SearchIndex(self.folder)
+        try:
+            index.rebuild(self.copy_indexed(), fingerprint)
         finally:
             index.close()
 
@@ -96,3 +111,10 @@ class SearchMirror:
             if not isinstance(s["s"], ox.Triple)
         )
         return copy
+
+
+def cache_folder(store_url: str) -> Path:
+    """The folder of `kg search`'s index for the server at `store_url`: in the user's cache, one per server URL."""
+    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    key = hashlib.sha256(store_url.rstrip("/").encode("utf-8")).hexdigest()[:24]
+    return Path(cache) / "spacekg" / "search" / key
