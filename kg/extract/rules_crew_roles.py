@@ -116,7 +116,7 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
         _seat_roles(doc, sentence, mission, person, people)
         _clause_role(doc, sentence, mission, person, people)
         passive = re.search(r"\b(commanded|piloted|led)\s+by\s+(?:[\w'’-]+\s+){0,4}$", before)
-        if passive:
+        if passive and not _pattern("station_commanded").search(sentence.before(start, 80)):
             doc.add_crew(
                 mission,
                 sentence,

@@ -49,6 +49,8 @@ def _triggers(sentence: Sentence) -> list[tuple[int, int, str, str]]:
     if sentence.future:
         for match in _pattern("future_flight").finditer(sentence.text):
             found.append((match.start(), match.end(), "launch", match.group(0)))
+    for match in _pattern("relative_departure").finditer(sentence.text):
+        found.append((match.start(1), match.end(1), "launch", match.group(1)))
     others: dict[str, str] = get_resources().lexicon["other_event_words"]
     for match in lexicon_re("other_event_words").finditer(sentence.text):
         found.append((match.start(), match.end(), "other", others[match.group(0).lower()]))
