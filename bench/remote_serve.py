@@ -1,0 +1,207 @@
+"""Benchmark the overhead of `kg serve` in front of a SPARQL server against the same server asked directly.
+
+Steps: generate the synthetic graph of bench.run (cached in bench/out/), load it and the ontology
+into a fresh store with `oxigraph load`, start `oxigraph serve --union-default-graph` and
+`kg --store http://... serve` in front of it, both on 127.0.0.1, check that both give the same
+answers to every query of bench.run, then for each query and concurrency run bench.loadgen's
+bounded load several times against each way in turn (after a warm-up) and print req/s and
+latency medians with the spread over the runs, and the load average before and after. Both ways
+end at the same server process: the difference is kg serve's checks, its query process and the
+extra loopback hop.
+
+Usage: .venv/bin/python -m bench.remote_serve [--triples 100000] [--runs 3] [--concurrency 1,4] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from bench.answers import accept_for, fetch_answer, query_url
+from bench.loadgen import run_load, wrk_available
+from bench.run import (
+    BENCH_DIR,
+    ONTOLOGY_GRAPH,
+    PROJECT_DIR,
+    WARM_UP_S,
+    Cell,
+    Report,
+    Tools,
+    find_tools,
+    fmt,
+    load_queries,
+    prepare_data,
+    run_timed,
+    settle,
+)
+from bench.servers import Server, free_port, start_server
+
+WAYS = ("direct", "kg serve")
+
+
+def load_store(tools: Tools, data: Path, work: Path) -> Path:
+    """A fresh Oxigraph store holding the data and the ontology, by `oxigraph load`."""
+    store = work / "store-oxigraph"
+    run_timed([tools.oxigraph, "load", "--location", str(store), "--file", str(data)], "oxigraph load")
+    for path in sorted(p for p in (PROJECT_DIR / "ontology").glob("*.ttl") if p.stem != "shapes"):
+        command = [tools.oxigraph, "load", "--location", str(store), "--file", str(path), "--graph", ONTOLOGY_GRAPH]
+        run_timed(command, "oxigraph load (ontology)")
+    return store
+
+
+def start_both(tools: Tools, store: Path, args: argparse.Namespace) -> dict[str, Server]:
+    """Oxigraph's server on its store, and kg serve in front of it; by way of asking."""
+    port = free_port()
+    command = [tools.oxigraph, "serve", "--location", str(store), "--bind", f"127.0.0.1:{port}"]
+    command += ["--union-default-graph"]
+    base = f"http://127.0.0.1:{port}"
+    servers = {"direct": start_server("oxigraph", command, f"{base}/query", args.work / "oxigraph.log")}
+    try:
+        front = free_port()
+        command = [tools.kg, "--store", base, "serve", "--host", "127.0.0.1", "--port", str(front)]
+        env = {"KG_QUERY_TIMEOUT": f"{args.query_timeout:g}", "KG_STORE_TIMEOUT": f"{args.query_timeout * 2:g}"}
+        url = f"http://127.0.0.1:{front}/sparql"
+        servers["kg serve"] = start_server("kg serve", command, url, args.work / "kg.log", env)
+    except BaseException:
+        servers["direct"].stop()
+        raise
+    return servers
+
+
+def measure(
+    servers: dict[str, Server], sparql: str, args: argparse.Namespace, client: str
+) -> dict[tuple[int, str], Cell]:
+    """`args.runs` bounded runs (after one warm-up) of one query at each concurrency, each way in turn."""
+    cells: dict[tuple[int, str], Cell] = {}
+    for concurrency in args.concurrencies:
+        for way in WAYS:
+            settle(servers, args.idle_wait)
+            cell = cells.setdefault((concurrency, way), Cell())
+            for run in range(args.runs + 1):
+                result = run_load(
+                    query_url(servers[way].url, sparql),
+                    accept_for(sparql),
+                    concurrency=concurrency,
+                    max_requests=args.requests,
+                    max_seconds=args.seconds if run else WARM_UP_S,
+                    expected_seconds=args.seconds,
+                    client=client,
+                )
+                if run:
+                    cell.runs.append(result)
+    return cells
+
+
+def spread(cell: Cell) -> str:
+    """The lowest and highest req/s of a cell's runs."""
+    values = [r.rps for r in cell.runs]
+    return f"{min(values):,.0f}-{max(values):,.0f}" if values else "-"
+
+
+def report_query(name: str, cells: dict[tuple[int, str], Cell], report: Report) -> None:
+    """One table row per concurrency: both ways' req/s (spread), p50 and p99, and the overhead."""
+    for (concurrency, way), cell in sorted(cells.items()):
+        if way != "kg serve":
+            continue
+        direct = cells[(concurrency, "direct")]
+        kept = f"{cell.rps / direct.rps:.0%}" if direct.rps else "-"
+        report.say(
+            f"| {name} | {concurrency} | {fmt(direct.rps)} ({spread(direct)}) | {fmt(cell.rps)} ({spread(cell)}) "
+            f"| {kept} | {fmt(direct.p50, 2)} | {fmt(cell.p50, 2)} | {fmt(cell.p50 - direct.p50, 2)} "
+            f"| {fmt(direct.p99, 2)} | {fmt(cell.p99, 2)} | {direct.errors}/{cell.errors} |"
+        )
+
+
+def run_benchmark(args: argparse.Namespace, tools: Tools, client: str, queries: dict[str, str], data: Path) -> int:
+    """Load, start both, compare answers, measure, report; return 1 if an answer differed."""
+    store = load_store(tools, data, args.work)
+    report = Report()
+    servers = start_both(tools, store, args)
+    differ = []
+    try:
+        before = os.getloadavg()
+        report.say(f"# kg serve in front of oxigraph serve {datetime.now().isoformat(timespec='seconds')}")
+        report.say()
+        report.say(
+            f"Data: {data.name} ({args.triples:,} triples asked) plus the ontology; client: {client}; "
+            f"{args.runs} run(s) per cell after a {WARM_UP_S:g} s warm-up, each at most {args.requests} requests "
+            f"and {args.seconds:g} s; medians over runs (spread: lowest-highest req/s); {os.cpu_count()} cores; "
+            f"load average before: {before[0]:.2f} {before[1]:.2f} {before[2]:.2f}."
+        )
+        report.say()
+        report.say(
+            "| query | conc | req/s direct (spread) | req/s via kg serve (spread) | kept | p50 ms direct "
+            "| p50 ms via kg | p50 added ms | p99 ms direct | p99 ms via kg | errors direct/kg |"
+        )
+        report.say("|---|---|---|---|---|---|---|---|---|---|---|")
+        for name, sparql in queries.items():
+            try:
+                same = fetch_answer(servers["direct"].url, sparql, args.query_timeout).same_as(
+                    fetch_answer(servers["kg serve"].url, sparql, args.query_timeout)
+                )
+            except RuntimeError as exc:
+                print(f"  {name}: not measured ({exc})", file=sys.stderr)
+                continue
+            if not same:
+                differ.append(name)
+            report_query(name, measure(servers, sparql, args, client), report)
+            print(f"  {name} done", file=sys.stderr)
+        after = os.getloadavg()
+        report.say()
+        report.say(f"Load average after: {after[0]:.2f} {after[1]:.2f} {after[2]:.2f}.")
+        if differ:
+            report.say(f"**Different answers:** {', '.join(differ)}")
+    finally:
+        for server in servers.values():
+            server.stop()
+    path = args.out / f"remote-serve-{datetime.now():%Y%m%d-%H%M%S}.md"
+    path.write_text("\n".join(report.lines) + "\n", encoding="utf-8")
+    print(f"\nwritten to {path}", file=sys.stderr)
+    return 1 if differ else 0
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """The command line."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--triples", type=int, default=100_000, help="size of the synthetic graph")
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--runs", type=int, default=3, help="runs per query, concurrency and way (median taken)")
+    parser.add_argument("--concurrency", default="1,4", help="comma-separated connection counts")
+    parser.add_argument("--requests", type=int, default=500, help="at most this many requests per run")
+    parser.add_argument("--seconds", type=float, default=2.0, help="at most this long per run")
+    parser.add_argument("--query-timeout", type=float, default=10.0, help="kg serve's query time limit")
+    parser.add_argument("--idle-wait", type=float, default=15.0, help="restart a server still busy after this")
+    parser.add_argument("--client", choices=["auto", "wrk", "python"], default="auto")
+    parser.add_argument("--queries", help="comma-separated query names (default: all of bench.run's)")
+    parser.add_argument("--kg", help="the kg command to use (default: the one in this virtualenv)")
+    parser.add_argument("--out", type=Path, default=BENCH_DIR / "out")
+    parser.add_argument("--quick", action="store_true", help="tiny graph, one short run: checks the harness")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.triples, args.runs, args.requests, args.seconds = 20_000, 1, 100, 0.5
+    args.concurrencies = [int(c) for c in args.concurrency.split(",")]
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark, print the report and write it to bench/out/; exit 1 if answers differ."""
+    args = parse_args(argv)
+    client = args.client if args.client != "auto" else "wrk" if wrk_available() else "python"
+    queries = load_queries(args.queries.split(",") if args.queries else None)
+    tools = find_tools(args.kg)
+    args.out.mkdir(parents=True, exist_ok=True)
+    data = prepare_data(args.out, args.triples, args.seed)
+    args.work = Path(tempfile.mkdtemp(prefix=f"remote-serve-{datetime.now():%Y%m%d-%H%M%S}-", dir=args.out))
+    try:
+        return run_benchmark(args, tools, client, queries, data)
+    finally:
+        shutil.rmtree(args.work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
