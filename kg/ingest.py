@@ -17,6 +17,7 @@ from kg.extract.pipeline import extract
 from kg.known import KnownEntities, Row, rows_in
 from kg.rdf.build import build_graph
 from kg.rdf.identity import KNOWN_ENTITIES_QUERY, reconcile
+from kg.rdf.oxterms import graph_triples, parse_ntriples_graph
 from kg.readers import NewsItem, Record, decode_record
 from kg.settings import Settings
 from kg.store import KGStore, open_reader, writer_started_from
@@ -115,12 +116,11 @@ def write_extracted(
     if known.generation is None and (directory / "CURRENT").is_file():
         with open_reader(directory) as (reader, generation):
             known.read_all(reader, generation)
-    graphs = [extracted.graph() for extracted in batch]
     # Each article is reconciled as if the ones before it in the batch were written: their entities
     # are assumed in `known` (and taken back from the first one that turns out otherwise).
     planned: list[tuple[Graph, frozenset[Row], frozenset[Row] | None]] = []
-    for extracted, graph in zip(batch, graphs, strict=True):
-        reconciled = reconcile(graph, known.index(extracted.graph_iri))
+    for extracted in batch:
+        reconciled = reconcile(_graph_of(extracted), known.index(extracted.graph_iri), in_place=True)
         rows = rows_in(reconciled)
         planned.append((reconciled, rows, known.assume(extracted.graph_iri, rows)))
     reports: list[IngestReport | DuplicateReport] = []
@@ -130,11 +130,11 @@ def write_extracted(
             stale = known.generation is None or started_from != known.generation
             if stale:
                 known.read_all(store, started_from)
-            for number, (extracted, graph) in enumerate(zip(batch, graphs, strict=True)):
+            for number, extracted in enumerate(batch):
                 reconciled, rows, _previous = planned[number]
                 graph_iri = extracted.graph_iri
                 if stale:
-                    reconciled = reconcile(graph, known.index(graph_iri))
+                    reconciled = reconcile(_graph_of(extracted), known.index(graph_iri), in_place=True)
                 same = _graph_with_text(store, extracted.digest, exclude=graph_iri)
                 if same is not None:
                     if not stale:
@@ -145,7 +145,7 @@ def write_extracted(
                     stale = True  # the articles after it were reconciled assuming this one was written
                     reports.append(DuplicateReport(extracted.where, extracted.url, same[0]))
                 else:
-                    triples = store.replace_graph(graph_iri, reconciled)
+                    triples = store.replace_graph(graph_iri, graph_triples(reconciled))
                     if not stale and known.after_write(store, graph_iri) != rows:
                         _take_back(known, batch, planned, number + 1)
                         known.after_write(store, graph_iri)
@@ -192,8 +192,8 @@ def write_extracted_to(
             reports.append(DuplicateReport(extracted.where, extracted.url, same[0]))
         else:
             try:
-                reconciled = reconcile(extracted.graph(), known.index(graph_iri))
-                triples = store.replace_graph(graph_iri, reconciled)
+                reconciled = reconcile(_graph_of(extracted), known.index(graph_iri), in_place=True)
+                triples = store.replace_graph(graph_iri, graph_triples(reconciled))
             except BaseException:
                 known.generation = None  # the write may have happened or not: read the store again next time
                 raise
@@ -202,6 +202,11 @@ def write_extracted_to(
         if on_done:
             on_done(reports[-1])
     return reports
+
+
+def _graph_of(extracted: Extracted) -> Graph:
+    """The article's graph before reconciliation, read afresh from its N-Triples."""
+    return parse_ntriples_graph(extracted.ntriples, extracted.graph_iri)
 
 
 def _take_back(
