@@ -104,7 +104,8 @@ def measure_size(
         command = [kg, "extract-corpus", warc, "--out", str(shards), "--workers", str(workers)]
         label = f"kg extract-corpus --workers {workers}"
         runs.append(run_measured(label, command, work / f"extract-corpus-{workers}.log"))
-    shards = work / f"shards-{max(workers_list)}"
+    shards = work / f"shards-{max(workers_list, default=0)}"
+    loads = loads if workers_list else 0  # no shards to load
     shard_files = sorted(str(p) for p in shards.glob("*.nq.gz"))
     oxigraph = shutil.which("oxigraph", path=str(VENV_BIN)) or shutil.which("oxigraph") or "oxigraph"
     kg_loads, ox_loads = [], []
@@ -205,7 +206,11 @@ def main() -> None:
     parser.add_argument("--loads", type=int, default=3, help="repeats of the two load timings")
     parser.add_argument("--ingest-up-to", type=int, default=10**9, help="run kg ingest only at sizes up to this")
     parser.add_argument("--jobs", default="1,2", help="kg ingest --jobs values, comma-separated (empty: none)")
-    parser.add_argument("--workers", default="1,2", help="kg extract-corpus --workers values, comma-separated")
+    parser.add_argument(
+        "--workers",
+        default="1,2",
+        help="kg extract-corpus --workers values, comma-separated (empty: none, and no loads)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the stores and logs under bench/out/scale-*")
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
@@ -216,7 +221,7 @@ def main() -> None:
         work = OUT / f"scale-{stamp}-{articles}"
         work.mkdir(parents=True)
         print(f"{articles} articles in {work}", file=sys.stderr, flush=True)
-        jobs, workers = _numbers(args.jobs), _numbers(args.workers) or (2,)
+        jobs, workers = _numbers(args.jobs), _numbers(args.workers)
         ingest = articles <= args.ingest_up_to
         results.append(measure_size(articles, work, args.loads, ingest=ingest, jobs_list=jobs, workers_list=workers))
         report = describe(results, command)
