@@ -78,6 +78,12 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
     people = [
         m for m in sentence.mentions if m.kind == "person" and m.key and not in_ranges(sentence.rel(m.begin), contrast)
     ]
+    stay = _pattern("stayed_aboard").search(text)
+    if stay:
+        # The subjects of 'remained aboard' stay behind: they are not the crew of the flight told of.
+        people = [
+            m for m in people if sentence.rel(m.end) > stay.start() or ";" in text[sentence.rel(m.end) : stay.start()]
+        ]
     roles = get_resources().lexicon["crew_roles"]
     for person in people:
         start, end = sentence.rel(person.begin), sentence.rel(person.end)
