@@ -22,3 +22,9 @@ def test_who_left_on_a_date_is_the_launch_date_not_a_flight_nor_the_landing() ->
 def test_the_station_commander_is_not_crew_of_the_landing_flight() -> None:
     ext = run(_BODY)
     assert "Ivan Kozlov" not in {person for _, person in facts(ext, "crew_member")}
+
+
+def test_a_crew_list_closed_by_a_landing_verb_after_a_who_clause_is_the_crew() -> None:
+    ext = run(_BODY)
+    crew = {person for _, person in facts(ext, "crew_member")}
+    assert {"Paul Hendry", "Igor Petrenko", "Dmitri Volkov"} <= crew
