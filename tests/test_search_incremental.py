@@ -114,3 +114,22 @@ def test_indexing_one_more_article_reads_no_more_when_its_entity_is_named_in_man
     few = quads_read_to_index_one_more_article(tmp_path / "few", 3)
     many = quads_read_to_index_one_more_article(tmp_path / "many", 300)
     assert many == few
+
+
+def test_an_index_written_before_facts_were_kept_is_rebuilt_whole_by_the_next_write(tmp_path: Path) -> None:
+    directory = tmp_path / "store"
+    with KGStore.open(directory) as store:
+        store.replace_graph("urn:g:1", described("urn:x:nasa", "Organization", "NASA"))
+    index = SearchIndex(directory)
+    try:  # what an index of the layout before looks like: documents, no facts
+        index.conn.execute("DELETE FROM meta WHERE key = 'layout'")
+        index.conn.execute("DELETE FROM facts")
+        index.conn.execute("DELETE FROM tallies")
+    finally:
+        index.close()
+    with KGStore.open(directory) as store:
+        store.replace_graph("urn:g:2", described("urn:x:nasa", "Organization", "NASA", alt="the agency"))
+    with KGStore.open(directory) as store:
+        store.remove_graph("urn:g:2")
+    assert indexed(directory) == built_afresh(directory)
+    assert [row[:4] for row in indexed(directory)] == [("urn:x:nasa", "organisation", "NASA", "")]
