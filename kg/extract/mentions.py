@@ -135,6 +135,9 @@ def _orgs(sentence: str, offset: int) -> list[Mention]:
                 name = _before_person_name(name)
             if spec["id"] == "head_noun" and name.split()[0] in ("The", "A", "An"):
                 name = name.split(" ", 1)[1]
+            # "the Pentagon's Research Agency": the owner before the possessive is another body, not part of the name
+            # (a plural noun before it is part of the name: "Children's Research Hospital").
+            name = re.split(r"(?<!\bChildren)(?<!\bWomen)(?<!\bMen)(?<!\bPeople)['’]s\s+", name)[-1]
             # 'Alvin Drew and Canadian Space Agency': a person named before 'and' is not part of the body's name.
             if " and " in name and name.split()[0] in get_resources().names["given_names"]:
                 name = name.split(" and ", 1)[1]
