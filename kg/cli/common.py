@@ -65,15 +65,6 @@ def open_remote(settings: Settings, *, create: bool) -> RemoteStore:
     return store
 
 
-def refuse_remote(settings: Settings, command: str) -> None:
-    """Raise BadInputError when `command` is asked of a SPARQL server, which it does not work on yet."""
-    if settings.store_url is not None:
-        raise BadInputError(
-            f"{command} works on a store directory, not yet on a SPARQL server ({settings.store_url}); "
-            "point --store or KG_STORE at a directory"
-        )
-
-
 def write_output(data: bytes, out: str) -> None:
     """Write to stdout for '-', else to a temporary file renamed into place so no half file is ever left."""
     if out == "-":
