@@ -42,6 +42,7 @@ def _triggers(sentence: Sentence) -> list[tuple[int, int, str, str]]:
         for match in lexicon_re(key).finditer(sentence.text):
             if (
                 not inside_name(sentence, match.start())
+                and not _inside_capitalised_name(sentence.text, match)
                 and not is_noun_modifier(sentence.text, match)
                 and not (event_type in ("launch", "landing") and is_unnamed_goal(sentence, match.start()))
             ):
@@ -75,6 +76,16 @@ def _triggers(sentence: Sentence) -> list[tuple[int, int, str, str]]:
             for b, e, t, w in found
         ]
     return sorted(found)
+
+
+def _inside_capitalised_name(text: str, match: re.Match[str]) -> bool:
+    """Tell whether a capitalised event word sits inside a name in running text ('the Sea Land Mapping Project')."""
+    # A Title-Case headline capitalises its verbs too: running text has several longer lower-case words.
+    if len(re.findall(r"\b[a-z][a-z'’-]{3,}", text)) < 2 or not match.group(0)[:1].isupper():
+        return False
+    before = re.search(r"([A-Za-z][\w'’-]*)\s+$", text[: match.start()])
+    after = re.match(r"\s+([A-Za-z][\w'’-]*)", text[match.end() :])
+    return bool(before and after and before.group(1)[0].isupper() and after.group(1)[0].isupper())
 
 
 _PLAN_CUES = ("countdown", "targeted for", "scheduled for", "set for", "slated for", "planned for")
