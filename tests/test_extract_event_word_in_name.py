@@ -1,4 +1,4 @@
-"""An event word inside a capitalised name ('the Autonomous Land Vehicle Project') dates no landing (issue 11)."""
+"""An event word inside a capitalised name ('the Remote Sea Land Mapping Project') dates no landing (issue 11)."""
 
 from __future__ import annotations
 
