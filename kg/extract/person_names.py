@@ -87,6 +87,13 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
         if any(not (end <= m.begin or begin >= m.end) for m in taken):
             continue
         words = [w for _, _, w in run]
+        # 'KOMAROV, Pavel Sergeyevich': a given name and patronymic without the family name are no person's name.
+        if (
+            len(words) == 2
+            and _pattern("patronymic").fullmatch(words[1])
+            and re.search(r"\b[A-Z]{2,}[A-Z'’-]*,\s+$", sentence[: run[0][0]])
+        ):
+            continue
         initial = re.fullmatch(r"[A-Z]\.|[A-Z]{1,2}", words[0]) is not None
         # A short given name after a family name may spell a stop word ('Liu He').
         family_pair = len(words) == 2 and words[0] in family_first
