@@ -47,7 +47,7 @@ def run_kg(store: Path, *args: str) -> None:
     assert done.returncode == 0, f"kg {' '.join(args)}: {done.stdout}{done.stderr}"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`kg serve` on a free loopback port over a store built from seeds/ plus the hostile article; its base URL."""
     root = tmp_path_factory.mktemp("browser-store")
@@ -60,9 +60,9 @@ def browser_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield base
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def chromium_driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[webdriver.Chrome]:
-    """One headless Chromium for the session (starting one per test would cost seconds each)."""
+    """One headless Chromium for the browser tests (starting one per test would cost seconds each)."""
     if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
         message = f"the browser tests need {CHROMIUM} and {CHROMEDRIVER} (apt-get install chromium chromium-driver)"
         if os.environ.get(REQUIRED_ENV) == "required":
@@ -83,7 +83,7 @@ def chromium_driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[webdri
 SHOTS_KEY = pytest.StashKey[Path]()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def screenshots(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config) -> Path:
     """The folder screenshots are saved in (named at the end of the run)."""
     chosen = os.environ.get(SHOTS_ENV)
