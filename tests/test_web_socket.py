@@ -235,12 +235,16 @@ def test_runaways_stop_using_cpu_and_the_port_never_refuses(base: str) -> None:
     while any(thread.is_alive() for thread in runaways) or time.monotonic() < until:
         try:
             response = requests.get(f"{base}/sparql", params={"query": "ASK {}"}, timeout=10)
-            answered += response.status_code == 200
+            # On a loaded machine an ASK may wait past the 3 s limit for a query process: a 503 is still an answer.
+            answered += response.status_code in (200, 503)
         except requests.ConnectionError as exc:
             failures.append(str(exc))
         time.sleep(0.01)
     assert not failures, f"{len(failures)} requests failed while runaways were stopped, first: {failures[0]}"
     assert answered >= 5
+    assert any(
+        requests.get(f"{base}/sparql", params={"query": "ASK {}"}, timeout=10).status_code == 200 for _ in range(20)
+    ), "the server never answered once the runaways were stopped"
     assert listening_pids(port) == workers
     time.sleep(1.0)  # the replacement query processes finish booting
     processes = descendants(workers)
