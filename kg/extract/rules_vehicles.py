@@ -56,14 +56,13 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
                 obj=mention.key,
                 evidence=doc.evidence(sentence, mention.begin, mention.end, "vehicle.rocket_in_flight_sentence", 0.85),
             )
-            # 'the passengers on board Orbitco's New Shepard': a vehicle people ride in is their spacecraft too.
+            # 'the passengers on board Orbitco's New Shepard': a vehicle people ride in is their spacecraft too,
+            # a craft of the rocket's name (the rocket itself is no sm:Spacecraft).
             if _pattern("boarded").search(before):
-                doc.add_fact(
-                    subject=mission,
-                    predicate="spacecraft",
-                    obj=mention.key,
-                    evidence=doc.evidence(sentence, mention.begin, mention.end, "vehicle.boarded", 0.7),
-                )
+                evidence = doc.evidence(sentence, mention.begin, mention.end, "vehicle.boarded", 0.7)
+                name = doc.entities[mention.key].label
+                craft = doc.add_entity("spacecraft", name, name, evidence=evidence)
+                doc.add_fact(subject=mission, predicate="spacecraft", obj=craft, evidence=evidence)
         elif (
             mention.kind == "launch_site"
             and launch
