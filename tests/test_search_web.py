@@ -118,3 +118,12 @@ def test_home_page_shows_counts_latest_flights_and_links(client: FlaskClient) ->
     ):
         assert link in body
     assert "http://" not in body.replace("http://localhost/", "")
+
+
+def test_a_bad_search_in_a_browser_is_the_search_page_saying_why(client: FlaskClient) -> None:
+    for text in ("pike AND", "<script>alert(1)</script>"):
+        response = client.get("/search", query_string={"q": text}, headers=HTML)
+        body = response.get_data(as_text=True)
+        assert response.status_code == 400 and response.content_type.startswith("text/html")
+        assert 'role="alert"' in body and 'name="q"' in body  # the reason, and the box to try again
+        assert "<script>alert" not in body

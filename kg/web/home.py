@@ -64,8 +64,13 @@ def search() -> Response:
     as_json = requested == "json" or (requested is None and not negotiate.wants_html(request.headers.get("Accept")))
     if not text.strip() and not as_json:
         return html_page("", kind, [])
-    make_fts_query(text)  # a bad search is refused before it reaches the store
-    hits = web_context().run("search", {"text": text, "kind": kind, "limit": limit}).meta["hits"]
+    try:
+        make_fts_query(text)  # a bad search is refused before it reaches the store
+        hits = web_context().run("search", {"text": text, "kind": kind, "limit": limit}).meta["hits"]
+    except BadInputError as exc:
+        if as_json:
+            raise
+        return html_page(text, kind, [], error=str(exc))
     namespaces = local_namespaces()
     for hit in hits:
         hit["url"] = local_url(hit["iri"], namespaces) or hit["iri"]
@@ -96,8 +101,8 @@ def read_limit(value: str | None) -> int:
         raise BadInputError(f"limit must be a number, not {value[:40]!r}") from None
 
 
-def html_page(text: str, kind: str | None, hits: list[dict[str, Any]]) -> Response:
-    """The search page: the box, then the hits grouped by kind (groups in the order of their best hit)."""
+def html_page(text: str, kind: str | None, hits: list[dict[str, Any]], error: str | None = None) -> Response:
+    """The search page: the box, then the hits grouped by kind (groups in the order of their best hit), or why not."""
     groups: dict[str, list[dict[str, Any]]] = {}
     for hit in hits:
         groups.setdefault(hit["kind"], []).append({**hit, "snippet": highlight(hit["snippet"])})
@@ -108,8 +113,9 @@ def html_page(text: str, kind: str | None, hits: list[dict[str, Any]]) -> Respon
         kinds=KINDS,
         groups=[(KIND_TITLES[k], items) for k, items in groups.items()],
         total=len(hits),
+        error=error,
     )
-    return Response(page, content_type="text/html; charset=utf-8")
+    return Response(page, status=400 if error else 200, content_type="text/html; charset=utf-8")
 
 
 def highlight(snippet: str) -> Markup:
