@@ -155,7 +155,9 @@ def _add_article(b: _Builder, extraction: Extraction, item: NewsItem | None) -> 
     g = b.graph
     g.add((node, RDF.type, SM.NewsArticle))
     g.add((node, RDF.type, SCHEMA.NewsArticle))
-    g.add((node, RDFS.label, Literal(f"news article {article.article_id}")))
+    # People find an article by its headline (search, pages, the home page); the id only when there is none.
+    title = item.headline if item is not None and item.headline else f"news article {article.article_id}"
+    g.add((node, RDFS.label, Literal(title)))
     g.add((node, SCHEMA.identifier, Literal(article.article_id)))
     published = item.published if item and isinstance(item.published, datetime) else None
     if published is not None and published.tzinfo is not None:
