@@ -77,6 +77,7 @@ def article_dataset() -> Dataset:
     graph = dataset.graph(URIRef(KG + "graph/kestrel-day"))
     context = URIRef(f"{ARTICLE}#offset_0_{len(TEXT)}")
     graph.add((ARTICLE, RDF.type, SM.NewsArticle))
+    graph.add((ARTICLE, RDF.type, SCHEMA.NewsArticle))
     graph.add((ARTICLE, SCHEMA.headline, Literal("Kestrel <b>flies</b>")))
     graph.add((ARTICLE, SM.textContext, context))
     graph.add((context, RDF.type, NIF.Context))
@@ -272,3 +273,8 @@ def test_the_articles_own_properties_are_named_by_label_not_prefixed_name(client
     for curie in ("rdf:type", "schema:headline"):
         assert f">{curie}<" not in body
     assert ">headline<" in body and ">type<" in body
+
+
+def test_two_types_that_read_the_same_are_shown_once(client: FlaskClient) -> None:
+    body, _page = read_page(client)
+    assert body.count(">news article<") == 1

@@ -105,3 +105,9 @@ def test_a_script_in_an_article_or_a_name_is_shown_as_text(client: FlaskClient) 
     assert "&lt;script&gt;alert(&#34;flight&#34;)&lt;/script&gt;" in page
     assert "&lt;script&gt;alert(&#34;name&#34;)&lt;/script&gt; Eve" in page
     assert HOSTILE_NAME in read_summary(page)["Crew"]
+
+
+def test_a_person_typed_in_two_vocabularies_reads_person_once(client: FlaskClient) -> None:
+    page = page_of(client, "/person/julia-peresild")
+    facts = page[page.index("All statements") :]
+    assert facts.count(">person<") == 1

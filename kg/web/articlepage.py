@@ -91,7 +91,9 @@ def build_page_model(iri: str, text: str) -> dict[str, Any]:
         predicate = row["p"][1]
         name = row.get("plabel") or to_label_term(name_property(predicate, terms))
         entry = about.setdefault(predicate, (make_link(row["p"], name, namespaces), []))
-        entry[1].append(make_link(row["o"], row.get("label") or to_label_term(terms.get(row["o"][1])), namespaces))
+        value = make_link(row["o"], row.get("label") or to_label_term(terms.get(row["o"][1])), namespaces)
+        if all(shown.text != value.text for shown in entry[1]):  # sm: and schema:NewsArticle both read 'news article'
+            entry[1].append(value)
     headline = next((r["o"][1] for r in rows if r["p"][1] == HEADLINE), None)
     headline = headline or next((r["o"][1] for r in rows if r["p"][1] == RDFS_LABEL), None)
     facts = read_facts(iri, text)

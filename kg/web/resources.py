@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -81,6 +82,7 @@ def page_model(iri: str, triples: list[Triple], namespace: bool = False) -> dict
             if s[1] == subject and p[1] not in LABEL_PREDICATES
         ]
         facts.sort(key=lambda fact: (fact.predicate[1] != RDF + "type", name(fact.predicate[1]).casefold()))
+        facts = drop_repeated_types(facts, name)
         sections.append({"iri": subject, "label": labels.get(subject), "facts": facts})
     incoming = [(s, p) for s, p, o in triples if o[1] == iri and p[1] not in (RDF + "subject", RDF + "object")]
     kind = None if namespace else kind_of(iri, triples)
@@ -120,6 +122,19 @@ def node_labels(triples: list[Triple]) -> dict[str, str]:
 def compact_name(iri: str) -> str:
     """An IRI with no label, as a prefixed name where a known prefix fits."""
     return compact_iri(iri, project_prefixes(web_context().settings.base_iri))
+
+
+def drop_repeated_types(facts: list[Fact], name: Callable[[str], str]) -> list[Fact]:
+    """The facts without a second type row that reads the same (sm:Person and schema:Person are both 'person')."""
+    shown: set[str] = set()
+    kept = []
+    for fact in facts:
+        if fact.predicate[1] == RDF + "type" and not fact.cited:
+            if name(fact.value[1]) in shown:
+                continue
+            shown.add(name(fact.value[1]))
+        kept.append(fact)
+    return kept
 
 
 def local_namespaces() -> list[tuple[str, str]]:
