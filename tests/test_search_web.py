@@ -127,3 +127,15 @@ def test_a_bad_search_in_a_browser_is_the_search_page_saying_why(client: FlaskCl
         assert response.status_code == 400 and response.content_type.startswith("text/html")
         assert 'role="alert"' in body and 'name="q"' in body  # the reason, and the box to try again
         assert "<script>alert" not in body
+
+
+def test_home_page_says_how_many_flights_its_timeline_leaves_out_for_want_of_a_date(client: FlaskClient) -> None:
+    turtle = (
+        f'<{KG}mission/d> a <{SM}Mission> ; <{RDFS_LABEL}> "Dated flight" ; <{SM}launchDate> "2021-03-04" .\n'
+        f'<{KG}mission/e> a <{SM}Mission> ; <{RDFS_LABEL}> "Undated flight" .'
+    )
+    put = client.put("/rdf-graph-store?graph=urn:x:h", data=turtle, content_type="text/turtle", headers=AUTH)
+    assert put.status_code == 201
+    body = client.get("/", headers=HTML).get_data(as_text=True)
+    assert "Flights: <strong>2</strong>" in body
+    assert "1 flight has no launch date in the graph and is not drawn." in body

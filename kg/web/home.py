@@ -42,8 +42,12 @@ def home() -> Response:
         ]
     )
     exports = [(name, "/sparql?" + urlencode({"query": EVERYTHING, "format": fmt})) for name, fmt in EXPORT_FORMATS]
+    dated = len(timeline.marks) + timeline.left_out
+    # Below the query's cap every dated flight was read, so the rest of the count has no launch date.
+    undated = overview["counts"].get("flight", 0) - dated if dated < TIMELINE_FLIGHTS else 0
     page = render_template(
         "home.html",
+        undated=max(undated, 0),
         counts=[(KIND_TITLES[kind], overview["counts"].get(kind, 0), kind) for kind in KINDS],
         flights=flights,
         timeline=timeline if timeline.marks else None,
