@@ -212,11 +212,12 @@ def _run_ingest(
     articles = len(tally.reports)
     if tally.skipped or tally.duplicates:
         click.echo(tally.describe_skips(), err=True)
+    nothing_in = bool(tally.failures) and not articles and not tally.skipped and not tally.duplicates
+    if nothing_in and len(tally.failures) == 1:  # the error line says it all; no 'Failed:' line before it
+        raise ArticleError(f"{tally.failures[0].where}: {tally.failures[0].why}")
     for failure in tally.failures:
         click.echo(f"Failed: {failure.where}: {failure.why}", err=True)
-    if tally.failures and not articles and not tally.skipped and not tally.duplicates:
-        if len(tally.failures) == 1:
-            raise ArticleError(f"{tally.failures[0].where}: {tally.failures[0].why}")
+    if nothing_in:
         raise ArticleError(f"nothing was ingested: all {len(tally.failures)} inputs failed")
     skipped = sum(tally.skipped.values()) + len(tally.duplicates)
     click.echo(
