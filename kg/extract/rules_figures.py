@@ -16,6 +16,9 @@ from kg.extract.resources import pattern_reader
 
 _pattern = pattern_reader("figures.jsonl")
 
+# Well past the highest orbits flown around Earth (about 36,000 km) and short of the Moon (about 384,000 km).
+_FARTHEST_ORBIT_KM = 100_000
+
 
 def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
     """Durations and altitudes of `mission` stated in one sentence."""
@@ -72,6 +75,9 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                     # The article's own kilometres, not our conversion of its miles (unless it rounds them).
                     quantity = following
                     span = (sentence.span.begin + quantity.begin, sentence.span.begin + quantity.end)
+                # 'now 240,000 miles from Earth': so far out a craft is on its way to the Moon, at no height of orbit.
+                if float(quantity.lexical) > _FARTHEST_ORBIT_KM and re.match(r"\s*from\b", after, re.I):
+                    continue
                 doc.add_fact(
                     subject=mission,
                     predicate="altitude_km",
