@@ -178,6 +178,7 @@ def find_timexes(text: str, published: date, future: bool, anchor: date | None =
 
 def _drop_weekdays_of_dates(text: str, found: list[Timex]) -> list[Timex]:
     """Drop a weekday written just before its own calendar date ('Saturday, December 4, 1965'): the date says it."""
+    # The date may stand in brackets after its weekday ('Friday (October 1)').
     kept = []
     for index, timex in enumerate(found):
         following = found[index + 1] if index + 1 < len(found) else None
@@ -187,7 +188,7 @@ def _drop_weekdays_of_dates(text: str, found: list[Timex]) -> list[Timex]:
             and following is not None
             and following.day is not None
             and following.day.weekday() == WEEKDAYS[name.group(0).lower()]
-            and re.fullmatch(r",?\s*(?:the\s+)?", text[timex.end : following.begin])
+            and re.fullmatch(r",?\s*\(?(?:the\s+)?", text[timex.end : following.begin])
         ):
             continue
         kept.append(timex)
