@@ -7,9 +7,6 @@ protocol tests use, so the same tests run against the endpoint in front of the s
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +15,7 @@ from typing import Any
 
 import requests
 
-from tests.w3c.webapp import PROJECT_DIR, TOKEN, free_port
+from tests.w3c.webapp import TOKEN, run_kg_serve
 
 
 class LiveResponse:
@@ -101,33 +98,8 @@ def serve_in_front(
     server: str, folder: Path, *, timeout_s: float = 30, workers: int = 1, env: dict[str, str] | None = None
 ) -> Iterator[tuple[str, Path]]:
     """Run `kg --store SERVER serve` on a loopback port (updates with TOKEN); yield its URL and log file."""
-    port = free_port()
     variables = {**os.environ, "KG_UPDATE_TOKEN": TOKEN, **(env or {})}
     variables.pop("KG_STORE", None)
-    command = [str(Path(sys.executable).parent / "kg"), "--store", server, "serve", "--port", str(port)]
-    command += ["--workers", str(workers), "--threads", "2", "--timeout", str(timeout_s)]
-    log_path = folder / f"kg-serve-{port}.log"
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            command, env=variables, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=PROJECT_DIR
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if requests.get(base + "/health", timeout=5).status_code == 200:
-                    break
-            except requests.ConnectionError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"kg serve did not start: {log_path.read_text(errors='replace')}")
-            time.sleep(0.1)
+    args = ["--workers", str(workers), "--threads", "2", "--timeout", str(timeout_s)]
+    with run_kg_serve(server, folder, args, variables, start_s=60) as (base, _process, log_path):
         yield base, log_path
-    finally:
-        process.terminate()
-        try:
-            process.wait(15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()

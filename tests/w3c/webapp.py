@@ -68,25 +68,21 @@ def free_port() -> int:
 
 
 @contextmanager
-def serving(
-    directory: Path, *files: Path, timeout_s: float = 30, workers: int = 2
+def run_kg_serve(
+    store: str, log_dir: Path, args: list[str], env: dict[str, str], start_s: float = 30
 ) -> Iterator[tuple[str, subprocess.Popen[bytes], Path]]:
-    """Run `kg serve` on a loopback port over a store with `files`; yield its base URL, process and log file."""
-    load_store(directory, *files)
+    """Run `kg --store STORE serve ARGS` on a free loopback port until /health answers; yield URL, process, log."""
     port = free_port()
-    env = {**os.environ, "KG_UPDATE_TOKEN": TOKEN}
-    kg = str(Path(sys.executable).parent / "kg")
-    command = [kg, "--store", str(directory), "serve", "--port", str(port)]
-    command += ["--workers", str(workers), "--timeout", str(timeout_s)]
+    command = [str(Path(sys.executable).parent / "kg"), "--store", store, "serve", "--port", str(port), *args]
     # The server's log goes to a file: an unread pipe would fill up and freeze a server that logs a lot.
-    log_path = directory.parent / f"kg-serve-{port}.log"
+    log_path = log_dir / f"kg-serve-{port}.log"
     with log_path.open("wb") as log:
         process = subprocess.Popen(
             command, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=PROJECT_DIR
         )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + start_s
         while True:
             try:
                 if requests.get(base + "/health", timeout=5).status_code == 200:
@@ -104,6 +100,18 @@ def serving(
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@contextmanager
+def serving(
+    directory: Path, *files: Path, timeout_s: float = 30, workers: int = 2
+) -> Iterator[tuple[str, subprocess.Popen[bytes], Path]]:
+    """Run `kg serve` on a loopback port over a store with `files`; yield its base URL, process and log file."""
+    load_store(directory, *files)
+    env = {**os.environ, "KG_UPDATE_TOKEN": TOKEN}
+    args = ["--workers", str(workers), "--timeout", str(timeout_s)]
+    with run_kg_serve(str(directory), directory.parent, args, env) as served:
+        yield served
 
 
 @contextmanager
