@@ -7,12 +7,19 @@ server's data folder, Virtuoso's ld_add and rdf_loader_run through isql). Every 
 the same number of triples as the embedded one. Servers are processes this script starts and stops.
 
     .venv/bin/python -m bench.remote_ingest --articles 1000
+
+At 100,000 articles the per-article path takes hours; `--shards DIR` skips it and the extraction, and
+times only the loads of shards made before (`kg extract-corpus ... --out DIR`), each with the peak
+resident memory of its processes (and of the server, for Virtuoso, whose loader runs inside it):
+
+    .venv/bin/python -m bench.remote_ingest --articles 100000 --shards bench/out/shards --work bench/out/work
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -22,6 +29,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil
+
 from bench.ingest_scale import ensure_corpus
 from bench.servers import free_port, is_ready
 from kg.store.bulk import find_tool
@@ -29,6 +38,8 @@ from tests import virtuoso
 
 VENV_BIN = Path(sys.executable).parent
 TIMEOUT_S = 3600.0
+# Virtuoso's page cache for the bulk-only runs: 2 GiB in 8 KiB pages (the tests' 160 MiB thrashes on millions of quads).
+BULK_BUFFERS = 250_000
 
 
 @dataclass
@@ -39,11 +50,17 @@ class Run:
     seconds: float
     triples: int
     articles: int
+    peak_rss: int = 0
 
     @property
     def rate(self) -> float:
         """Articles per second."""
         return self.articles / self.seconds if self.seconds else 0.0
+
+    @property
+    def quad_rate(self) -> float:
+        """Quads the store held after the run, per second of the run."""
+        return self.triples / self.seconds if self.seconds else 0.0
 
 
 def kg(store: str, *args: str, env: dict[str, str] | None = None) -> str:
@@ -123,6 +140,69 @@ def measure(articles: int, work: Path) -> list[Run]:
     return runs
 
 
+def run_sampled(command: list[str], env: dict[str, str] | None = None, server_pid: int = 0) -> tuple[float, int]:
+    """Run `command` to its end, or exit with its error; its seconds and the peak RSS of its tree and `server_pid`'s."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as said:
+        process = subprocess.Popen(command, env={**os.environ, **(env or {})}, stdout=said, stderr=said)
+        roots = [psutil.Process(process.pid)] + ([psutil.Process(server_pid)] if server_pid else [])
+        peak = 0
+        while process.poll() is None:
+            peak = max(peak, sum(tree_rss(root) for root in roots))
+            time.sleep(0.5)
+        seconds = time.perf_counter() - started
+        if process.returncode != 0:
+            said.seek(0)
+            sys.exit(f"{' '.join(command[:4])} failed: {said.read().decode(errors='replace').strip()[-500:]}")
+    print(f"{' '.join(command[:4])}: {seconds:.1f} s, peak {peak / 2**20:.0f} MiB", file=sys.stderr, flush=True)
+    return seconds, peak
+
+
+def tree_rss(root: psutil.Process) -> int:
+    """The resident bytes of a process and all its descendants (0 once it has ended)."""
+    total = 0
+    try:
+        processes = [root, *root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0
+    for process in processes:
+        try:
+            total += process.memory_info().rss
+        except psutil.NoSuchProcess:
+            continue
+    return total
+
+
+def measure_bulk(articles: int, shards: Path, work: Path, direct: bool) -> Iterator[Run]:
+    """The bulk path alone on shards made before: embedded `kg load`, Oxigraph's loader, Virtuoso's."""
+    kg_bin = str(VENV_BIN / "kg")
+    seconds, peak = run_sampled([kg_bin, "--store", str(work / "loaded"), "load", str(shards), "--no-progress"])
+    yield Run("embedded store: kg load SHARDS", seconds, triples(str(work / "loaded")), articles, peak)
+    shutil.rmtree(work / "loaded")
+    bulk = [kg_bin, "--store", str(work / "unused"), "load", str(shards), "--bulk", "oxigraph"]
+    seconds, peak = run_sampled([*bulk, "--location", str(work / "oxigraph-bulk")])
+    with oxigraph_server(work / "oxigraph-bulk") as url:
+        count = triples(url, {"KG_STORE_TIMEOUT": "3000"})
+    yield Run("Oxigraph server: kg load --bulk oxigraph (oxigraph load)", seconds, count, articles, peak)
+    shutil.rmtree(work / "oxigraph-bulk")
+    with virtuoso.virtuoso_serve(work / "virtuoso-bulk", allowed=shards.resolve(), buffers=BULK_BUFFERS) as running:
+        isql = ["--bulk", "virtuoso", "--isql", f"127.0.0.1:{running.isql_port}"]
+        command = [kg_bin, "--store", running.url, "load", str(shards), *isql]
+        seconds, peak = run_sampled(command, running.env, running.pid)
+        count = triples(running.url, {**running.env, "KG_STORE_TIMEOUT": "3000"})
+    label = "Virtuoso: kg load --bulk virtuoso (ld_add, rdf_loader_run; RSS with the server)"
+    yield Run(label, seconds, count, articles, peak)
+    shutil.rmtree(work / "virtuoso-bulk")
+    if direct:
+        files = [arg for path in sorted(shards.glob("*.nq.gz")) for arg in ("--file", str(path))]
+        tool = find_tool("oxigraph") or "oxigraph"
+        seconds, peak = run_sampled([tool, "load", "--location", str(work / "oxigraph-direct"), *files])
+        with oxigraph_server(work / "oxigraph-direct") as url:
+            count = triples(url, {"KG_STORE_TIMEOUT": "3000"})
+        yield Run("Oxigraph: oxigraph load directly (no kg)", seconds, count, articles, peak)
+        shutil.rmtree(work / "oxigraph-direct")
+
+
 def describe(runs: list[Run], command: str) -> str:
     """The runs as a Markdown table."""
     lines = [
@@ -130,10 +210,14 @@ def describe(runs: list[Run], command: str) -> str:
         "",
         f"Command: `{command}`; load average at the end {os.getloadavg()[0]:.1f}.",
         "",
-        "| path | seconds | articles/s | triples after |",
-        "|---|---:|---:|---:|",
+        "| path | seconds | articles/s | triples after | quads/s | peak RSS MiB |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
-    lines += [f"| {r.label} | {r.seconds:.1f} | {r.rate:.1f} | {r.triples or ''} |" for r in runs]
+    lines += [
+        f"| {r.label} | {r.seconds:.1f} | {r.rate:.1f} | {r.triples or ''} | {r.quad_rate:,.0f} "
+        f"| {r.peak_rss / 2**20:,.0f} |"
+        for r in runs
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -141,12 +225,23 @@ def main() -> None:
     """Measure, print the table and write it to bench/out/."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--shards", type=Path, help="time only the bulk loads of these shards (made by extract-corpus)")
+    parser.add_argument("--work", type=Path, help="folder for the stores (default: a temporary one)")
+    parser.add_argument("--direct", action="store_true", help="with --shards, also time oxigraph load without kg")
     options = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="kg-remote-ingest-") as folder:
-        runs = measure(options.articles, Path(folder))
-    report = describe(runs, f"python -m bench.remote_ingest --articles {options.articles}")
+    command = "python -m bench.remote_ingest " + " ".join(sys.argv[1:])
     out = Path(__file__).parent / "out" / f"remote-ingest-{time.strftime('%Y%m%d-%H%M%S')}.md"
     out.parent.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="kg-remote-ingest-", dir=options.work) as folder:
+        if options.shards is None:
+            runs = measure(options.articles, Path(folder))
+        else:
+            runs = []
+            print(f"load average at the start {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
+            for run in measure_bulk(options.articles, options.shards, Path(folder), options.direct):
+                runs.append(run)
+                out.write_text(describe(runs, command), encoding="utf-8")  # what is done survives a stop
+    report = describe(runs, command)
     out.write_text(report, encoding="utf-8")
     print(report)
 

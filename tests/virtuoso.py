@@ -42,8 +42,8 @@ TransactionFile = {folder}/virtuoso-temp.trx
 [Parameters]
 ServerPort = 127.0.0.1:{isql_port}
 DisableUnixSocket = 1
-NumberOfBuffers = 20000
-MaxDirtyBuffers = 15000
+NumberOfBuffers = {buffers}
+MaxDirtyBuffers = {dirty}
 DirsAllowed = ., {allowed}
 
 [HTTPServer]
@@ -66,6 +66,7 @@ class Virtuoso:
     isql_port: int
     env: dict[str, str]
     own_graphs: tuple[str, ...]
+    pid: int = 0
 
 
 def free_port() -> int:
@@ -99,14 +100,25 @@ def env_for(url: str) -> dict[str, str]:
 
 
 @contextlib.contextmanager
-def virtuoso_serve(folder: Path, allowed: Path | None = None) -> Iterator[Virtuoso]:
-    """Run a Virtuoso with its database in `folder` (loading files from `allowed` permitted); yield it."""
+def virtuoso_serve(folder: Path, allowed: Path | None = None, buffers: int = 20000) -> Iterator[Virtuoso]:
+    """Run a Virtuoso with its database in `folder` (loading files from `allowed` permitted); yield it.
+
+    `buffers` is its page cache in 8 KiB pages: the tests' default is 160 MiB, a bulk load of millions
+    of quads wants more.
+    """
     server, _isql = require_virtuoso()
     folder.mkdir(parents=True, exist_ok=True)
     http_port, isql_port = free_port(), free_port()
     ini = folder / "virtuoso.ini"
     ini.write_text(
-        INI.format(folder=folder, isql_port=isql_port, http_port=http_port, allowed=allowed or folder),
+        INI.format(
+            folder=folder,
+            isql_port=isql_port,
+            http_port=http_port,
+            allowed=allowed or folder,
+            buffers=buffers,
+            dirty=buffers * 3 // 4,
+        ),
         encoding="utf-8",
     )
     process = subprocess.Popen(
@@ -118,7 +130,7 @@ def virtuoso_serve(folder: Path, allowed: Path | None = None) -> Iterator[Virtuo
     url = f"http://127.0.0.1:{http_port}"
     try:
         wait_until_answering(url, process)
-        yield Virtuoso(url, isql_port, env_for(url), tuple(graphs_on(url)))
+        yield Virtuoso(url, isql_port, env_for(url), tuple(graphs_on(url)), process.pid)
     finally:
         process.terminate()
         try:
