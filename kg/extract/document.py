@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from kg.extract.lookalikes import readable_article
 from kg.extract.model import Article, Entity, EntityKind, Evidence, Fact, Span, Value
 from kg.extract.quantities import Quantity
 from kg.extract.resources import fold, get_resources
@@ -107,6 +108,8 @@ class Document:
 
     `main` is the flight the article is about, `context` the flight each sentence speaks of (by index),
     `state` what the rules learnt about each entity, `films` the films being learnt about (by flight).
+    `article` is the article as the rules read it (look-alike letters as Latin, `lookalikes.py`): its
+    offsets are those of the original, which the Extraction keeps for the evidence to quote.
     """
 
     article: Article
@@ -124,6 +127,10 @@ class Document:
     _crew_facts_of_person: dict[str, list[Fact]] = field(default_factory=dict)
     _by_span: dict[Span, Sentence] = field(default_factory=dict)
     _mentions_seen: set[tuple[str, Evidence]] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        """Read the article's text as the rules match on it."""
+        self.article = readable_article(self.article)
 
     def add_entity(
         self,
