@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from kg.extract.craft_names import settle_craft_named_flights
 from kg.extract.document import Document, Mention, Sentence
 from kg.extract.resources import fold, pattern_reader
 
@@ -22,6 +23,7 @@ MAX_FUZZY_PEOPLE = 200
 
 def link_names(doc: Document) -> None:
     """Give every name mention an entity key, creating entities as they are first met."""
+    settle_craft_named_flights(doc)
     _add_speaker_names(doc)
     people = _People()
     for key, entity in doc.entities.items():

@@ -197,3 +197,9 @@ def name_word_sets() -> dict[str, frozenset[str]]:
         # A plural nationality is a people, not a name ("Russians Oleg Kononenko and Nikolai Chub").
         "not_names": frozenset(names["not_names"]) | nationalities | {f"{n}s" for n in nationalities},
     }
+
+
+@lru_cache(maxsize=1)
+def craft_names() -> tuple[dict[str, Any], ...]:
+    """Return the names of single craft that articles also use for their flight (gazetteer.json 'craft_names')."""
+    return tuple(load_json("gazetteer.json")["craft_names"])
