@@ -11,8 +11,8 @@ from flask.testing import FlaskClient
 from rdflib import RDF, RDFS, XSD, Dataset, Literal, URIRef
 from w3c.webapp import close_app, make_app
 
+from kg.site.highlight import Highlight, mark_text
 from kg.terms import NIF, PROV, SCHEMA, SM
-from kg.web.highlight import Highlight, mark_text
 
 KG = "https://w3id.org/spacekg/"
 ARTICLE = URIRef(KG + "article/kestrel-day")

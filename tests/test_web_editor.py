@@ -19,8 +19,8 @@ from flask.testing import FlaskClient
 from tests.w3c.webapp import PROJECT_DIR, SAMPLE, close_app, make_app
 
 KG = "https://w3id.org/spacekg/"
-VENDOR = PROJECT_DIR / "kg" / "web" / "static" / "vendor" / "yasgui"
-QUERY_JS = PROJECT_DIR / "kg" / "web" / "static" / "query.js"
+VENDOR = PROJECT_DIR / "kg" / "site" / "static" / "vendor" / "yasgui"
+QUERY_JS = PROJECT_DIR / "kg" / "site" / "static" / "query.js"
 CHROME = (
     "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8,"
     "application/signed-exchange;v=b3;q=0.7"

@@ -68,7 +68,7 @@ def test_default_graph_uri_restricts_the_dataset(client: FlaskClient) -> None:
 @pytest.mark.parametrize(
     ("accept", "expected"),
     [
-        (FIREFOX, "text/html"),  # a browser opening a permalink gets the query editor (kg.web.editor)
+        (FIREFOX, "text/html"),  # a browser opening a permalink gets the query editor (kg.site.editor)
         (CHROME, "text/html"),
         (SPARQLWRAPPER_JSON, "application/sparql-results+json"),
         (JENA_SELECT, "application/sparql-results+json"),

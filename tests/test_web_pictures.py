@@ -10,7 +10,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from kg.web.pictures import MAX_NODES, Dated, Neighbour, lay_out_graph, lay_out_timeline
+from kg.site.pictures import MAX_NODES, Dated, Neighbour, lay_out_graph, lay_out_timeline
 from tests.seeded_app import HOSTILE_FLIGHT, HOSTILE_NAME, HTML, build_seeded_app, svgs_of
 from tests.w3c.webapp import close_app
 

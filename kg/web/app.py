@@ -1,4 +1,4 @@
-"""The Flask application: blueprints, error handling, CORS and compression."""
+"""The Flask application: the endpoint's blueprints and the pages (kg.site), error handling, CORS and compression."""
 
 from __future__ import annotations
 
@@ -11,11 +11,13 @@ from werkzeug.exceptions import HTTPException
 from kg.errors import BadInputError, KGError, TooLargeError
 from kg.rdf.serialize import compact_iri, project_prefixes
 from kg.settings import Settings
+from kg.site.errorpages import render_not_found
+from kg.site.pages import register_pages
 from kg.store.executor import ExecutorPool
 from kg.store.gate import StoreGate
 from kg.store.remoteops import RemoteTarget
 from kg.store.sparqlhttp import Endpoints
-from kg.web import articlepage, compress, errorpages, graphstore, home, ontologypage, protocol, resources, service, vary
+from kg.web import compress, graphstore, negotiate, ontology, protocol, resources, search, service, vary
 from kg.web.context import WebContext, check_host
 from kg.web.cors import cors_headers
 from kg.web.fastpath import FastQueryPath
@@ -32,23 +34,24 @@ def create_app(settings: Settings, busy: int = 4, search_dir: str | None = None)
     In front of a SPARQL server, the search index lives in `search_dir` (a new temporary folder if None).
     """
     pool = open_pool(settings, busy, search_dir)
-    app = Flask(__name__)
+    # The pages bring the templates and static files (kg.site.pages).
+    app = Flask(__name__, static_folder=None, template_folder=None)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
     app.json.sort_keys = False  # type: ignore[attr-defined]
     pool.warm_up()
     context = WebContext(settings, pool)
     app.extensions["kg"] = context
     app.wsgi_app = FastQueryPath(app.wsgi_app, context)  # type: ignore[method-assign]
-    pages = (
-        articlepage.blueprint,
-        ontologypage.blueprint,
-    )  # before resources: they answer for paths its catch-all also matches
-    for blueprint in (home.blueprint, protocol.blueprint, graphstore.blueprint, service.blueprint, *pages):
+    register_pages(app, context)
+    # Before resources: they answer for paths its catch-all also matches.
+    for blueprint in (search.blueprint, protocol.blueprint, graphstore.blueprint, service.blueprint):
         app.register_blueprint(blueprint)
+    app.register_blueprint(resources.articles)
+    app.register_blueprint(ontology.blueprint)
     app.register_blueprint(resources.blueprint)
     prefixes = project_prefixes(settings.base_iri)
     app.add_template_filter(lambda iri: compact_iri(iri, prefixes), "compact")
-    app.register_error_handler(KGError, errorpages.answer_kg_error)
+    app.register_error_handler(KGError, answer_kg_error)
     app.register_error_handler(HTTPException, http_error)
     app.register_error_handler(Exception, unexpected_error)
     app.before_request(check_request_size)
@@ -91,14 +94,33 @@ def http_error(exc: HTTPException) -> Response:
         message = f"method {request.method} is not allowed on {request.path}"
     elif status == 404:
         message = f"nothing at {request.path}"
-        if errorpages.wants_page():
-            return errorpages.render_not_found(message)
+        if wants_page():
+            return not_found_page(message)
     else:
         message = exc.description or exc.name
     response = Response(f"{message}\n", status=status, content_type="text/plain; charset=utf-8")
     for key, value in exc.get_headers():
         if key.lower() != "content-type":
             response.headers[key] = value
+    return response
+
+
+def answer_kg_error(exc: KGError) -> Response:
+    """A KGError as a page for a browser when nothing was found, else as its one-line message."""
+    if exc.http_status == 404 and wants_page():
+        return not_found_page(str(exc))
+    return error_response(exc)
+
+
+def wants_page() -> bool:
+    """Whether the client is a browser (it prefers HTML), so that an error should be a page."""
+    return negotiate.wants_html(request.headers.get("Accept"))
+
+
+def not_found_page(message: str) -> Response:
+    """The 404 page for browsers (kg.site), never sniffed into anything else."""
+    response = render_not_found(message)
+    response.headers[NOSNIFF[0]] = NOSNIFF[1]
     return response
 
 

@@ -16,8 +16,7 @@ from kg.errors import KGError
 from kg.web import compress
 from kg.web.context import WebContext, check_host
 from kg.web.cors import cors_headers, varies_by_origin
-from kg.web.editor import wants_editor
-from kg.web.protocol import PreparedQuery, parse_pairs, prepare_query
+from kg.web.protocol import PreparedQuery, parse_pairs, prepare_query, wants_editor
 from kg.web.responses import NOSNIFF, error_response, internal_error
 from kg.web.vary import vary_values
 

@@ -10,10 +10,11 @@ from flask import Blueprint, Response, request
 
 from kg.errors import BadInputError
 from kg.settings import Settings
+from kg.site.editor import render_editor
 from kg.sparql import guard
 from kg.sparql import text as sparqltext
 from kg.terms import project_prefixes
-from kg.web import editor, negotiate, service
+from kg.web import negotiate, service
 from kg.web.context import endpoint_url, request_timeout, require_write_access, web_context
 from kg.web.iris import check_iris
 from kg.web.responses import reply_response
@@ -95,8 +96,8 @@ def sparql() -> Response:
     params, query, update = collect_params()
     if query is not None and update is not None:
         raise BadInputError("the request has both a query and an update; send one of them")
-    if request.method in ("GET", "HEAD") and editor.wants_editor(params, request.headers.get("Accept")):
-        return editor.render_editor(query, params)
+    if request.method in ("GET", "HEAD") and wants_editor(params, request.headers.get("Accept")):
+        return render_editor(query, params)
     if update is not None:
         if request.method != "POST":
             raise MethodNotAllowedError("updates must be sent with POST")
@@ -106,6 +107,13 @@ def sparql() -> Response:
     if request.method == "POST":
         raise BadInputError("the request has neither a 'query' nor an 'update'")
     return service.describe_service(params)
+
+
+def wants_editor(params: dict[str, list[str]], accept: str | None) -> bool:
+    """Whether a GET is a browser asking for the query editor (no format named, HTML preferred), not for results."""
+    if params.get("format") or params.get("output") or "update" in params:
+        return False
+    return negotiate.wants_html(accept)
 
 
 class MethodNotAllowedError(BadInputError):

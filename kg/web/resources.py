@@ -1,158 +1,46 @@
-"""Dereferenceable IRIs: a request path P describes the resource base_iri + P, as RDF or as an HTML page."""
+"""Dereferenceable IRIs: a request path P describes the resource base_iri + P, as RDF or as a page for people."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from flask import Blueprint, Response, request
 
-from flask import Blueprint, Response, render_template, request
-
-from kg.rdf.serialize import compact_iri, project_prefixes
-from kg.store.ops import LABEL_PREDICATES, RDF
-from kg.terms import ONTOLOGY_NS
+from kg.site.articlepage import render_article_page
+from kg.site.resourcepage import render_resource_page
 from kg.web import negotiate
 from kg.web.context import web_context
-from kg.web.evidence import Triple, gather_evidence
 from kg.web.iris import check_iri
-from kg.web.labels import term_labels
-from kg.web.pictures import lay_out_graph, lay_out_timeline
 from kg.web.responses import reply_response
-from kg.web.summary import (
-    crew_row,
-    flights_row,
-    kind_of,
-    neighbours_of,
-    read_crew,
-    read_events,
-    summary_rows,
-)
 
 blueprint = Blueprint("resources", __name__)
-
-Term = tuple[str, str, str]
-
-
-@dataclass
-class Fact:
-    """One statement about the resource, with the numbers of the sentences that state it."""
-
-    predicate: Term
-    value: Term
-    cited: list[int] = field(default_factory=list)
+articles = Blueprint("articles", __name__)
 
 
 @blueprint.route("/<path:path>")
 def resource(path: str) -> Response:
-    """Describe the resource whose IRI is base_iri + path (the root is the home page, kg.web.home)."""
+    """Describe the resource whose IRI is base_iri + path (the root is the home page, kg.site.home)."""
     return describe_resource(check_iri(web_context().settings.base_iri + path, "the IRI of this path"))
+
+
+@articles.route("/article/<path:rest>")
+def article(rest: str) -> Response:
+    """An article's page for browsers; RDF clients (and browsers for an article without text) get its description."""
+    iri = check_iri(web_context().settings.base_iri + "article/" + rest, "the IRI of this path")
+    if wants_page():
+        page = render_article_page(iri)
+        if page is not None:
+            return page
+    return describe_resource(iri)
 
 
 def describe_resource(iri: str, namespace: bool = False) -> Response:
     """RDF for RDF clients, a readable page for browsers; 404 if nothing is known."""
-    context = web_context()
-    requested = request.args.get("format")
-    if requested is None and negotiate.wants_html(request.headers.get("Accept")):
-        reply = context.run("describe", {"iri": iri, "fmt": None, "namespace": namespace})
-        page = render_template("resource.html", **page_model(iri, reply.meta["triples"], namespace))
-        return Response(page, content_type="text/html; charset=utf-8")
-    fmt = negotiate.choose(negotiate.GRAPH_FORMATS, request.headers.get("Accept"), requested)
-    reply = context.run("describe", {"iri": iri, "fmt": fmt.name, "namespace": namespace})
+    if wants_page():
+        return render_resource_page(iri, namespace)
+    fmt = negotiate.choose(negotiate.GRAPH_FORMATS, request.headers.get("Accept"), request.args.get("format"))
+    reply = web_context().run("describe", {"iri": iri, "fmt": fmt.name, "namespace": namespace})
     return reply_response(reply, fmt.content_type)
 
 
-def page_model(iri: str, triples: list[Triple], namespace: bool = False) -> dict[str, Any]:
-    """Arrange a description's triples for the HTML page: summary, pictures, facts, sentences, incoming links."""
-    labels = {**term_labels(), **node_labels(triples)}
-    namespaces = local_namespaces()
-
-    def name(term: str) -> str:
-        return labels.get(term) or compact_name(term)
-
-    def link(term: str) -> str | None:
-        return local_url(term, namespaces)
-
-    evidence = gather_evidence(iri, triples)
-    subjects = sorted({s[1] for s, p, o in triples if s[1].startswith(iri)}) if namespace else [iri]
-    sections = []
-    for subject in subjects:
-        facts = [
-            Fact(p, o, evidence.cited.get((p[1], o[1]), []))
-            for s, p, o in triples
-            if s[1] == subject and p[1] not in LABEL_PREDICATES
-        ]
-        facts.sort(key=lambda fact: (fact.predicate[1] != RDF + "type", name(fact.predicate[1]).casefold()))
-        facts = drop_repeated_types(facts, name)
-        sections.append({"iri": subject, "label": labels.get(subject), "facts": facts})
-    incoming = [(s, p) for s, p, o in triples if o[1] == iri and p[1] not in (RDF + "subject", RDF + "object")]
-    kind = None if namespace else kind_of(iri, triples)
-    title = labels.get(iri, iri)
-    summary, graph, timeline = [], None, None
-    if kind == "flight":
-        crew = read_crew(iri)
-        summary = summary_rows(iri, triples, kind, name, link, [crew_row(crew, link)])
-        graph = lay_out_graph(title, neighbours_of(iri, triples, crew, name, link))
-        timeline = lay_out_timeline(read_events(iri, name, link))
-    elif kind == "person":
-        summary = summary_rows(iri, triples, kind, name, link, [flights_row(iri, triples, name, link)])
-    return {
-        "iri": iri,
-        "title": title,
-        "kind": kind,
-        "summary": summary,
-        "graph": graph if graph and graph.nodes else None,
-        "timeline": timeline if timeline and timeline.marks else None,
-        "sections": sections,
-        "sentences": evidence.sentences,
-        "incoming": incoming,
-        "labels": labels,
-        "local_url": link,
-    }
-
-
-def node_labels(triples: list[Triple]) -> dict[str, str]:
-    """The first label the description gives each node."""
-    labels: dict[str, str] = {}
-    for s, p, o in triples:
-        if p[1] in LABEL_PREDICATES and o[0] == "literal":
-            labels.setdefault(s[1], o[1])
-    return labels
-
-
-def compact_name(iri: str) -> str:
-    """An IRI with no label, as a prefixed name where a known prefix fits."""
-    return compact_iri(iri, project_prefixes(web_context().settings.base_iri))
-
-
-def drop_repeated_types(facts: list[Fact], name: Callable[[str], str]) -> list[Fact]:
-    """The facts without a second type row that reads the same (sm:Person and schema:Person are both 'person')."""
-    shown: set[str] = set()
-    kept = []
-    for fact in facts:
-        if fact.predicate[1] == RDF + "type" and not fact.cited:
-            if name(fact.value[1]) in shown:
-                continue
-            shown.add(name(fact.value[1]))
-        kept.append(fact)
-    return kept
-
-
-def local_namespaces() -> list[tuple[str, str]]:
-    """The namespaces this server describes, longest first, each with its URL prefix here.
-
-    Minted IRIs (and the ontology's terms) link to this server, which answers for them, rather
-    than to their base IRI, which resolves only where the graph is published.
-    """
-    pairs = [
-        (web_context().settings.base_iri, request.url_root),
-        (ONTOLOGY_NS, request.url_root + "ontology#"),
-    ]
-    return sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)
-
-
-def local_url(iri: str, namespaces: list[tuple[str, str]]) -> str | None:
-    """The URL on this server that describes `iri`, or None if it is not in one of `namespaces`."""
-    for namespace, url in namespaces:
-        if iri.startswith(namespace):
-            return url + iri[len(namespace) :]
-    return None
+def wants_page() -> bool:
+    """Whether this request is a browser's, named no format, and so gets a page rather than RDF."""
+    return request.args.get("format") is None and negotiate.wants_html(request.headers.get("Accept"))

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, render_template, request, url_for
+from flask import Blueprint, Response, request, url_for
 
+from kg.site.descriptionview import render_description_page
 from kg.terms import ONTOLOGY_NS, PROV, WELL_KNOWN_PREFIXES
 from kg.web import negotiate
 from kg.web.context import web_context
-from kg.web.descriptionview import describe_turtle
 
 blueprint = Blueprint("service", __name__)
 
@@ -45,9 +45,7 @@ def service_description() -> Response:
     turtle = service_description_turtle(endpoint)
     requested = request.args.get("format")
     if requested is None and negotiate.wants_html(request.headers.get("Accept")):
-        described = describe_turtle(turtle, SD_PREFIXES)
-        page = render_template("service_description.html", turtle=turtle, described=described, endpoint=endpoint)
-        return Response(page, content_type="text/html; charset=utf-8")
+        return render_description_page("service_description.html", turtle, SD_PREFIXES, endpoint=endpoint)
     fmt = negotiate.choose(negotiate.GRAPH_FORMATS, request.headers.get("Accept"), requested)
     return rdf_response(turtle, fmt)
 
@@ -89,12 +87,10 @@ def void_description() -> Response:
     requested = request.args.get("format")
     stats = web_context().run("stats", {}).meta
     if requested is None and negotiate.wants_html(request.headers.get("Accept")):
-        turtle = void_turtle(stats)
-        described = describe_turtle(turtle, {**SD_PREFIXES, "prov": str(PROV), "sm": ONTOLOGY_NS})
-        page = render_template(
-            "void.html", turtle=turtle, described=described, triples=int(stats["triples"]), graphs=int(stats["graphs"])
+        prefixes = {**SD_PREFIXES, "prov": str(PROV), "sm": ONTOLOGY_NS}
+        return render_description_page(
+            "void.html", void_turtle(stats), prefixes, triples=int(stats["triples"]), graphs=int(stats["graphs"])
         )
-        return Response(page, content_type="text/html; charset=utf-8")
     fmt = negotiate.choose(negotiate.GRAPH_FORMATS, request.headers.get("Accept"), requested)
     return rdf_response(void_turtle(stats), fmt)
 

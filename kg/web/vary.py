@@ -23,7 +23,7 @@ NEGOTIATED_VIEWS = frozenset(
         "resources.resource",
         "graphstore.indirect",
         "graphstore.direct",
-        "home.search",
+        "search.search",
     }
 )
 

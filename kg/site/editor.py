@@ -10,10 +10,9 @@ from flask import Response, render_template, url_for
 
 from kg.errors import KGError
 from kg.queries import list_named_queries, read_query_file
+from kg.site.links import local_namespaces
+from kg.site.store import page_store
 from kg.terms import project_prefixes
-from kg.web import negotiate
-from kg.web.context import web_context
-from kg.web.resources import local_namespaces
 
 DEFAULT_QUERY = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 25\n"
 # The first comment line of a named query says what it asks ("# CQ03: Who is aboard ...").
@@ -30,13 +29,6 @@ class NamedQuery:
     text: str
 
 
-def wants_editor(params: dict[str, list[str]], accept: str | None) -> bool:
-    """Whether a GET is a browser asking for the page (no format named, HTML preferred), not for results."""
-    if params.get("format") or params.get("output") or "update" in params:
-        return False
-    return negotiate.wants_html(accept)
-
-
 def render_editor(query: str | None, params: dict[str, list[str]]) -> Response:
     """The editor page; with a query (a permalink), the editor holds it and runs it on load."""
     named = load_named_queries()
@@ -46,7 +38,7 @@ def render_editor(query: str | None, params: dict[str, list[str]]) -> Response:
         "run": bool(query and query.strip()),
         "defaultGraphs": params.get("default-graph-uri", []),
         "namedGraphs": params.get("named-graph-uri", []),
-        "prefixes": project_prefixes(web_context().settings.base_iri),
+        "prefixes": project_prefixes(page_store().settings.base_iri),
         "local": local_namespaces(),
     }
     page = render_template(
@@ -62,7 +54,7 @@ def render_editor(query: str | None, params: dict[str, list[str]]) -> Response:
 def load_named_queries() -> list[NamedQuery]:
     """The named queries this server knows (kg's packaged queries/ or the project's), unreadable ones skipped."""
     found = []
-    for name, path in list_named_queries(web_context().settings.queries_dir).items():
+    for name, path in list_named_queries(page_store().settings.queries_dir).items():
         try:
             text = read_query_file(path)
         except KGError:

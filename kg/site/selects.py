@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from kg.site.store import page_store
 from kg.terms import WELL_KNOWN_PREFIXES
-from kg.web.context import web_context
 
 Term = tuple[str, str, str]
 
@@ -22,7 +22,7 @@ def select_rows(text: str) -> list[dict[str, Term]]:
         "own_dataset": False,
         "prefixes": WELL_KNOWN_PREFIXES,
     }
-    reply = web_context().run("query", args)
+    reply = page_store().run("query", args)
     if reply.body is not None:
         body = reply.body
     else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.site.ontologypage import ontology_labels
 from kg.terms import WELL_KNOWN_PREFIXES
 
 RDF = WELL_KNOWN_PREFIXES["rdf"]
@@ -34,7 +35,4 @@ COMMON_LABELS = {
 
 def term_labels() -> dict[str, str]:
     """Labels of the ontology's terms (read once per app by the ontology page) and of a few common ones."""
-    # Imported here: kg.web.ontologypage imports kg.web.resources, which imports this module.
-    from kg.web.ontologypage import ontology_labels
-
     return {**COMMON_LABELS, **ontology_labels()}

@@ -6,10 +6,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from kg.site.pictures import Dated, Neighbour
+from kg.site.selects import select_rows
 from kg.store.searchdocs import KIND_OF_TYPE
 from kg.terms import ONTOLOGY_NS, WELL_KNOWN_PREFIXES
-from kg.web.pictures import Dated, Neighbour
-from kg.web.selects import select_rows
 
 RDF_TYPE = WELL_KNOWN_PREFIXES["rdf"] + "type"
 SM = ONTOLOGY_NS

@@ -1,10 +1,11 @@
-"""Small RDF descriptions (VoID, the Service Description) as tables a person reads."""
+"""Small RDF descriptions (VoID, the Service Description) as pages of tables a person reads."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
+from flask import Response, render_template
 
 from kg.rdf.serialize import compact_iri
 
@@ -68,3 +69,9 @@ def show_value(term: object, by_subject: dict[str, list[ox.Triple]], prefixes: d
         if isinstance(t.object, ox.Literal | ox.NamedNode)
     ]
     return Value("; ".join(parts) or "(a blank node)", literal=True)
+
+
+def render_description_page(template: str, turtle: str, prefixes: dict[str, str], **shown: object) -> Response:
+    """A page showing a small RDF description (`turtle`) as tables, with the Turtle itself."""
+    page = render_template(template, turtle=turtle, described=describe_turtle(turtle, prefixes), **shown)
+    return Response(page, content_type="text/html; charset=utf-8")

@@ -6,20 +6,15 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from flask import Blueprint, Response, render_template, request
+from flask import Response, render_template
 
 from kg.errors import NotFoundError
 from kg.rdf.serialize import compact_iri
+from kg.site.highlight import Highlight, mark_text
+from kg.site.labels import term_labels
+from kg.site.links import local_namespaces, local_url
+from kg.site.selects import Term, select_rows
 from kg.terms import WELL_KNOWN_PREFIXES
-from kg.web import negotiate
-from kg.web.context import web_context
-from kg.web.highlight import Highlight, mark_text
-from kg.web.iris import check_iri
-from kg.web.labels import term_labels
-from kg.web.resources import describe_resource, local_namespaces, local_url
-from kg.web.selects import Term, select_rows
-
-blueprint = Blueprint("articles", __name__)
 
 TEXT_QUERY = "SELECT ?text WHERE {{ <{iri}> sm:textContext ?ctx . ?ctx nif:isString ?text }} LIMIT 1"
 ABOUT_QUERY = """SELECT ?p ?o (SAMPLE(?l) AS ?label) (SAMPLE(?pl) AS ?plabel) WHERE {{
@@ -67,16 +62,13 @@ class ArticleFact:
     evidence: str
 
 
-@blueprint.route("/article/<path:rest>")
-def article(rest: str) -> Response:
-    """An article's page for browsers; RDF clients get its description, as from any resource IRI."""
-    iri = check_iri(web_context().settings.base_iri + "article/" + rest, "the IRI of this path")
-    if request.args.get("format") is None and negotiate.wants_html(request.headers.get("Accept")):
-        rows = select_rows(TEXT_QUERY.format(iri=iri))
-        if rows:
-            page = render_template("article.html", **build_page_model(iri, rows[0]["text"][1]))
-            return Response(page, content_type="text/html; charset=utf-8")
-    return describe_resource(iri)
+def render_article_page(iri: str) -> Response | None:
+    """The page of the article `iri`, or None when the graph holds no text for it."""
+    rows = select_rows(TEXT_QUERY.format(iri=iri))
+    if not rows:
+        return None
+    page = render_template("article.html", **build_page_model(iri, rows[0]["text"][1]))
+    return Response(page, content_type="text/html; charset=utf-8")
 
 
 def build_page_model(iri: str, text: str) -> dict[str, Any]:
