@@ -65,6 +65,7 @@ def apply_list_crew_rules(doc: Document, sentence: Sentence, mission: str | None
         _plural_role_before(doc, sentence, mission, people)
         _inverted_list(doc, sentence, mission, people)
         _inverted_role(doc, sentence, mission, people)
+        _list_with_crew_cue(doc, sentence, mission, people)
     if mission and not (sentence.plot or sentence.not_crew):
         _joined_by_crew(doc, sentence, mission, people)
         if not sentence.prior:
@@ -131,6 +132,17 @@ def _plural_role_before(doc: Document, sentence: Sentence, mission: str, people:
         begin = sentence.span.begin + start - len(before) + match.start("role")
         for member in _listed(sentence, person, people, backwards=False):
             doc.add_crew(mission, sentence, member, "crew.plural_role_before_list", role, begin)
+
+
+def _list_with_crew_cue(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
+    """'Group Captain A, ... and Wing Commander D will be the astronaut-designates for the mission': all listed fly."""
+    for person in people:
+        after = sentence.text[sentence.rel(person.end) :]
+        match = None if person.possessive else _pattern("crew_cue_after_list").match(after)
+        if match is None:
+            continue
+        for member in _listed(sentence, person, people, backwards=True):
+            doc.add_crew(mission, sentence, member, "crew.list_with_crew_cue", None, person.end + match.end())
 
 
 def _inverted_list(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:

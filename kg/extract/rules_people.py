@@ -8,6 +8,7 @@ import re
 from kg.extract.document import Document, Mention, Sentence
 from kg.extract.model import Value
 from kg.extract.resources import get_resources, lexicon_re, pattern_reader
+from kg.extract.rules_crew_lists import people_listed_before
 
 _pattern = pattern_reader("people.jsonl")
 
@@ -25,6 +26,7 @@ def apply_people_rules(doc: Document) -> None:
             _occupation_after(doc, sentence, mention)
             _nationality(doc, sentence, mention)
             _affiliation_adjacent(doc, sentence, mention)
+            _designates_after(doc, sentence, mention, people)
 
 
 def _respective_ages(doc: Document, sentence: Sentence, people: list[Mention]) -> set[str]:
@@ -164,6 +166,24 @@ def _occupation_before(doc: Document, sentence: Sentence, mention: Mention) -> N
         if match.group(0).lower() != _occupation_value(match.group(0)).lower() and match.group(0).lower().endswith("s"):
             doc.state[_person_key(mention)].plural_occupation = (sentence.index, match.group(0), former)
     _affiliation_before(doc, sentence, mention, head, base)
+
+
+def _designates_after(doc: Document, sentence: Sentence, mention: Mention, people: list[Mention]) -> None:
+    """Record 'A, B and C will be the astronaut-designates': everyone listed before the noun is one."""
+    match = _pattern("designates_after").match(sentence.text[sentence.rel(mention.end) :])
+    if match is None or mention.possessive:
+        return
+    for member in people_listed_before(sentence, mention, people):
+        _add_occupation(
+            doc,
+            sentence,
+            _person_key(member),
+            "astronaut-designate",
+            member.begin,
+            mention.end + match.end(),
+            "occupation.designates_after",
+            False,
+        )
 
 
 def _title_of_org_before(sentence: Sentence, mention: Mention, tail: str) -> bool:
