@@ -15,6 +15,8 @@ _pattern = pattern_reader("events.jsonl")
 # (begin, end, event type, word) of a trigger, sentence-relative.
 Trigger = tuple[int, int, str, str]
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
 _TRIGGER_LISTS = (
     ("launch", "launch_verbs"),
     ("launch", "launch_cues"),
@@ -112,7 +114,8 @@ def trigger_for(sentence: Sentence, timex: Timex, triggers: list[Trigger], timex
             for other in timexes
         ):
             continue
-        if ";" in between:
+        # A semicolon parts clauses, but not inside brackets ('9:10 a.m. EDT (1310 GMT; 9:10 p.m. Beijing Time)').
+        if ";" in _BRACKETED.sub("", between):
             continue
         return trig
     after = [t for t in triggers if t[0] >= timex.end and t[0] - timex.end <= 60]
