@@ -161,7 +161,12 @@ def _anchor_day(doc: Document, mission: str, event_type: str, sentence: Sentence
             if isinstance(fact.obj, Value) and fact.obj.type in ("date", "dateTime"):
                 return date.fromisoformat(fact.obj.lexical[:10])
     for earlier in reversed(doc.sentences[max(0, sentence.index - 2) : sentence.index]):
-        days = [t.day for t in earlier.timexes if t.grain == "day" and t.day]
+        # A launch or landing told as done happened by the day of telling, whatever day a neighbour looks ahead to.
+        days = [
+            t.day
+            for t in earlier.timexes
+            if t.grain == "day" and t.day and (sentence.future or t.day <= doc.article.published)
+        ]
         if days:
             return days[-1]
     if event_type == "launch" and not sentence.future:
