@@ -16,7 +16,7 @@ from kg.errors import KGError
 from kg.web import compress
 from kg.web.context import WebContext, check_host
 from kg.web.cors import cors_headers, varies_by_origin
-from kg.web.protocol import PreparedQuery, parse_pairs, prepare_query, wants_editor
+from kg.web.protocol import PreparedQuery, parse_pairs, prepare_query, run_prepared, wants_editor
 from kg.web.responses import NOSNIFF, error_response, internal_error
 from kg.web.vary import vary_values
 
@@ -59,7 +59,7 @@ class FastQueryPath:
                     params["query"][0], params, environ.get("HTTP_ACCEPT"), endpoint, self.context.settings
                 )
                 self.prepared.put(key, prepared)
-            reply = self.context.run("query", prepared.args, prepared.timeout_s)
+            reply = run_prepared(self.context, prepared)
         except KGError as exc:
             return self.answer_error(exc, environ, start_response)
         except Exception as exc:

@@ -8,16 +8,18 @@ from urllib.parse import parse_qsl
 
 from flask import Blueprint, Response, request
 
-from kg.errors import BadInputError
+from kg.errors import BadInputError, QuerySyntaxError
 from kg.settings import Settings
 from kg.site.editor import render_editor
 from kg.sparql import guard
 from kg.sparql import text as sparqltext
+from kg.store.executor import Reply
 from kg.terms import project_prefixes
 from kg.web import negotiate, service
-from kg.web.context import endpoint_url, request_timeout, require_write_access, web_context
+from kg.web.context import WebContext, endpoint_url, request_timeout, require_write_access, web_context
 from kg.web.iris import check_iris
 from kg.web.responses import reply_response
+from kg.web.syntaxerrors import describe_as_sent
 
 blueprint = Blueprint("protocol", __name__)
 
@@ -132,12 +134,16 @@ def single(params: dict[str, list[str]], *names: str) -> str | None:
 
 @dataclass
 class PreparedQuery:
-    """A checked query ready for a query process: its arguments, response format, headers and time limit."""
+    """A checked query ready for a query process: its arguments, response format, headers and time limit.
+
+    `sent` is the query as the client sent it; args["text"] may have a row cap added.
+    """
 
     args: dict[str, Any]
     fmt: negotiate.Format
     headers: dict[str, str]
     timeout_s: float
+    sent: str
 
 
 def prepare_query(
@@ -147,6 +153,7 @@ def prepare_query(
     if not text.strip():
         raise BadInputError("the query is empty")
     guard.check_nesting(text)
+    sent = text
     prefixes = project_prefixes(settings.base_iri)
     tokens = sparqltext.tokenize(text)
     form = sparqltext.find_query_form(tokens)
@@ -171,17 +178,26 @@ def prepare_query(
         # so it runs where the deadline can stop it (kg.sparql.guard).
         "allowlist": settings.service_allowlist,
     }
-    return PreparedQuery(args, fmt, headers, request_timeout(single(params, "timeout"), settings))
+    return PreparedQuery(args, fmt, headers, request_timeout(single(params, "timeout"), settings), sent)
 
 
 def run_query(text: str, params: dict[str, list[str]]) -> Response:
     """Evaluate a query in a query process and stream its result in the negotiated format."""
     context = web_context()
     prepared = prepare_query(text, params, request.headers.get("Accept"), endpoint_url(), context.settings)
-    reply = context.run("query", prepared.args, prepared.timeout_s)
+    reply = run_prepared(context, prepared)
     response = reply_response(reply, prepared.fmt.content_type)
     response.headers.update(prepared.headers)
     return response
+
+
+def run_prepared(context: WebContext, prepared: PreparedQuery) -> Reply:
+    """Run a prepared query in a query process; a syntax error points into the query as the client sent it."""
+    try:
+        return context.run("query", prepared.args, prepared.timeout_s)
+    except QuerySyntaxError as exc:
+        args = prepared.args
+        raise describe_as_sent(exc, prepared.sent, args["text"], args["base_iri"], args["prefixes"]) from None
 
 
 def run_update(text: str, params: dict[str, list[str]]) -> Response:
