@@ -69,3 +69,16 @@ def test_a_malformed_query_within_the_cap_is_described_as_before(client: FlaskCl
     query = "SELECT * WHERE { ?s ?p ?o } LIMIT 2 OFFSET x"
     response = client.get("/sparql", query_string={"query": query}, headers=ANY)
     assert "malformed SPARQL at line 1, column 44: expected" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["SELECT * WHERE { ?s ?p ?o } VALUES ?o { foaf:x }", "SELECT * WHERE { ?s ?p ?o } LIMIT 999 VALUES ?o { foaf:x }"],
+)
+def test_an_undeclared_prefix_after_the_cap_is_named_at_its_place(client: FlaskClient, query: str) -> None:
+    response = client.get("/sparql", query_string={"query": query}, headers=ANY)
+    column = query.index("foaf:") + 1
+    expected = (
+        f"malformed SPARQL at line 1, column {column}: the prefix 'foaf:' is not declared; add PREFIX foaf: <...>"
+    )
+    assert response.get_data(as_text=True).strip() == expected
