@@ -43,8 +43,13 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     if sentence.future:
         for match in _pattern("future_flight").finditer(sentence.text):
             found.append((match.start(), match.end(), "launch", match.group(0)))
-    for match in _pattern("relative_departure").finditer(sentence.text):
-        found.append((match.start(1), match.end(1), "launch", match.group(1)))
+    for name, event_type in (
+        ("relative_departure", "launch"),
+        ("flight_took_place", "launch"),
+        ("flight_ended", "landing"),
+    ):
+        for match in _pattern(name).finditer(sentence.text):
+            found.append((match.start(1), match.end(1), event_type, match.group(1)))
     others: dict[str, str] = get_resources().lexicon["other_event_words"]
     for match in lexicon_re("other_event_words").finditer(sentence.text):
         found.append((match.start(), match.end(), "other", others[match.group(0).lower()]))

@@ -66,6 +66,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "clock_hhmm",
             re.compile(r"(?<![\d:])([01]\d|2[0-3])([0-5]\d)\s+(?P<zone>GMT|UTC|EDT|EST|Moscow time|Beijing time)\b"),
         ),
+        (
+            "numeric",
+            re.compile(
+                r"(?:\b(?:on|since|from|until|till|by|dated)\s+|(?<=\())(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])"
+                rf"|(?<![\d/.,])(\d{{1,2}})/(\d{{1,2}})/({_YEAR})(?![\d/])",
+                re.I,
+            ),
+        ),
         ("ago", re.compile(r"\b(\w+)\s+(days?|weeks?|months?|years?|decades?)\s+ago\b", re.I)),
         ("next_day", re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later)\b", re.I)),
         ("last_night", re.compile(r"\blast\s+night\b", re.I)),
@@ -191,6 +199,8 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool, anc
         return Timex(start, end, "year", value=year_text)
     if name in ("clock", "clock24", "clock_hhmm"):
         return _clock(name, match, begin, end)
+    if name == "numeric":
+        return _numeric(match, anchor or published, future)
     if name == "ago":
         return ago(match, published)
     if name == "last_night":
@@ -224,3 +234,29 @@ def _clock(name: str, match: re.Match[str], begin: int, end: int) -> Timex | Non
         zones = get_resources().lexicon["time_zones"]
         zone = zones.get(key) or zones.get(key.removesuffix(" zone"))
     return Timex(begin, end, "clock", hour=hour, minute=minute, zone=zone)
+
+
+def _numeric(match: re.Match[str], reference: date, future: bool) -> Timex | None:
+    """Return the day of a numeric date ('on 2/22', '22/2/2019'): month first unless only day-first makes a date.
+
+    Without a year the date falls in the year that puts it nearest the day of telling (or the story's day);
+    read both ways ('on 3/4'), the reading nearer that day wins.
+    """
+    first, second, year_text = match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)
+    candidates = []
+    for month, day in ((int(first), int(second)), (int(second), int(first))):
+        if year_text:
+            year = int(year_text) if len(year_text) == 4 else 1900 + int(year_text)
+            year += 100 if len(year_text) == 2 and year + 100 <= reference.year + 1 else 0
+            try:
+                candidates.append(date(year, month, day))
+            except ValueError:
+                continue
+        else:
+            nearest = _nearest_year(month, day, reference, future) if 1 <= month <= 12 else None
+            candidates += [nearest] if nearest else []
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda c: (abs((c - reference).days), candidates.index(c)))
+    start = match.start(1) if match.group(1) else match.start(4)
+    return Timex(start, match.end(), "day", day=best)
