@@ -1,4 +1,4 @@
-"""The web layer: the SPARQL endpoint, the graph store, and dereferenceable IRIs (Flask)."""
+"""The web layer: the SPARQL endpoint, the graph store and dereferenceable IRIs (Flask); pages are in kg.site."""
 
 from __future__ import annotations
 
