@@ -14,7 +14,12 @@ from kg.extract.rules_crew_history import apply_earlier_crew_rules, apply_histor
 from kg.extract.rules_crew_lists import apply_list_crew_rules
 from kg.extract.rules_crew_openings import apply_crew_opening_rules, is_bulleted_crew_item
 from kg.extract.rules_crew_roles import add_roles_from_occupations, apply_crew_rules
-from kg.extract.rules_dates import add_same_day_landings, drop_launch_years_of_other_flights, keep_most_precise_dates
+from kg.extract.rules_dates import (
+    add_dates_told_as_just_done,
+    add_same_day_landings,
+    drop_launch_years_of_other_flights,
+    keep_most_precise_dates,
+)
 from kg.extract.rules_destinations import add_suborbital_destinations, drop_orbit_beside_station
 from kg.extract.rules_events import apply_event_rules
 from kg.extract.rules_figures import apply_figure_rules
@@ -239,6 +244,13 @@ RULES: tuple[Rule, ...] = (
     ),
     ArticleRule("vehicle.drop_generic_spacecraft", Phase.LINKS, drop_generic_spacecraft),
     ArticleRule("date.landing_same_day", Phase.LINKS, add_same_day_landings, emits=("date.landing_same_day",)),
+    ArticleRule(
+        "date.just_done",
+        Phase.LINKS,
+        add_dates_told_as_just_done,
+        patterns=("events.jsonl",),
+        emits=("date.just_done",),
+    ),
     ArticleRule("org.agency_of_crew", Phase.LINKS, add_agencies_of_crew, emits=("org.agency_of_crew",)),
     ArticleRule(
         "org.operator_of_programme",

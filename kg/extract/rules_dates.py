@@ -1,4 +1,4 @@
-"""Date rules over the whole article: a short flight's landing day, and one date per event kept."""
+"""Date rules over the whole article: a short flight's landing day, a landing just done, one date per event kept."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import re
 
 from kg.extract.document import Document
 from kg.extract.model import Fact, Value
-from kg.extract.resources import lexicon_re
+from kg.extract.resources import lexicon_re, pattern_reader
+
+_pattern = pattern_reader("events.jsonl")
 
 
 def add_same_day_landings(doc: Document) -> None:
@@ -43,6 +45,29 @@ def add_same_day_landings(doc: Document) -> None:
             predicate="landing_date",
             obj=day,
             evidence=doc.match_evidence(landing, word, "date.landing_same_day", 0.6),
+        )
+
+
+def add_dates_told_as_just_done(doc: Document) -> None:
+    """Date a landing or launch told as just done ('have splashed down safely') on the day of telling.
+
+    Only for a flight the article dates no other way, in a sentence that names no day of its own.
+    """
+    for sentence in doc.sentences:
+        key = doc.context.get(sentence.index)
+        if key is None or sentence.future or sentence.prior or any(t.grain != "clock" for t in sentence.timexes):
+            continue
+        match = _pattern("just_done").search(sentence.text)
+        if match is None:
+            continue
+        predicate = "landing_date" if match.group("landing") else "launch_date"
+        if doc.facts_of(key, predicate) or (predicate == "launch_date" and doc.facts_of(key, "landing_date")):
+            continue
+        doc.add_fact(
+            subject=key,
+            predicate=predicate,
+            obj=Value(doc.article.published.isoformat(), "date"),
+            evidence=doc.match_evidence(sentence, match, "date.just_done", 0.6),
         )
 
 

@@ -22,6 +22,9 @@ def settle_statuses(doc: Document) -> None:
             status, (index, wording) = "flown", launched
         elif launched:
             status, (index, wording) = "underway", launched
+        elif any(str(f.obj.lexical)[:10] <= published for f in landings if isinstance(f.obj, Value)):
+            # Back on Earth by the day of telling, however the launch was told: 'have splashed down'.
+            status, index, wording = "flown", doc.sentence_at(landings[0].evidence.sentence).index, ""
         elif any(v.lexical[:7] < published[:7] for v in _values(doc, key, "launch_date")):
             status, index, wording = "flown", None, ""
         else:
