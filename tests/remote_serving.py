@@ -1,4 +1,7 @@
-"""Helpers for the tests of `kg serve --store http://...`: a real `kg serve` in front of a real `oxigraph serve`.
+"""Helpers for the tests of `kg serve --store http://...`: a real `kg serve` in front of a real server.
+
+The server is `oxigraph serve` or a throw-away Virtuoso (tests/test_remote_store.serve gives either,
+as a URL carrying the KG_STORE_* settings kg needs for it).
 
 `LiveClient` speaks to the running `kg serve` with the part of Flask's test client that the W3C
 protocol tests use, so the same tests run against the endpoint in front of the server.
@@ -15,6 +18,7 @@ from typing import Any
 
 import requests
 
+from tests import virtuoso
 from tests.w3c.webapp import TOKEN, run_kg_serve
 
 
@@ -80,7 +84,13 @@ class LiveClient:
 
 
 def reset_server(url: str, *files: Path) -> None:
-    """Empty the Oxigraph server at `url` and load the TriG `files` into it."""
+    """Empty the server at `url` (a Virtuoso keeps its own graphs) and load the TriG `files` into it."""
+    if getattr(url, "kind", "oxigraph") == "virtuoso":
+        running = virtuoso.Virtuoso(url, 0, getattr(url, "env", {}), getattr(url, "own_graphs", ()))
+        virtuoso.empty(running)
+        for path in files:
+            virtuoso.load_trig(url, path)
+        return
     send(f"{url}/update", b"CLEAR ALL", "application/sparql-update")
     for path in files:
         send(f"{url}/store", path.read_bytes(), "application/trig")
@@ -97,8 +107,11 @@ def send(url: str, body: bytes, content_type: str) -> None:
 def serve_in_front(
     server: str, folder: Path, *, timeout_s: float = 30, workers: int = 1, env: dict[str, str] | None = None
 ) -> Iterator[tuple[str, Path]]:
-    """Run `kg --store SERVER serve` on a loopback port (updates with TOKEN); yield its URL and log file."""
-    variables = {**os.environ, "KG_UPDATE_TOKEN": TOKEN, **(env or {})}
+    """Run `kg --store SERVER serve` on a loopback port (updates with TOKEN); yield its URL and log file.
+
+    The server's own KG_STORE_* settings, if it carries them, come before `env`.
+    """
+    variables = {**os.environ, "KG_UPDATE_TOKEN": TOKEN, **getattr(server, "env", {}), **(env or {})}
     variables.pop("KG_STORE", None)
     args = ["--workers", str(workers), "--threads", "2", "--timeout", str(timeout_s)]
     with run_kg_serve(server, folder, args, variables, start_s=60) as (base, _process, log_path):

@@ -1,8 +1,10 @@
-"""`kg serve --store http://...`: our endpoint in front of a real `oxigraph serve`, answering as over its own store.
+"""`kg serve --store http://...`: our endpoint in front of a real server, answering as over its own store.
 
-The data lives on the Oxigraph server (loopback, a temporary folder); `kg serve` runs as a real
+The data lives on an `oxigraph serve` or a throw-away Virtuoso (tests/virtuoso.py; skipped without it
+unless KG_VIRTUOSO_TESTS=required), on loopback in a temporary folder; `kg serve` runs as a real
 subprocess on another port. Answers are compared with the same endpoint over an embedded store
-holding the same data. A slow server is a loopback proxy of ours that holds marked queries back.
+holding the same data. The faults (a slow server, a stopped one) are our own handling of any server,
+shown on Oxigraph's: a slow server is a loopback proxy of ours that holds marked queries back.
 """
 
 from __future__ import annotations
@@ -25,8 +27,9 @@ import requests
 from flask import Flask
 from flask.testing import FlaskClient
 
+from tests import virtuoso
 from tests.remote_serving import reset_server, serve_in_front
-from tests.test_remote_store import OXIGRAPH, free_port, oxigraph_serve, wait_for_port
+from tests.test_remote_store import OXIGRAPH, SERVERS, Server, free_port, oxigraph_serve, serve, wait_for_port
 from tests.w3c.webapp import AUTH, SAMPLE, close_app, make_app
 
 pytestmark = pytest.mark.socket
@@ -44,18 +47,27 @@ RESULT_TYPES = [
 GRAPH_TYPES = ["text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml"]
 PERSON = "https://w3id.org/spacekg/person/yulia-peresild"
 SLOW_MARK = "hold-this-query-back"
+VIRTUOSO_UNION = "Virtuoso 7.2's default graph is every graph it holds, its own schema graphs (2,500 triples) too"
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """An Oxigraph server holding the web tests' sample graphs."""
-    with oxigraph_serve(Path(tmp_path_factory.mktemp("remote-serve"))) as url:
+@pytest.fixture(scope="module", params=SERVERS)
+def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A server holding the web tests' sample graphs."""
+    with serve(request.param, Path(tmp_path_factory.mktemp(f"remote-serve-{request.param}"))) as url:
         reset_server(url, SAMPLE)
         yield url
 
 
 @pytest.fixture(scope="module")
-def endpoint(server: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """An Oxigraph server holding the sample graphs, for the faults of a server in general."""
+    with oxigraph_serve(Path(tmp_path_factory.mktemp("remote-serve-faults"))) as url:
+        reset_server(url, SAMPLE)
+        yield url
+
+
+@pytest.fixture(scope="module")
+def endpoint(server: Server, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`kg serve` in front of the server."""
     with serve_in_front(server, Path(tmp_path_factory.mktemp("front"))) as (base, _log):
         yield base
@@ -90,8 +102,10 @@ def results_of(body: bytes, media_type: str) -> Any:
     [(SELECT, t) for t in RESULT_TYPES] + [(CONSTRUCT, t) for t in GRAPH_TYPES] + [(ASK, t) for t in RESULT_TYPES],
 )
 def test_a_query_answers_as_over_the_embedded_store_in_each_format(
-    endpoint: str, embedded: FlaskClient, query: str, accept: str
+    server: Server, endpoint: str, embedded: FlaskClient, query: str, accept: str, request: pytest.FixtureRequest
 ) -> None:
+    if server.kind == "virtuoso" and query == CONSTRUCT:
+        request.applymarker(pytest.mark.xfail(reason=VIRTUOSO_UNION, strict=True))
     remote = requests.post(f"{endpoint}/sparql", data={"query": query}, headers={"Accept": accept}, timeout=30)
     assert remote.status_code == 200, remote.text
     assert remote.headers["Content-Type"].split(";")[0] == accept
@@ -103,7 +117,11 @@ def test_a_query_answers_as_over_the_embedded_store_in_each_format(
 
 
 def test_a_large_result_streams_through_whole(endpoint: str, embedded: FlaskClient) -> None:
-    query = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?a ?b ?c ?d ?e ?f LIMIT 20000"
+    # The sample's graphs named (FROM), not the union: Virtuoso's holds its own graphs too.
+    graphs = "".join(
+        f"FROM <https://w3id.org/spacekg/{g}> " for g in ("graph/article-1", "graph/article-2", "ontology")
+    )
+    query = f"SELECT * {graphs}WHERE {{ ?a ?b ?c . ?d ?e ?f }} ORDER BY ?a ?b ?c ?d ?e ?f LIMIT 20000"
     accept = "text/tab-separated-values"
     with requests.get(f"{endpoint}/sparql", params={"query": query}, headers={"Accept": accept}, stream=True) as got:
         assert got.status_code == 200
@@ -119,7 +137,7 @@ def test_our_row_limit_applies_in_front_of_the_server(endpoint: str) -> None:
     assert answer.headers["X-SPARQL-MaxRows"] == "100000"
 
 
-def test_an_update_needs_our_token_and_then_reaches_the_server(endpoint: str, server: str) -> None:
+def test_an_update_needs_our_token_and_then_reaches_the_server(endpoint: str, server: Server) -> None:
     update = 'INSERT DATA { GRAPH <http://example.org/g/added> { <http://example.org/a> <http://example.org/b> "c" } }'
     without = requests.post(f"{endpoint}/sparql", data={"update": update}, timeout=30)
     assert without.status_code == 401
@@ -139,7 +157,7 @@ def test_a_bad_update_is_refused_with_where_it_is_wrong(endpoint: str) -> None:
     assert "line 1, column" in answer.text
 
 
-def test_a_graph_store_put_replaces_the_graph_on_the_server(endpoint: str, server: str) -> None:
+def test_a_graph_store_put_replaces_the_graph_on_the_server(endpoint: str, server: Server) -> None:
     graph = "http://example.org/g/put"
     url = f"{endpoint}/rdf-graph-store"
     turtle = '<http://example.org/x> <http://example.org/y> "first" .'
@@ -181,7 +199,7 @@ def test_a_resource_page_and_its_data_come_from_the_server(endpoint: str) -> Non
     assert unknown.status_code == 404
 
 
-def test_the_home_page_counts_and_search_follow_the_server(endpoint: str, server: str) -> None:
+def test_the_home_page_counts_and_search_follow_the_server(endpoint: str, server: Server) -> None:
     home = requests.get(endpoint + "/", headers={"Accept": "text/html"}, timeout=30)
     assert home.status_code == 200
     assert "Soyuz MS-19" in home.text  # the latest flights
@@ -196,10 +214,10 @@ INSERT DATA { GRAPH <https://w3id.org/spacekg/graph/article-9> {
     try:
         assert search_labels(endpoint, "Tereshkova") == ["Valentina Tereshkova"]
     finally:
-        send_update(server, "DROP GRAPH <https://w3id.org/spacekg/graph/article-9>")
+        send_update(server, "DROP SILENT GRAPH <https://w3id.org/spacekg/graph/article-9>")
 
 
-def test_search_sees_a_label_changed_on_the_server_to_one_of_the_same_length(endpoint: str, server: str) -> None:
+def test_search_sees_a_label_changed_on_the_server_to_one_of_the_same_length(endpoint: str, server: Server) -> None:
     assert search_labels(endpoint, "Shipenko") == ["Klim Shipenko"]
     send_update(server, relabel("Klim Shipenko", "Klim Shipenka"))  # every graph keeps its size
     try:
@@ -209,8 +227,8 @@ def test_search_sees_a_label_changed_on_the_server_to_one_of_the_same_length(end
         send_update(server, relabel("Klim Shipenka", "Klim Shipenko"))
 
 
-def test_a_slow_server_gets_our_timeout(server: str, tmp_path: Path) -> None:
-    with slow_proxy(server) as proxy, serve_in_front(proxy, tmp_path, timeout_s=2) as (base, log):
+def test_a_slow_server_gets_our_timeout(oxigraph: str, tmp_path: Path) -> None:
+    with slow_proxy(oxigraph) as proxy, serve_in_front(proxy, tmp_path, timeout_s=2) as (base, log):
         slow = f'SELECT * WHERE {{ ?s ?p "{SLOW_MARK}" }}'
         answer = requests.get(f"{base}/sparql", params={"query": slow}, timeout=60)
         assert answer.status_code == 503
@@ -221,9 +239,9 @@ def test_a_slow_server_gets_our_timeout(server: str, tmp_path: Path) -> None:
         assert "Traceback" not in log.read_text(errors="replace")
 
 
-def test_the_store_timeout_applies_when_it_is_the_shorter(server: str, tmp_path: Path) -> None:
+def test_the_store_timeout_applies_when_it_is_the_shorter(oxigraph: str, tmp_path: Path) -> None:
     env = {"KG_STORE_TIMEOUT": "1"}
-    with slow_proxy(server) as proxy, serve_in_front(proxy, tmp_path, timeout_s=20, env=env) as (base, log):
+    with slow_proxy(oxigraph) as proxy, serve_in_front(proxy, tmp_path, timeout_s=20, env=env) as (base, log):
         slow = f'SELECT * WHERE {{ ?s ?p "{SLOW_MARK}" }}'
         answer = requests.get(f"{base}/sparql", params={"query": slow}, timeout=60)
         assert answer.status_code == 503
@@ -268,7 +286,10 @@ def test_serve_refuses_to_start_when_the_server_does_not_answer(tmp_path: Path) 
 
 
 def ask_server(server: str, query: str) -> bool:
-    """Ask the Oxigraph server directly (not through kg), over the union of its graphs."""
+    """Ask the server directly (not through kg), over the union of its graphs (Virtuoso's default graph)."""
+    if getattr(server, "kind", "oxigraph") == "virtuoso":
+        # Virtuoso answers ASK as a one-cell table: 1 for yes.
+        return virtuoso.ask(server, query).splitlines()[1:] == ["1"]
     answer = requests.post(
         f"{server}/query",
         data={"query": query, "union-default-graph": ""},
@@ -280,7 +301,10 @@ def ask_server(server: str, query: str) -> bool:
 
 
 def send_update(server: str, update: str) -> None:
-    """Run an update on the Oxigraph server directly."""
+    """Run an update on the server directly."""
+    if getattr(server, "kind", "oxigraph") == "virtuoso":
+        virtuoso.update(server, update)
+        return
     request = urllib.request.Request(
         f"{server}/update", data=update.encode(), headers={"Content-Type": "application/sparql-update"}
     )

@@ -33,6 +33,9 @@ RDF_MEDIA = {name: fmt.media_type.split(";")[0] for name, fmt in ops.RDF_FORMATS
 # Formats every SPARQL server answers and kg reads back, asked for second in case the first is not offered.
 RESULTS_FALLBACK = "application/sparql-results+json"
 GRAPH_FALLBACK = "application/n-triples"
+# Virtuoso 7.2 writes a TSV of its own (names and IRIs in double quotes, no '?' or '<>'), which SPARQL
+# clients cannot read: from a server that keeps graphs of its own (Virtuoso), it is made here from JSON.
+VIRTUOSO_UNREADABLE = ("tsv",)
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,11 @@ class RemoteOperations:
             sender.announce_write()  # sent, the update runs to its end on the server whatever we do
             run_update(store, args["text"], args["base_iri"], args.get("prefixes"))
         elif op == "graph_put":
-            triples = [t for data, fmt in args["parts"] for t in ops.parse_payload(data, fmt, args["base_iri"])]
+            parts = args["parts"]
+            # Skolemized as kg's own writes are: servers such as Virtuoso refuse blank nodes in an update.
+            triples = [
+                store.skolemize(t) for data, fmt in parts for t in ops.parse_payload(data, fmt, args["base_iri"])
+            ]
             created = not graph_exists(store, args["iri"])
             sender.announce_write()
             store.update(graph_write_update(args["iri"], triples, args["replace"]))
@@ -142,7 +149,8 @@ def run_query(
         own_dataset=own_dataset,
         used=used,
     )
-    forward_query(store.endpoints, form(fields), fmt, sink)
+    convert = fmt in VIRTUOSO_UNREADABLE and bool(store.server_graphs())
+    forward_query(store.endpoints, form(fields), fmt, sink, pass_on=not convert)
 
 
 def query_fields(
@@ -167,17 +175,22 @@ def query_fields(
     return fields
 
 
-def forward_query(endpoints: Endpoints, body: bytes, fmt: str, sink: IO[bytes]) -> None:
-    """POST a query to the server asking for `fmt`; copy the answer to `sink` as it comes, or convert it."""
-    wanted = RESULT_MEDIA.get(fmt) or RDF_MEDIA[fmt]
+def forward_query(endpoints: Endpoints, body: bytes, fmt: str, sink: IO[bytes], pass_on: bool = True) -> None:
+    """POST a query to the server asking for `fmt`; copy the answer to `sink` as it comes, or convert it.
+
+    Unless `pass_on`, the server is asked for the fallback format and its answer converted to `fmt` here.
+    """
     fallback = RESULTS_FALLBACK if fmt in RESULT_MEDIA else GRAPH_FALLBACK
+    wanted = RESULT_MEDIA.get(fmt) or RDF_MEDIA[fmt]
     accept = wanted if wanted == fallback else f"{wanted}, {fallback};q=0.5"
+    if not pass_on:
+        accept = fallback
     url = endpoints.query
     answer = open_request(endpoints, "POST", url, body=body, content_type=FORM, accept=accept)
     assert answer is not None  # a 404 is an error unless asked otherwise
     with answer:
         media_type = answer.headers.get_content_type() if answer.headers.get("Content-Type") else ""
-        if media_type == wanted:
+        if pass_on and media_type == wanted:
             while chunk := read_answer(answer, url, endpoints.timeout_s, True, CHUNK_BYTES):
                 sink.write(chunk)
             return
@@ -233,10 +246,13 @@ def dump_graph(store: RemoteStore, sink: IO[bytes], iri: str | None, fmt: str) -
     if not graph_exists(store, iri):
         raise NotFoundError(f"no graph <{iri}> in this store")
     if iri is None:
-        fields = [("query", "CONSTRUCT WHERE { ?s ?p ?o }")]  # no union parameter: the default graph itself
+        # No union parameter: the default graph itself.
+        result = store.native_query("CONSTRUCT WHERE { ?s ?p ?o }", own_dataset=True)
+        triples = [store.unskolemize(t) for t in result] if isinstance(result, ox.QueryTriples) else []
     else:
-        fields = [("query", f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")]
-    forward_query(store.endpoints, form(fields), fmt, sink)
+        triples = store.graph_triples(iri)
+    # Read whole, not passed on: the blank nodes written through us come back from the server as skolem IRIs.
+    ox.serialize(triples, sink, format=ops.RDF_FORMATS[fmt], prefixes=ops.PREFIXES)
 
 
 def graph_write_update(iri: str | None, triples: list[ox.Triple], replace: bool) -> str:
