@@ -209,7 +209,7 @@ def _add_short_person_mentions(
         if any(not (end <= m.begin or begin >= m.end) for m in sentence.mentions):
             continue
         found = handles.get(match.group(1).lower()) if match.group(1) else surnames.get(match.group(2))
-        if found is None:
+        if found is None or (match.group(2) and _pattern("name_runs_on").match(text, match.end())):
             continue
         key = found
         if key is None:

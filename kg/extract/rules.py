@@ -174,6 +174,7 @@ RULES: tuple[Rule, ...] = (
         patterns=("crew_lists.jsonl",),
         emits=(
             "crew.gapped_role",
+            "crew.group_opening",
             "crew.inverted_list",
             "crew.inverted_role",
             "crew.joined_crew_member",

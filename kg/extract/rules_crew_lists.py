@@ -68,6 +68,7 @@ def apply_list_crew_rules(doc: Document, sentence: Sentence, mission: str | None
         _list_with_crew_cue(doc, sentence, mission, people)
     if mission and not (sentence.plot or sentence.not_crew):
         _joined_by_crew(doc, sentence, mission, people)
+        _group_opening(doc, sentence, mission, people)
         if not sentence.prior:
             _apposition_role(doc, sentence, mission, people)
             _role_comma_before(doc, sentence, mission, people)
@@ -143,6 +144,22 @@ def _list_with_crew_cue(doc: Document, sentence: Sentence, mission: str, people:
             continue
         for member in _listed(sentence, person, people, backwards=True):
             doc.add_crew(mission, sentence, member, "crew.list_with_crew_cue", None, person.end + match.end())
+
+
+def _group_opening(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
+    """'Guests include host A and B', 'crew members C and D': everyone listed flies, in the role the noun names."""
+    for person in people:
+        before = sentence.text[max(0, sentence.rel(person.begin) - 80) : sentence.rel(person.begin)]
+        match = _pattern("group_opening").search(before)
+        # A past clause later in the sentence ('B, the daughter of C, who was the first to fly') leaves a list
+        # opened in the present ('Guests include A and B') the crew of this flight.
+        if match is None or (sentence.prior and not _pattern("present_opening").search(match.group(0))):
+            continue
+        words = " ".join(match.group("role").lower().split())
+        role = get_resources().lexicon["crew_roles"].get(words) or words.removesuffix("s")
+        begin = person.begin - len(before) + match.start("role")
+        for member in _listed(sentence, person, people, backwards=False):
+            doc.add_crew(mission, sentence, member, "crew.group_opening", role, begin)
 
 
 def _inverted_list(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:

@@ -136,6 +136,8 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
         if in_ranges(first.start(), history):
             continue
         subject = subject_before(sentence, first.start(), contrast)
+        if subject is not None and _pattern("kin_of_before").search(sentence.before(sentence.rel(subject.begin), 40)):
+            continue
         if subject is not None and not sentence.future and not sentence.plot:
             doc.add_crew(mission, sentence, subject, "crew.first_in_space", None, sentence.span.begin + first.end())
     if sentence.plot or sentence.prior:
