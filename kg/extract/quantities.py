@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.numbers import number_pattern, parse_number
-from kg.extract.resources import get_resources
+from kg.extract.resources import get_resources, pattern_reader
+
+_pattern = pattern_reader("reading.jsonl")
 
 _UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
 _KM_PER_UNIT = {
@@ -117,6 +119,8 @@ def find_quantities(text: str) -> list[Quantity]:
         value = parse_duration_text(match.group(0))
         if value:
             found.append(Quantity("duration", match.start(), match.end(), value))
+    for match in _pattern("one_unit_long").finditer(text):
+        found.append(Quantity("duration", match.start(), match.end(), iso_duration(_one(match.group(1).lower()))))
     for match in _distance_re().finditer(text):
         amount = parse_number(match.group(1))
         if amount is None:
@@ -144,3 +148,10 @@ def _decimal(value: float) -> str:
     """Return an xsd:decimal lexical form, without a needless fraction."""
     rounded = round(value, 3)
     return str(int(rounded)) if rounded.is_integer() else f"{rounded:.3f}".rstrip("0")
+
+
+def _one(unit: str) -> dict[str, float]:
+    """Return the unit amounts of one `unit` ('weeklong' is seven days)."""
+    parts: dict[str, float] = {}
+    _add_amount(parts, unit, 1)
+    return parts

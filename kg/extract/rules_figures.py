@@ -51,6 +51,10 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                 or _pattern("stay_for").search(sentence.before(quantity.begin, 80))
                 or _pattern("opening_for").fullmatch(text[: quantity.begin])
                 or _pattern("home_after").search(sentence.before(quantity.begin, 100))
+                or (
+                    _pattern("return_after_arrival").search(sentence.before(quantity.begin, 80))
+                    and _pattern("since_arrival").match(text[quantity.end :])
+                )
                 or (_pattern("after_release").match(after) and bool(verb_matches(sentence, "landing_words")))
                 or (_pattern("duration_cue_before").search(before) and re.match(r"^\s*(?:in|aboard|on|at)\b", after))
             ):

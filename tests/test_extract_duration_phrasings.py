@@ -1,0 +1,33 @@
+"""A flight's length told in one word ('weeklong'), with a hedge ('just short of eight days'), as a stay
+'there' without 'for', or as a return coming some time after the arrival."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract_support import objects, run
+
+PUBLISHED = date(2031, 5, 8)
+
+
+def _durations(body: str, flight: str = "Soyuz MS-41") -> set[str]:
+    return objects(run(body, PUBLISHED), "duration", flight)
+
+
+def test_a_length_told_in_one_word() -> None:
+    assert _durations("The crew of Shenzhou-31 began a weeklong stay at the station.", "Shenzhou-31") == {"P7D"}
+    assert _durations("The Soyuz MS-41 crew spent a month-long stint aboard the station.") == {"P1M"}
+    assert _durations("A yearlong inquiry into Soyuz MS-41 began on Monday.") == set()
+
+
+def test_a_length_with_a_hedge_or_a_stay_there() -> None:
+    assert _durations("The two astronauts of Soyuz MS-41 spent just short of eight days circling the Earth.") == {"P8D"}
+    assert _durations("The astronauts of Shenzhou-31 will remain there 12 days to make repairs.", "Shenzhou-31") == {
+        "P12D"
+    }
+
+
+def test_a_return_coming_a_while_after_the_arrival() -> None:
+    body = "The return of Soyuz MS-41 comes nearly six months after its crew arrived at the station."
+    assert _durations(body) == {"P6M"}
+    assert _durations("The return of Soyuz MS-41 comes nearly six months after a new crew was chosen.") == set()
