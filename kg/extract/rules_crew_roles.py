@@ -235,14 +235,24 @@ def _listed_after(sentence: Sentence, first: Mention, people: list[Mention]) -> 
         if mention.begin <= group[-1].begin:
             continue
         between = sentence.text[sentence.rel(group[-1].end) : sentence.rel(mention.begin)]
-        if re.fullmatch(
-            r"(?:,\s*\d{1,3}\s*)?(?:\s*\(\d{1,3}\))?(?:,\s*|\s+and\s+|,\s+and\s+)(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}",
-            between,
-        ) or _pattern("listed_flyers").fullmatch(between):
+        if (
+            re.fullmatch(
+                r"(?:,\s*\d{1,3}\s*)?(?:\s*\(\d{1,3}\))?(?:,\s*|\s+and\s+|,\s+and\s+)(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}",
+                between,
+            )
+            or _pattern("listed_flyers").fullmatch(between)
+            or _after_nationals(between)
+        ):
             group.append(mention)
         else:
             break
     return group
+
+
+def _after_nationals(between: str) -> bool:
+    """Tell whether the words between two listed people end in a plural nationality (' and Russians ')."""
+    match = _pattern("nationals_between").fullmatch(between)
+    return match is not None and match.group("people") in get_resources().lexicon["nationalities"]
 
 
 def _round_out(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
