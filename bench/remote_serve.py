@@ -9,7 +9,12 @@ latency medians with the spread over the runs, and the load average before and a
 end at the same server process: the difference is kg serve's checks, its query process and the
 extra loopback hop.
 
-Usage: .venv/bin/python -m bench.remote_serve [--triples 100000] [--runs 3] [--concurrency 1,4] [--quick]
+With `--server virtuoso` the server is a throw-away Virtuoso (tests/virtuoso.py: its own database
+in the work folder, loopback ports) loaded by Virtuoso's bulk loader through `kg load --bulk
+virtuoso`, asked directly at its /sparql; its process is not watched for idleness between runs.
+
+Usage: .venv/bin/python -m bench.remote_serve [--server oxigraph|virtuoso] [--triples 100000] [--runs 3]
+       [--concurrency 1,4] [--quick]
 """
 
 from __future__ import annotations
@@ -17,8 +22,11 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -40,6 +48,7 @@ from bench.run import (
     settle,
 )
 from bench.servers import Server, free_port, start_server
+from tests import virtuoso
 
 WAYS = ("direct", "kg serve")
 
@@ -62,15 +71,55 @@ def start_both(tools: Tools, store: Path, args: argparse.Namespace) -> dict[str,
     base = f"http://127.0.0.1:{port}"
     servers = {"direct": start_server("oxigraph", command, f"{base}/query", args.work / "oxigraph.log")}
     try:
-        front = free_port()
-        command = [tools.kg, "--store", base, "serve", "--host", "127.0.0.1", "--port", str(front)]
-        env = {"KG_QUERY_TIMEOUT": f"{args.query_timeout:g}", "KG_STORE_TIMEOUT": f"{args.query_timeout * 2:g}"}
-        url = f"http://127.0.0.1:{front}/sparql"
-        servers["kg serve"] = start_server("kg serve", command, url, args.work / "kg.log", env)
+        servers["kg serve"] = start_front(tools, base, args, {})
     except BaseException:
         servers["direct"].stop()
         raise
     return servers
+
+
+@contextmanager
+def serving(tools: Tools, data: Path, args: argparse.Namespace) -> Iterator[dict[str, Server]]:
+    """The server of `args.server` holding the data and the ontology, and kg serve in front of it; stopped after."""
+    if args.server == "oxigraph":
+        servers = start_both(tools, load_store(tools, data, args.work), args)
+        try:
+            yield servers
+        finally:
+            for server in servers.values():
+                server.stop()
+        return
+    with virtuoso.virtuoso_serve(args.work / "virtuoso", allowed=data.parent.resolve()) as running:
+        load_virtuoso(tools, data, running)
+        direct = Server("virtuoso", f"{running.url}/sparql")  # no process of ours to stop: the block stops it
+        front = start_front(tools, running.url, args, running.env)
+        try:
+            yield {"direct": direct, "kg serve": front}
+        finally:
+            front.stop()
+
+
+def load_virtuoso(tools: Tools, data: Path, running: virtuoso.Virtuoso) -> None:
+    """The data by Virtuoso's bulk loader (`kg load --bulk virtuoso`), the ontology by graph-store PUTs."""
+    env = {**os.environ, **running.env}
+    isql = ["--bulk", "virtuoso", "--isql", f"127.0.0.1:{running.isql_port}"]
+    ontology = [str(p) for p in sorted((PROJECT_DIR / "ontology").glob("*.ttl")) if p.stem != "shapes"]
+    for command in (
+        [tools.kg, "--store", running.url, "load", str(data), *isql],
+        [tools.kg, "--store", running.url, "load", *ontology, "--graph", ONTOLOGY_GRAPH],
+    ):
+        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise SystemExit(f"Error: {' '.join(command[3:5])} on Virtuoso failed: {done.stderr.strip()[-500:]}")
+
+
+def start_front(tools: Tools, base: str, args: argparse.Namespace, env: dict[str, str]) -> Server:
+    """kg serve in front of the server at `base`, with the server's KG_STORE_* settings `env`."""
+    front = free_port()
+    command = [tools.kg, "--store", base, "serve", "--host", "127.0.0.1", "--port", str(front)]
+    timeouts = {"KG_QUERY_TIMEOUT": f"{args.query_timeout:g}", "KG_STORE_TIMEOUT": f"{args.query_timeout * 2:g}"}
+    url = f"http://127.0.0.1:{front}/sparql"
+    return start_server("kg serve", command, url, args.work / "kg.log", {**env, **timeouts})
 
 
 def measure(
@@ -119,13 +168,12 @@ def report_query(name: str, cells: dict[tuple[int, str], Cell], report: Report) 
 
 def run_benchmark(args: argparse.Namespace, tools: Tools, client: str, queries: dict[str, str], data: Path) -> int:
     """Load, start both, compare answers, measure, report; return 1 if an answer differed."""
-    store = load_store(tools, data, args.work)
     report = Report()
-    servers = start_both(tools, store, args)
     differ = []
-    try:
+    with serving(tools, data, args) as servers:
         before = os.getloadavg()
-        report.say(f"# kg serve in front of oxigraph serve {datetime.now().isoformat(timespec='seconds')}")
+        server_name = "oxigraph serve" if args.server == "oxigraph" else "Virtuoso"
+        report.say(f"# kg serve in front of {server_name} {datetime.now().isoformat(timespec='seconds')}")
         report.say()
         report.say(
             f"Data: {data.name} ({args.triples:,} triples asked) plus the ontology; client: {client}; "
@@ -156,9 +204,6 @@ def run_benchmark(args: argparse.Namespace, tools: Tools, client: str, queries: 
         report.say(f"Load average after: {after[0]:.2f} {after[1]:.2f} {after[2]:.2f}.")
         if differ:
             report.say(f"**Different answers:** {', '.join(differ)}")
-    finally:
-        for server in servers.values():
-            server.stop()
     path = args.out / f"remote-serve-{datetime.now():%Y%m%d-%H%M%S}.md"
     path.write_text("\n".join(report.lines) + "\n", encoding="utf-8")
     print(f"\nwritten to {path}", file=sys.stderr)
@@ -168,6 +213,7 @@ def run_benchmark(args: argparse.Namespace, tools: Tools, client: str, queries: 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """The command line."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--server", choices=["oxigraph", "virtuoso"], default="oxigraph", help="the server behind")
     parser.add_argument("--triples", type=int, default=100_000, help="size of the synthetic graph")
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--runs", type=int, default=3, help="runs per query, concurrency and way (median taken)")
