@@ -12,7 +12,8 @@ At 100,000 articles the per-article path takes hours; `--shards DIR` skips it an
 times only the loads of shards made before (`kg extract-corpus ... --out DIR`), each with the peak
 resident memory of its processes (and of the server, for Virtuoso, whose loader runs inside it):
 
-    .venv/bin/python -m bench.remote_ingest --articles 100000 --shards bench/out/shards --work bench/out/work
+    .venv/bin/python -m bench.remote_ingest --articles 100000 --shards bench/out/shards --work bench/out/work \
+        --paths virtuoso,oxigraph,embedded
 """
 
 from __future__ import annotations
@@ -185,18 +186,34 @@ def tree_rss(root: psutil.Process) -> int:
     return total
 
 
-def measure_bulk(articles: int, shards: Path, work: Path, direct: bool) -> Iterator[Run]:
-    """The bulk path alone on shards made before: embedded `kg load`, Oxigraph's loader, Virtuoso's."""
+def measure_bulk(articles: int, shards: Path, work: Path, paths: list[str]) -> Iterator[Run]:
+    """The bulk path alone on shards made before: the loads named in `paths` (BULK_PATHS), in that order."""
+    for path in paths:
+        yield from BULK_PATHS[path](articles, shards, work)
+
+
+def bulk_embedded(articles: int, shards: Path, work: Path) -> Iterator[Run]:
+    """`kg load` of the shards into a fresh embedded store."""
     kg_bin = str(VENV_BIN / "kg")
     seconds, peak = run_sampled([kg_bin, "--store", str(work / "loaded"), "load", str(shards), "--no-progress"])
     yield Run("embedded store: kg load SHARDS", seconds, quads(str(work / "loaded")), articles, peak)
     shutil.rmtree(work / "loaded")
+
+
+def bulk_oxigraph(articles: int, shards: Path, work: Path) -> Iterator[Run]:
+    """`kg load --bulk oxigraph --location DIR`, then a server on DIR to count."""
+    kg_bin = str(VENV_BIN / "kg")
     bulk = [kg_bin, "--store", str(work / "unused"), "load", str(shards), "--bulk", "oxigraph"]
     seconds, peak = run_sampled([*bulk, "--location", str(work / "oxigraph-bulk")])
     with oxigraph_server(work / "oxigraph-bulk") as url:
         count = quads(url)
     yield Run("Oxigraph server: kg load --bulk oxigraph (oxigraph load)", seconds, count, articles, peak)
     shutil.rmtree(work / "oxigraph-bulk")
+
+
+def bulk_virtuoso(articles: int, shards: Path, work: Path) -> Iterator[Run]:
+    """`kg load --bulk virtuoso --isql ...` into a fresh Virtuoso; the peak RSS counts the server's."""
+    kg_bin = str(VENV_BIN / "kg")
     with virtuoso.virtuoso_serve(work / "virtuoso-bulk", allowed=shards.resolve(), buffers=BULK_BUFFERS) as running:
         isql = ["--bulk", "virtuoso", "--isql", f"127.0.0.1:{running.isql_port}"]
         command = [kg_bin, "--store", running.url, "load", str(shards), *isql]
@@ -205,14 +222,25 @@ def measure_bulk(articles: int, shards: Path, work: Path, direct: bool) -> Itera
     label = "Virtuoso: kg load --bulk virtuoso (ld_add, rdf_loader_run; RSS with the server)"
     yield Run(label, seconds, count, articles, peak)
     shutil.rmtree(work / "virtuoso-bulk")
-    if direct:
-        files = [arg for path in sorted(shards.glob("*.nq.gz")) for arg in ("--file", str(path))]
-        tool = find_tool("oxigraph") or "oxigraph"
-        seconds, peak = run_sampled([tool, "load", "--location", str(work / "oxigraph-direct"), *files])
-        with oxigraph_server(work / "oxigraph-direct") as url:
-            count = quads(url)
-        yield Run("Oxigraph: oxigraph load directly (no kg)", seconds, count, articles, peak)
-        shutil.rmtree(work / "oxigraph-direct")
+
+
+def bulk_oxigraph_direct(articles: int, shards: Path, work: Path) -> Iterator[Run]:
+    """`oxigraph load` of the shard files without kg, for comparison."""
+    files = [arg for path in sorted(shards.glob("*.nq.gz")) for arg in ("--file", str(path))]
+    tool = find_tool("oxigraph") or "oxigraph"
+    seconds, peak = run_sampled([tool, "load", "--location", str(work / "oxigraph-direct"), *files])
+    with oxigraph_server(work / "oxigraph-direct") as url:
+        count = quads(url)
+    yield Run("Oxigraph: oxigraph load directly (no kg)", seconds, count, articles, peak)
+    shutil.rmtree(work / "oxigraph-direct")
+
+
+BULK_PATHS = {
+    "embedded": bulk_embedded,
+    "oxigraph": bulk_oxigraph,
+    "virtuoso": bulk_virtuoso,
+    "oxigraph-direct": bulk_oxigraph_direct,
+}
 
 
 def describe(runs: list[Run], command: str) -> str:
@@ -239,7 +267,11 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--shards", type=Path, help="time only the bulk loads of these shards (made by extract-corpus)")
     parser.add_argument("--work", type=Path, help="folder for the stores (default: a temporary one)")
-    parser.add_argument("--direct", action="store_true", help="with --shards, also time oxigraph load without kg")
+    parser.add_argument(
+        "--paths",
+        default="embedded,oxigraph,virtuoso",
+        help=f"with --shards: the loads to time, in this order, from {', '.join(BULK_PATHS)}",
+    )
     options = parser.parse_args()
     command = "python -m bench.remote_ingest " + " ".join(sys.argv[1:])
     out = Path(__file__).parent / "out" / f"remote-ingest-{time.strftime('%Y%m%d-%H%M%S')}.md"
@@ -250,7 +282,7 @@ def main() -> None:
         else:
             runs = []
             print(f"load average at the start {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
-            for run in measure_bulk(options.articles, options.shards, Path(folder), options.direct):
+            for run in measure_bulk(options.articles, options.shards, Path(folder), options.paths.split(",")):
                 runs.append(run)
                 out.write_text(describe(runs, command), encoding="utf-8")  # what is done survives a stop
     report = describe(runs, command)

@@ -133,7 +133,12 @@ def virtuoso_serve(folder: Path, allowed: Path | None = None, buffers: int = 200
     )
     url = f"http://127.0.0.1:{http_port}"
     try:
-        wait_until_answering(url, process)
+        try:
+            wait_until_answering(url, process)
+        except AssertionError as exc:
+            log = folder / "virtuoso.log"
+            said = log.read_text(errors="replace").strip().splitlines()[-5:] if log.exists() else []
+            raise AssertionError(f"{exc}; its log ends: {' | '.join(said)}") from None
         yield Virtuoso(url, isql_port, env_for(url), tuple(graphs_on(url)), process.pid)
     finally:
         process.terminate()
