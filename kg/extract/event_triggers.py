@@ -123,6 +123,9 @@ def trigger_for(sentence: Sentence, timex: Timex, triggers: list[Trigger], timex
         if ";" in _BRACKETED.sub("", between):
             continue
         return trig
+    since = text[timex.begin : timex.begin + 5].lower() == "since"
+    if since or _pattern("since_before").search(text[max(0, timex.begin - 20) : timex.begin]):
+        return None
     after = [t for t in triggers if t[0] >= timex.end and t[0] - timex.end <= 60]
     for trig in after:
         gap = text[timex.end : trig[0]]

@@ -217,7 +217,11 @@ def _add_event(
         known = str(doc.state[about].historic_launch or "")
         if known and not (value.lexical.startswith(known) or known.startswith(value.lexical)):
             about = None
-    if about and event_type in ("launch", "landing") and _traveller_of_other_flight(doc, sentence, trig[0], about):
+    if (
+        about
+        and event_type in ("launch", "landing")
+        and (_traveller_of_other_flight(doc, sentence, trig[0], about) or _rides_other_craft(doc, sentence, about))
+    ):
         about = None
     span_begin, span_end = sentence.span.begin + begin, sentence.span.begin + end
     name = _EVENT_NAMES.get(event_type, word.capitalize())
@@ -281,6 +285,32 @@ def _traveller_of_other_flight(doc: Document, sentence: Sentence, trigger: int, 
     if subject is None or subject.key in crew:
         return False
     return bool(_pattern("subject_gap").fullmatch(sentence.text, sentence.rel(subject.end), trigger))
+
+
+def _rides_other_craft(doc: Document, sentence: Sentence, mission: str) -> bool:
+    """Tell whether a sentence not naming the flight has someone ride another craft than the flight's own.
+
+    'Wolf returned to Earth aboard the shuttle Atlantis, landing on Saturday', in a story whose flight
+    flew a Soyuz: the landing is the shuttle's.
+    """
+    if any(m.key == mission for m in sentence.of_kind("mission")):
+        return False
+    own = {str(f.obj) for f in doc.facts_of(mission, "spacecraft") if f.evidence.sentence != sentence.span}
+    own |= {
+        str(m.key)
+        for earlier in doc.sentences[: sentence.index]
+        if doc.context.get(earlier.index) == mission
+        for m in earlier.of_kind("spacecraft")
+    }
+    # A flight named after its capsule ('Soyuz MS-41') gets that craft only once the article is read.
+    words = set(doc.entities[mission].label.lower().split())
+    return any(
+        m.key not in own
+        and (own or not words & set(m.canonical.lower().split()))
+        and _pattern("aboard_craft").search(sentence.before(sentence.rel(m.begin), 40))
+        for m in sentence.of_kind("spacecraft")
+        if m.key
+    )
 
 
 def _agent(doc: Document, sentence: Sentence, trigger: int) -> str | None:
