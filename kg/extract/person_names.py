@@ -81,6 +81,10 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
             run = run[1:]
         if headline and len(run) > 2 and run[0][2] in given and run[1][2] not in given and not _is_initial(run[1][2]):
             run = run[:2]
+        if len(run) == 1 and _surname_after_role(sentence, run[0], found, offset, taken):
+            begin, end = offset + run[0][0], offset + run[0][1]
+            found.append(_person_mention(begin, end, run[0][2], "surname_after_role", False))
+            continue
         if len(run) < 2 or len(run) > 4:
             continue
         begin, end = offset + run[0][0], offset + run[-1][1]
@@ -115,6 +119,28 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
         rule = "given_name" if first_known else "family_first" if chinese else str(cue)
         found.append(_person_mention(begin, end, text, rule, chinese))
     return found + _list_members(sentence, offset, pending, found)
+
+
+def _surname_after_role(
+    sentence: str, word: tuple[int, int, str], found: list[Mention], offset: int, taken: list[Mention]
+) -> bool:
+    """Tell whether one capitalised word is a surname after a crew role ('pilots A and B', 'passenger C')."""
+    begin, end, text = word
+    res = get_resources()
+    if (
+        not re.fullmatch(r"[A-Z][a-z]{2,}(?:[-'’][A-Z]?[a-z]+)?", text)
+        or text in res.names["given_names"]
+        or text in name_word_sets()["not_names"]
+        or res.by_surface.get(text)
+        or any(m.begin < offset + end and offset + begin < m.end for m in taken)
+        or _pattern("name_runs_on").match(sentence, end)
+    ):
+        return False
+    if _pattern("role_before_surname").search(sentence[max(0, begin - 40) : begin]):
+        return True
+    # The next of a list opened so ('pilots A and B'): joined to a surname found just before.
+    previous = [m for m in found if m.rule == "person_name.surname_after_role" and m.end <= offset + begin]
+    return bool(previous) and _pattern("list_right").fullmatch(sentence[previous[-1].end - offset : begin]) is not None
 
 
 def _role_clause_end(sentence: str, start: int) -> bool:

@@ -193,8 +193,9 @@ def _clause_role_re() -> re.Pattern[str]:
     """Return the pattern of a role stated later in a person's clause ('as its commander', 'fills the pilot's slot')."""
     roles = get_resources().crew_role_re.pattern
     determiner = r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:other\s+|second\s+|remaining\s+)?"
+    # 'A as well as passenger B': the role after 'as well as' is the next person's title, not A's role.
     return re.compile(
-        r"\b(?:as|is|was|will\s+be|serves\s+as|served\s+as)\s+"
+        r"(?<!\bwell\s)\b(?:as|is|was|will\s+be|serves\s+as|served\s+as)\s+"
         + determiner
         + r"(?:mission['’]s\s+|flight['’]s\s+|crew['’]s\s+)?(?P<role>"
         + roles
