@@ -111,6 +111,7 @@ def virtuoso_serve(folder: Path, allowed: Path | None = None, buffers: int = 200
     of quads wants more.
     """
     server, _isql = require_virtuoso()
+    folder = folder.resolve()  # the server runs in it: its ini's paths must not be relative to here
     folder.mkdir(parents=True, exist_ok=True)
     http_port, isql_port = free_port(), free_port()
     ini = folder / "virtuoso.ini"
