@@ -7,6 +7,7 @@ with a clock time an xsd:dateTime in the zone the article names (never converted
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -114,11 +115,37 @@ def find_timexes(text: str, published: date, future: bool, anchor: date | None =
             if timex is not None:
                 found.append(timex)
                 taken.append((begin, end))
-    kept = _drop_weekdays_of_dates(text, sorted(found, key=lambda t: t.begin))
+    kept = _drop_years_of_dates(text, _drop_weekdays_of_dates(text, sorted(found, key=lambda t: t.begin)))
     # A weekday without its own date counts from the day of telling, so the sentence is an aside of the
     # present ('Orion, launched on Nov. 16, heads home on Sunday') and its yearless dates are recent too.
     if anchor is not None and any(t.grain == "day" and _WEEKDAY_WORD.search(text, t.begin, t.end) for t in kept):
         return find_timexes(text, published, future, None)
+    return kept
+
+
+def _drop_years_of_dates(text: str, found: list[Timex]) -> list[Timex]:
+    """Read 'this year' (next, last) right after a date as that date's year ('in late October this year')."""
+    kept: list[Timex] = []
+    for timex in found:
+        previous = kept[-1] if kept else None
+        if (
+            previous is None
+            or timex.grain != "year"
+            or previous.grain not in ("day", "month")
+            or not re.fullmatch(r"\s*,?\s*", text[previous.end : timex.begin])
+            or not re.fullmatch(r"(?:next|this|last)\s+year", text[timex.begin : timex.end], re.I)
+        ):
+            kept.append(timex)
+            continue
+        year = int(timex.value or 0)
+        if previous.day is not None:
+            try:
+                day = previous.day.replace(year=year)
+            except ValueError:
+                day = previous.day.replace(year=year, day=28)
+            kept[-1] = replace(previous, end=timex.end, day=day)
+        else:
+            kept[-1] = replace(previous, end=timex.end, value=f"{year:04d}{(previous.value or '')[4:]}")
     return kept
 
 

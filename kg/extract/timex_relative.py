@@ -22,14 +22,15 @@ def clause_tense(text: str, begin: int) -> bool | None:
     """Return True (future) or False (past) from the verb nearest before `begin` in its clause, None if unsure."""
     head = text[:begin]
     edges = list(_CLAUSE_EDGE.finditer(head))
-    words = re.findall(r"[\w']+", head[edges[-1].end() if edges else 0 :])
+    # A compound adjective ('long-awaited', 'much-delayed') is one word and no verb.
+    words = re.findall(r"[\w'’]+(?:-[\w'’]+)*", head[edges[-1].end() if edges else 0 :])
     for index in range(len(words) - 1, max(len(words) - 10, -1), -1):
         word = words[index]
         if _FUTURE_VERB.fullmatch(word):
             return True
         if _PAST_AUX.fullmatch(word):
             return False
-        if len(word) > 4 and word.islower() and word.endswith("ed"):
+        if len(word) > 4 and word.islower() and word.endswith("ed") and "-" not in word:
             # 'is expected on Sunday' looks ahead, 'was scheduled for Sunday' and 'carried ... in May' back.
             auxiliaries = [w.lower() for w in words[:index] if _AUXILIARY.fullmatch(w)]
             return bool(auxiliaries) and auxiliaries[-1] in ("is", "are", "am", "will", "would")
