@@ -11,6 +11,8 @@ from kg.errors import BadInputError
 
 DEFAULT_BASE_IRI = "https://w3id.org/spacekg/"
 DEFAULT_STORE_DIR = ".kg-store"
+# A query process resident above this after an answer is replaced (kg.store.executor); 0: never.
+DEFAULT_QUERY_RSS_LIMIT_MIB = 256
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,7 @@ class Settings:
     # A folder with the user's own ontology/, queries/ or seeds/; those it lacks come with the package.
     project_dir: Path | None = None
     query_timeout_s: float = 30.0
+    query_rss_limit_mib: int = DEFAULT_QUERY_RSS_LIMIT_MIB
     max_result_rows: int = 100_000
     max_request_bytes: int = 1_000_000
     update_token: str | None = None
@@ -141,6 +144,8 @@ def load_settings(environ: Mapping[str, str], **overrides: object) -> Settings:
         values["base_iri"] = environ["KG_BASE_IRI"]
     if environ.get("KG_QUERY_TIMEOUT"):
         values["query_timeout_s"] = _parse_number("KG_QUERY_TIMEOUT", environ["KG_QUERY_TIMEOUT"])
+    if environ.get("KG_QUERY_RSS_LIMIT_MIB"):
+        values["query_rss_limit_mib"] = _parse_mebibytes("KG_QUERY_RSS_LIMIT_MIB", environ["KG_QUERY_RSS_LIMIT_MIB"])
     if environ.get("KG_SERVICE_ALLOWLIST"):
         values["service_allowlist"] = tuple(environ["KG_SERVICE_ALLOWLIST"].split())
     values["update_token"] = read_token_from(environ)
@@ -159,3 +164,13 @@ def _parse_number(name: str, text: str) -> float:
         return float(text)
     except ValueError as exc:
         raise BadInputError(f"{name} must be a number of seconds, not {text!r}") from exc
+
+
+def _parse_mebibytes(name: str, text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise BadInputError(f"{name} must be a whole number of MiB (0: no limit), not {text!r}")
+    return value

@@ -17,14 +17,19 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, Protocol
 
+import psutil
+
 from kg import errors
 from kg.errors import EngineCrashError, KGError, QueryTimeoutError, StoreError
+from kg.settings import DEFAULT_QUERY_RSS_LIMIT_MIB
+from kg.store.chunkstream import ChunkStream
+from kg.store.launcher import Launcher
 from kg.store.remoteops import RemoteTarget
 
 log = logging.getLogger(__name__)
@@ -34,6 +39,10 @@ CHUNK_BYTES = 256 * 1024
 WRITE_GRACE_S = 300.0
 # What one query process may allocate: a query that needs more fails alone instead of starving the machine.
 QUERY_MEMORY_BYTES = 2 << 30
+# How long a replacement query process may take to boot and open the store before the old one is kept.
+BOOT_GRACE_S = 60.0
+# A graph the boot of a replacement asks for: the answer means the store is open (whether it exists does not matter).
+WARM_UP_GRAPH = "urn:x-kg:warm-up"
 READS = {"query", "graph_get", "graph_exists", "describe", "stats", "search", "overview"}
 WRITES = {"update", "graph_put", "graph_delete"}
 
@@ -75,11 +84,14 @@ class QueryProcess:
         network: bool = False,
         memory_bytes: int = QUERY_MEMORY_BYTES,
         remote: RemoteTarget | None = None,
+        launcher: Launcher | None = None,
     ) -> None:
         self.directory = directory
         self.network = network
         self.memory_bytes = memory_bytes
         self.remote = remote
+        # Who starts the process; None: the calling thread, which must outlive it (kg.store.launcher).
+        self.launcher = launcher
         self._conn: Connection | None = None
         self._process: subprocess.Popen[bytes] | None = None
 
@@ -89,31 +101,31 @@ class QueryProcess:
         # that has opened a store, and a fresh process inherits nothing it could trip over.
         parent, child = socket.socketpair()
         with child:
-            self._process = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "kg.store.queryproc",
-                    str(child.fileno()),
-                    "-" if self.directory is None else str(self.directory),
-                    "network" if self.network else "no-network",
-                    str(self.memory_bytes),
-                ],
-                pass_fds=[child.fileno()],
-                stdin=subprocess.DEVNULL,
-            )
+            command = [
+                sys.executable,
+                "-m",
+                "kg.store.queryproc",
+                str(child.fileno()),
+                "-" if self.directory is None else str(self.directory),
+                "network" if self.network else "no-network",
+                str(self.memory_bytes),
+            ]
+            popen = subprocess.Popen if self.launcher is None else self.launcher.popen
+            self._process = popen(command, pass_fds=[child.fileno()], stdin=subprocess.DEVNULL)
         self._conn = Connection(parent.detach())
         if self.remote is not None:  # over the socket: the server's credentials stay out of the process list
             self._conn.send(self.remote)
 
     def kill(self, restart: bool = True) -> None:
         """Stop the query process at once, whatever it is doing, and boot its replacement."""
-        if self._process is not None:
-            self._process.kill()
-            self._process.wait(5)
-        if self._conn is not None:
-            self._conn.close()
+        # Taken first: close() may stop a booting replacement while its boot thread holds it too.
+        process, conn = self._process, self._conn
         self._conn = self._process = None
+        if process is not None:
+            process.kill()
+            process.wait(5)
+        if conn is not None:
+            conn.close()
         if restart:
             self.start()
 
@@ -126,6 +138,27 @@ class QueryProcess:
         except subprocess.TimeoutExpired:
             return 0
         return -code if code < 0 else 0
+
+    def boot(self, timeout_s: float) -> bool:
+        """Start the query process and wait until it has opened the store and answered; False if not in time."""
+        self.start()
+        conn = self._conn
+        assert conn is not None
+        try:
+            conn.send(("graph_exists", {"iri": WARM_UP_GRAPH}))
+            return bool(conn.poll(timeout_s)) and conn.recv()[0] == "ok"
+        except (EOFError, OSError):
+            return False
+
+    def resident_bytes(self) -> int:
+        """The query process's resident memory now (0 when it is not running)."""
+        process = self._process
+        if process is None:
+            return 0
+        try:
+            return int(psutil.Process(process.pid).memory_info().rss)
+        except psutil.Error:
+            return 0
 
     def alive(self) -> bool:
         """Whether the query process is running."""
@@ -182,102 +215,48 @@ class QueryProcess:
         return ChunkStream(self, self._conn, deadline, timeout_s)
 
 
-class ChunkStream:
-    """The chunks of a streamed reply; closing it early kills the query process rather than drain it."""
-
-    def __init__(self, owner: QueryProcess, conn: Connection, deadline: float, timeout_s: float) -> None:
-        self.owner = owner
-        self.conn = conn
-        self.deadline = deadline
-        self.timeout_s = timeout_s
-        self.finished = False
-        self.on_close: list[Callable[[], None]] = []
-        self._watch_lock = threading.Lock()
-        self._watch: threading.Timer | None = None
-        self._schedule_watch()
-
-    def _schedule_watch(self) -> None:
-        # A client that stops reading would keep the query process, and the store's read lock, forever.
-        # One timer per quiet period: each pulled chunk moves the deadline, the timer looks at it when it fires.
-        with self._watch_lock:
-            if self.finished:
-                return
-            self._watch = threading.Timer(max(0.0, self.deadline - time.monotonic()), self._check_reader)
-            self._watch.daemon = True
-            self._watch.start()
-
-    def _check_reader(self) -> None:
-        if time.monotonic() < self.deadline:
-            self._schedule_watch()
-            return
-        with self._watch_lock:
-            if self.finished:
-                return
-        log.warning("a streamed result was not read for %g s; its query process is stopped", self.timeout_s)
-        self.owner.kill()
-
-    def __iter__(self) -> ChunkStream:
-        return self
-
-    def __next__(self) -> bytes:
-        if self.finished:
-            raise StopIteration
-        try:
-            if not self.conn.poll(max(0.0, self.deadline - time.monotonic())):
-                self.close()
-                raise QueryTimeoutError(f"the result stalled for longer than {self.timeout_s:g} s; stopped")
-            chunk = self.conn.recv_bytes()
-        except (EOFError, OSError) as exc:
-            self.finished = True
-            self.close()
-            raise StoreError("the query process stopped while it sent the result") from exc
-        # A result that keeps coming runs to its end (results are capped in rows); only a stall stops it.
-        self.deadline = time.monotonic() + self.timeout_s
-        if not chunk:
-            self.finished = True
-            self.close()
-            raise StopIteration
-        if chunk.startswith(b"\x00ERROR\x00"):
-            self.finished = True
-            self.close()
-            raise StoreError(chunk[7:].decode("utf-8", "replace"))
-        return chunk
-
-    def close(self) -> None:
-        """Release the query process: killed if the stream was not read to its end."""
-        with self._watch_lock:
-            if self._watch is not None:
-                self._watch.cancel()
-        if not self.finished:
-            self.finished = True
-            self.owner.kill()
-        callbacks, self.on_close = self.on_close, []
-        for callback in callbacks:
-            callback()
-
-
 class ExecutorPool:
     """The query processes of one web worker, one per concurrent request.
 
     Without `network` (the default: no SERVICE endpoint is allowed) the query processes cannot open
     network sockets at all (kg.store.egress). With `remote` they work on that SPARQL server instead
     of `directory`, and may reach the network (SERVICE stays refused unless allowed).
+
+    A query process keeps the memory its biggest query took (the allocator seldom hands freed memory
+    back), so one whose resident memory is above `rss_limit_bytes` after an answer is replaced: the
+    replacement boots and opens the store in the background while the old one goes on serving, then
+    takes its place. No request waits for the boot. None: no limit.
     """
 
     def __init__(
-        self, directory: Path | None, network: bool = False, busy: int = 4, remote: RemoteTarget | None = None
+        self,
+        directory: Path | None,
+        network: bool = False,
+        busy: int = 4,
+        remote: RemoteTarget | None = None,
+        rss_limit_bytes: int | None = DEFAULT_QUERY_RSS_LIMIT_MIB << 20,
     ) -> None:
         self.directory = directory
         self.network = network or remote is not None
         self.remote = remote
+        self.rss_limit_bytes = rss_limit_bytes
         self._idle: list[QueryProcess] = []
+        # An over-limit process and its replacement while it boots; processes replaced while at work.
+        self._replacing: dict[QueryProcess, QueryProcess] = {}
+        self._replaced: set[QueryProcess] = set()
+        self._closed = False
+        self._launcher = Launcher()
         self._lock = threading.Lock()
         # Request threads are many (a slow client holds one); query processes at work are few.
         self._busy = threading.BoundedSemaphore(busy)
 
+    def new_process(self) -> QueryProcess:
+        """A query process of this pool, not started yet."""
+        return QueryProcess(self.directory, self.network, remote=self.remote, launcher=self._launcher)
+
     def warm_up(self) -> None:
         """Boot one query process now, so that the first request does not wait for it."""
-        process = QueryProcess(self.directory, self.network, remote=self.remote)
+        process = self.new_process()
         process.start()
         with self._lock:
             self._idle.append(process)
@@ -288,7 +267,7 @@ class ExecutorPool:
         if not self._busy.acquire(timeout=timeout_s):
             raise QueryTimeoutError(f"the server was busy for {timeout_s:g} s and did not start the request")
         with self._lock:
-            process = self._idle.pop() if self._idle else QueryProcess(self.directory, self.network, remote=self.remote)
+            process = self._idle.pop() if self._idle else self.new_process()
         try:
             reply = process.call(op, args, timeout_s, started)
         except BaseException:
@@ -301,14 +280,54 @@ class ExecutorPool:
         reply.chunks.on_close.append(lambda: self._give_back(process))
         return reply
 
-    def _give_back(self, process: QueryProcess) -> None:
+    def resident_bytes(self) -> list[int]:
+        """The resident memory of each idle query process (those at work are left alone)."""
         with self._lock:
-            self._idle.append(process)
+            idle = list(self._idle)
+        return [process.resident_bytes() for process in idle]
+
+    def _give_back(self, process: QueryProcess) -> None:
+        grown = self.rss_limit_bytes is not None and process.resident_bytes() > self.rss_limit_bytes
+        fresh = None
+        with self._lock:
+            stop = self._closed or process in self._replaced
+            if stop:
+                self._replaced.discard(process)
+            else:
+                self._idle.append(process)
+                if grown and process not in self._replacing:
+                    fresh = self._replacing[process] = self.new_process()
         self._busy.release()
+        if stop:
+            process.kill(restart=False)
+        if fresh is not None:
+            threading.Thread(
+                target=self._replace, args=(process, fresh), name="kg-query-replacement", daemon=True
+            ).start()
+
+    def _replace(self, old: QueryProcess, fresh: QueryProcess) -> None:
+        ready = fresh.boot(BOOT_GRACE_S)
+        with self._lock:
+            del self._replacing[old]
+            retired = fresh
+            if ready and not self._closed:
+                self._idle.append(fresh)
+                if old in self._idle:
+                    self._idle.remove(old)
+                    retired = old
+                else:  # at work: it stops when its request gives it back
+                    self._replaced.add(old)
+                    return
+        retired.kill(restart=False)
+        if not ready:
+            log.warning("a replacement query process did not start in %g s; the old one goes on", BOOT_GRACE_S)
 
     def close(self) -> None:
-        """Stop every idle query process."""
+        """Stop every idle query process and every replacement still booting."""
         with self._lock:
-            for process in self._idle:
-                process.kill(restart=False)
+            self._closed = True
+            stopping = self._idle + list(self._replacing.values())
             self._idle.clear()
+        for process in stopping:
+            process.kill(restart=False)
+        self._launcher.close()

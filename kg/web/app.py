@@ -65,14 +65,15 @@ def create_app(settings: Settings, busy: int = 4, search_dir: str | None = None)
 
 def open_pool(settings: Settings, busy: int, search_dir: str | None) -> ExecutorPool:
     """The worker's query processes, on the store directory or on the SPARQL server of `settings`."""
+    limit = settings.query_rss_limit_mib << 20 or None
     if settings.store_url is not None:
         folder = search_dir or tempfile.mkdtemp(prefix="kg-search-")
         target = RemoteTarget(Endpoints.from_settings(settings), settings.base_iri, folder)
-        return ExecutorPool(None, network=True, busy=busy, remote=target)
+        return ExecutorPool(None, network=True, busy=busy, remote=target, rss_limit_bytes=limit)
     if settings.store_dir is None:
         raise BadInputError("the server needs a store: a directory (kg --store DIR serve) or a SPARQL server URL")
     StoreGate.prepare(settings.store_dir)
-    return ExecutorPool(settings.store_dir, network=bool(settings.service_allowlist), busy=busy)
+    return ExecutorPool(settings.store_dir, bool(settings.service_allowlist), busy, rss_limit_bytes=limit)
 
 
 def check_request_size() -> None:
