@@ -115,8 +115,18 @@ def _bulleted_member(doc: Document, sentence: Sentence, people: list[Mention], s
     found = role_re.fullmatch(before.strip())
     if found is None and after.lstrip().startswith(","):
         found = role_re.match(after.lstrip(" ,"))
-    role = _role_of(found.group(0)) if found else None
+    role = _role_of(found.group(0)) if found else _header_role(header)
     doc.add_crew(mission, sentence, person, "crew.bulleted_list", role)
+
+
+def _header_role(header: Sentence) -> str | None:
+    """Return the role a list's header gives every item ('Passengers are mission specialists:'), if any."""
+    match = _patterns()["header"][0].search(header.text)
+    words = match.group("role") if match and match.group("role") else ""
+    found = get_resources().crew_role_re.fullmatch(words.strip())
+    if found:
+        return _role_of(found.group(0))
+    return "passenger" if match and match.group(0).lower().startswith("passengers") else None
 
 
 def is_bulleted_crew_item(doc: Document, sentence: Sentence) -> bool:

@@ -23,6 +23,10 @@ def find_planned_flight(doc: Document, sentence: Sentence, main: str | None) -> 
         return None
     if sentence.of_kind("mission"):
         return None
+    # 'A and B will fly spacecraft X': people flying the flight's own craft are of that flight, not a new one.
+    crafts = {f.obj for f in doc.facts_of(main, "spacecraft")} | {doc.state[main].own_spacecraft}
+    if any(m.key in crafts for m in sentence.of_kind("spacecraft")):
+        return None
     contrast = contrast_ranges(sentence.text)
     for verb in verb_matches(sentence, "travel_verbs") + verb_matches(sentence, "launch_verbs"):
         before = sentence.before(verb.start(), 25)
