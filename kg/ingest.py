@@ -14,10 +14,10 @@ from rdflib import Graph, Literal, URIRef
 from kg.corpus import Extracted, article_of
 from kg.errors import BadInputError, NotFoundError
 from kg.extract.pipeline import extract
-from kg.known import KnownEntities, Row, rows_in
+from kg.known import KnownEntities, Row
+from kg.rdf.articletriples import ArticleTriples, reconcile_triples
 from kg.rdf.build import build_graph
 from kg.rdf.identity import KNOWN_ENTITIES_QUERY, reconcile
-from kg.rdf.oxterms import graph_triples, parse_ntriples_graph
 from kg.readers import NewsItem, Record, decode_record
 from kg.settings import Settings
 from kg.store import KGStore, open_reader, writer_started_from
@@ -118,10 +118,10 @@ def write_extracted(
             known.read_all(reader, generation)
     # Each article is reconciled as if the ones before it in the batch were written: their entities
     # are assumed in `known` (and taken back from the first one that turns out otherwise).
-    planned: list[tuple[Graph, frozenset[Row], frozenset[Row] | None]] = []
+    planned: list[tuple[ArticleTriples, frozenset[Row], frozenset[Row] | None]] = []
     for extracted in batch:
-        reconciled = reconcile(_graph_of(extracted), known.index(extracted.graph_iri), in_place=True)
-        rows = rows_in(reconciled)
+        reconciled = reconcile_triples(_triples_of(extracted), known.index(extracted.graph_iri))
+        rows = reconciled.rows()
         planned.append((reconciled, rows, known.assume(extracted.graph_iri, rows)))
     reports: list[IngestReport | DuplicateReport] = []
     try:
@@ -134,7 +134,7 @@ def write_extracted(
                 reconciled, rows, _previous = planned[number]
                 graph_iri = extracted.graph_iri
                 if stale:
-                    reconciled = reconcile(_graph_of(extracted), known.index(graph_iri), in_place=True)
+                    reconciled = reconcile_triples(_triples_of(extracted), known.index(graph_iri))
                 same = _graph_with_text(store, extracted.digest, exclude=graph_iri)
                 if same is not None:
                     if not stale:
@@ -145,7 +145,7 @@ def write_extracted(
                     stale = True  # the articles after it were reconciled assuming this one was written
                     reports.append(DuplicateReport(extracted.where, extracted.url, same[0]))
                 else:
-                    triples = store.replace_graph(graph_iri, graph_triples(reconciled))
+                    triples = store.replace_graph(graph_iri, reconciled.quads())
                     if not stale and known.after_write(store, graph_iri) != rows:
                         _take_back(known, batch, planned, number + 1)
                         known.after_write(store, graph_iri)
@@ -192,27 +192,27 @@ def write_extracted_to(
             reports.append(DuplicateReport(extracted.where, extracted.url, same[0]))
         else:
             try:
-                reconciled = reconcile(_graph_of(extracted), known.index(graph_iri), in_place=True)
-                triples = store.replace_graph(graph_iri, graph_triples(reconciled))
+                reconciled = reconcile_triples(_triples_of(extracted), known.index(graph_iri))
+                triples = store.replace_graph(graph_iri, reconciled.triples())
             except BaseException:
                 known.generation = None  # the write may have happened or not: read the store again next time
                 raise
-            known.assume(graph_iri, rows_in(reconciled))
+            known.assume(graph_iri, reconciled.rows())
             reports.append(IngestReport(extracted.article_id, graph_iri, triples, time.perf_counter() - started))
         if on_done:
             on_done(reports[-1])
     return reports
 
 
-def _graph_of(extracted: Extracted) -> Graph:
-    """The article's graph before reconciliation, read afresh from its N-Triples."""
-    return parse_ntriples_graph(extracted.ntriples, extracted.graph_iri)
+def _triples_of(extracted: Extracted) -> ArticleTriples:
+    """The article's triples before reconciliation, read afresh from its N-Triples."""
+    return ArticleTriples.parse(extracted.ntriples, extracted.graph_iri)
 
 
 def _take_back(
     known: KnownEntities,
     batch: list[Extracted],
-    planned: list[tuple[Graph, frozenset[Row], frozenset[Row] | None]],
+    planned: list[tuple[ArticleTriples, frozenset[Row], frozenset[Row] | None]],
     first: int,
 ) -> None:
     """Undo the assumed entities of the batch's articles from `first` on, the last one first."""

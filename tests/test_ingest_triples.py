@@ -1,0 +1,86 @@
+"""The ingest's writer reconciles an article's triples without an rdflib graph, to what rdflib would give."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+
+from kg.ingest import extract_article
+from kg.known import rows_in
+from kg.rdf.articletriples import ArticleTriples, reconcile_triples
+from kg.rdf.identity import KnownIndex, reconcile
+from kg.rdf.oxterms import graph_triples, parse_ntriples_graph
+from kg.settings import Settings
+from kg.store import KGStore
+from kg.terms import SCHEMA, SM
+
+ARTICLES = sorted((Path(__file__).parent / "data" / "articles").glob("*.txt"))
+GRAPH = "https://w3id.org/spacekg/graph/a"
+
+
+def both_ways(data: str, identifier: str, known: KnownIndex) -> tuple[set[ox.Quad], ArticleTriples]:
+    """What the store holds of the graph in `data` reconciled through rdflib, and the graph reconciled as triples."""
+    through_rdflib = graph_triples(reconcile(parse_ntriples_graph(data, identifier), known, in_place=True))
+    return stored(identifier, through_rdflib), reconcile_triples(ArticleTriples.parse(data, identifier), known)
+
+
+def stored(graph: str, triples: Iterable[ox.Triple] | Iterable[ox.Quad]) -> set[ox.Quad]:
+    """The quads a store holds once `triples` are written as `graph` (it keeps typed values in canonical form)."""
+    with KGStore.open(None) as store:
+        store.replace_graph(graph, triples)
+        return set(store.quads())
+
+
+def test_each_article_reconciles_to_the_same_triples_and_rows_as_through_rdflib(settings: Settings) -> None:
+    graphs = [extract_article(path, settings)[1] for path in ARTICLES]
+    # Every entity known once under another IRI and spelled in capitals: each is merged and relabelled.
+    capitals = {
+        (f"urn:x:known/{n}", 0, label.upper(), cls) for n, (_e, _r, label, cls) in enumerate(rows_in(graphs[0]))
+    }
+    rows: set[tuple[str, int, str, str]] = set()
+    merged = 0
+    for graph in [*graphs, *graphs]:  # the second time round the entities are known from the first
+        name, data = str(graph.identifier), graph.serialize(format="nt")
+        through_rdflib, triples = both_ways(data, name, KnownIndex(rows | capitals))
+        assert stored(name, triples.quads()) == through_rdflib
+        assert triples.rows() == rows_in(reconcile(parse_ntriples_graph(data, name), KnownIndex(rows | capitals)))
+        merged += sum(1 for quad in through_rdflib if quad.object == ox.NamedNode(str(SM.EntityMerge)))
+        rows |= triples.rows()
+    assert merged > len(capitals) / 2
+
+
+def test_other_spellings_and_the_statements_behind_them_become_alt_labels() -> None:
+    person = str(SM.Person)
+    known = KnownIndex([("urn:x:k", 0, "Yulia Peresild", person), ("urn:x:k", 1, "Julia Peresild", person)])
+    graph = Graph(identifier=GRAPH)
+    new, statement = URIRef("urn:x:new"), URIRef("urn:x:st")
+    graph.add((new, RDF.type, SM.Person))
+    graph.add((new, RDFS.label, Literal("Iulia Peresild")))
+    graph.add((new, SCHEMA.name, Literal("Iulia Peresild")))
+    graph.add((new, SKOS.altLabel, Literal("Yulia Peresild")))
+    graph.add((statement, RDF.subject, new))
+    graph.add((statement, RDF.predicate, RDFS.label))
+    graph.add((statement, RDF.object, Literal("Iulia Peresild")))
+    through_rdflib, triples = both_ways(graph.serialize(format="nt"), GRAPH, known)
+    assert stored(GRAPH, triples.triples()) == through_rdflib
+    k = ox.NamedNode("urn:x:k")
+    assert triples.objects(k, ox.NamedNode(str(RDFS.label))) == [ox.Literal("Yulia Peresild")]
+    assert triples.objects(k, ox.NamedNode(str(SKOS.altLabel))) == [ox.Literal("Iulia Peresild")]
+    assert triples.objects(ox.NamedNode("urn:x:st"), ox.NamedNode(str(RDF.predicate))) == [
+        ox.NamedNode(str(SKOS.altLabel))
+    ]
+
+
+def test_a_new_graph_and_a_replaced_one_hold_exactly_the_quads_written(settings: Settings) -> None:
+    _article_id, graph = extract_article(ARTICLES[0], settings)
+    triples = ArticleTriples.parse(graph.serialize(format="nt"), GRAPH)
+    fewer = ArticleTriples.parse(graph.serialize(format="nt"), GRAPH)
+    for triple in list(fewer)[: len(fewer) // 2]:
+        fewer.remove(triple)
+    with KGStore.open(None) as store:
+        assert store.replace_graph(GRAPH, triples.quads()) == len(triples) == store.count(GRAPH)
+        assert store.replace_graph(GRAPH, fewer.triples()) == len(fewer) == store.count()
+        assert set(store.quads(GRAPH)) == set(fewer.quads())
