@@ -32,6 +32,11 @@ def read_sentences(doc: Document) -> None:
         timexes = find_timexes(sentence_text, published, future, None if aside else anchor)
         dateline = _dateline_re().match(sentence_text)
         if dateline:
+            filed = _filing_day(timexes, dateline.end(), doc.article.published)
+            if filed is not None and filed != published:
+                # 'today' and weekdays of a story filed under a dated dateline count from the day it was filed.
+                published = filed
+                timexes = find_timexes(sentence_text, published, future, None if aside else anchor)
             timexes = [t for t in timexes if t.begin >= dateline.end()]
         anchor = anchor if aside else _story_day(timexes, published, anchor)
         doc.sentences.append(
@@ -54,6 +59,23 @@ def read_sentences(doc: Document) -> None:
 def _dateline_re() -> re.Pattern[str]:
     """Return the pattern of a wire story's dateline ('MOSCOW, Sept 19:'), whose date is the filing date."""
     return re.compile(load_json("patterns.json")["dateline"])
+
+
+def _filing_day(timexes: list[Timex], end: int, published: date) -> date | None:
+    """Return the day a dateline ending at `end` names ('HOUSTON, May 6 (AP) --'), if within days before publication."""
+    for timex in timexes:
+        if (
+            timex.end <= end
+            and timex.grain == "day"
+            and timex.day
+            and 0 <= (published - timex.day).days <= _FILING_DAYS
+        ):
+            return timex.day
+    return None
+
+
+# A wire story is published within days of being filed; a dateline further back is a dated report of its own.
+_FILING_DAYS = 7
 
 
 def _story_day(timexes: list[Timex], published: date, anchor: date | None) -> date | None:
