@@ -31,3 +31,8 @@ def test_a_return_coming_a_while_after_the_arrival() -> None:
     body = "The return of Soyuz MS-41 comes nearly six months after its crew arrived at the station."
     assert _durations(body) == {"P6M"}
     assert _durations("The return of Soyuz MS-41 comes nearly six months after a new crew was chosen.") == set()
+
+
+def test_a_length_before_a_word_for_the_whole_trip() -> None:
+    body = "The Soyuz MS-41 crew splashed down, ending their nine-day odyssey to the station and back."
+    assert _durations(body) == {"P9D"}
