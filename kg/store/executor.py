@@ -94,11 +94,14 @@ class QueryProcess:
         self.launcher = launcher
         self._conn: Connection | None = None
         self._process: subprocess.Popen[bytes] | None = None
+        # Whether the process has answered since it started: one that has not may still be booting.
+        self.ready = False
 
     def start(self) -> None:
         """Launch a fresh query process; it boots while the caller goes on, and opens the store itself."""
         # A new interpreter rather than a fork: RocksDB's threads do not survive a fork of a process
         # that has opened a store, and a fresh process inherits nothing it could trip over.
+        self.ready = False
         parent, child = socket.socketpair()
         with child:
             command = [
@@ -146,7 +149,8 @@ class QueryProcess:
         assert conn is not None
         try:
             conn.send(("graph_exists", {"iri": WARM_UP_GRAPH}))
-            return bool(conn.poll(timeout_s)) and conn.recv()[0] == "ok"
+            self.ready = bool(conn.poll(timeout_s)) and conn.recv()[0] == "ok"
+            return self.ready
         except (EOFError, OSError):
             return False
 
@@ -184,6 +188,7 @@ class QueryProcess:
                     f"its {self.memory_bytes >> 20} MiB of memory) and nothing was carried out; simplify or narrow it"
                 ) from exc
             raise StoreError(f"the query process died ({exc or 'no answer'}); try again") from exc
+        self.ready = True
         kind = message[0]
         if kind == "ok":
             return Reply(message[1], message[2], None)
@@ -293,10 +298,12 @@ class ExecutorPool:
             stop = self._closed or process in self._replaced
             if stop:
                 self._replaced.discard(process)
-            else:
+            elif process.ready:
                 self._idle.append(process)
-                if grown and process not in self._replacing:
-                    fresh = self._replacing[process] = self.new_process()
+            else:  # restarted after a timeout: the next request takes a process that has booted, if any
+                self._idle.insert(0, process)
+            if not stop and grown and process not in self._replacing:
+                fresh = self._replacing[process] = self.new_process()
         self._busy.release()
         if stop:
             process.kill(restart=False)
