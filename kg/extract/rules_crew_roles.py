@@ -121,6 +121,7 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
         _shared_plural_role(doc, sentence, mission, person, people)
         _seat_roles(doc, sentence, mission, person, people)
         _clause_role(doc, sentence, mission, person, people)
+        _told_aside(doc, sentence, mission, person, before)
         passive = re.search(r"\b(commanded|piloted|led)\s+by\s+(?:[\w'’-]+\s+){0,4}$", before)
         if passive and not _pattern("station_commanded").search(sentence.before(start, 80)):
             doc.add_crew(
@@ -248,6 +249,18 @@ def _listed_after(sentence: Sentence, first: Mention, people: list[Mention]) -> 
         else:
             break
     return group
+
+
+def _told_aside(doc: Document, sentence: Sentence, mission: str, person: Mention, before: str) -> None:
+    """'The capsule, under A's command, docked' (A commands it); 'The third crewman, test pilot B' (B flies)."""
+    after = sentence.text[sentence.rel(person.end) :]
+    command = _pattern("under_command").match(after) if re.search(r"\bunder\s+$", before) else None
+    if command:
+        doc.add_crew(mission, sentence, person, "crew.under_command", "commander", person.end + command.end())
+    ordinal = _pattern("ordinal_crewman").search(before)
+    if ordinal:
+        begin = person.begin - len(before) + ordinal.start()
+        doc.add_crew(mission, sentence, person, "crew.ordinal_crewman", None, begin)
 
 
 def _after_nationals(between: str) -> bool:
