@@ -18,6 +18,7 @@ from kg.extract.resources import load_json
 
 # Superscripts, subscripts and fractions carry a meaning of their own ('km²', a footnote's ¹): they stay.
 _KEPT_COMPATIBILITY = ("<super>", "<sub>", "<fraction>")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -31,20 +32,22 @@ def readable_text(text: str) -> str:
     """Return `text` with look-alike and compatibility characters read as the Latin ones they stand for."""
     if text.isascii():
         return text
-    chars = [_compatible(c) for c in text]
+    chars = list(text)
+    for other in _NON_ASCII.finditer(text):
+        chars[other.start()] = _compatible(other.group(0))
     confusables = _confusables()
     for word in _WORD.finditer(text):
-        letters = chars[word.start() : word.end()]
-        if all(c.isascii() for c in letters):
+        if word.group(0).isascii():
             continue
+        letters = chars[word.start() : word.end()]
         # A word of another script is read as Latin only when it mixes in Latin letters or every letter of
         # it is a look-alike: 'Сергей' keeps its Cyrillic, 'Sоyuz' with a Cyrillic о does not.
-        mixed = any(c.isascii() for c in letters) or all(c in confusables for c in letters)
-        if mixed:
+        if any(c.isascii() for c in letters) or all(c in confusables for c in letters):
             chars[word.start() : word.end()] = [confusables.get(c, c) for c in letters]
-    for index, char in enumerate(chars):
+    for other in _NON_ASCII.finditer(text):
+        char = chars[other.start()]
         if char in confusables and not char.isalpha():
-            chars[index] = confusables[char]
+            chars[other.start()] = confusables[char]
     return "".join(chars)
 
 
