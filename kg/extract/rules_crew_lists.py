@@ -263,7 +263,8 @@ def _role_comma_before(doc: Document, sentence: Sentence, mission: str, people: 
 
 
 def _joined_by_crew(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
-    """'Commander A, 44, was joined by B and C': the people joining a crew member are crew of the same flight."""
+    """'Commander A, 44, was joined by B and C', 'A, on his third flight, led B and C on their first mission':
+    the people joining (or led by) a crew member are crew of the same flight."""
     # The crew as recorded before this sentence: people added below are not joined by others in turn.
     crew = {p.key for p in people if p.key and doc.is_crew(mission, p.key)}
     for person in people:
@@ -275,6 +276,12 @@ def _joined_by_crew(doc: Document, sentence: Sentence, mission: str, people: lis
             if 0 < rel <= len(after) and _pattern("joined_by_clause").match(after[:rel]):
                 for member in _listed(sentence, other, people, backwards=False):
                     doc.add_crew(mission, sentence, member, "crew.joined_crew_member", None, person.begin)
+                break
+            if 0 < rel <= len(after) and _pattern("led_clause").match(after[:rel]):
+                led = _listed(sentence, other, people, backwards=False)
+                if _pattern("led_on_flight").match(sentence.text[sentence.rel(led[-1].end) :]):
+                    for member in led:
+                        doc.add_crew(mission, sentence, member, "crew.joined_crew_member", None, person.begin)
                 break
 
 
