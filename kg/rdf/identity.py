@@ -12,8 +12,6 @@ merge is recorded as an sm:EntityMerge.
 from __future__ import annotations
 
 import bisect
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -22,6 +20,9 @@ from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.rdf.build import ENTITY_CLASSES, add_merge_record
+from kg.rdf.names import FUZZY_THRESHOLD, PERSON_THRESHOLD, NameForms, canonical, compare_forms, normalize
+from kg.rdf.names import compare_names as compare_names
+from kg.rdf.names import designators as designators
 from kg.terms import SCHEMA, SM
 
 _CLASS_VALUES = " ".join(f"sm:{c.rsplit('#', 1)[-1]}" for c in ENTITY_CLASSES.values())
@@ -47,51 +48,6 @@ _CLASS_FAMILY: dict[str, str] = {
     str(SM.LaunchSite): str(SM.Place),
     str(SM.SpaceStation): str(SM.Spacecraft),
 }
-# Spellings of the same given name or word, mapped to one form (transliterations of Russian names vary).
-TOKEN_ALIASES: dict[str, str] = {
-    "yulia": "julia",
-    "iulia": "julia",
-    "yuliya": "julia",
-    "pyotr": "petr",
-    "pet": "petr",
-    "piotr": "petr",
-    "sergei": "sergey",
-    "aleksandr": "alexander",
-    "alexandr": "alexander",
-    "aleksei": "alexey",
-    "alexei": "alexey",
-    "andrei": "andrey",
-    "dmitri": "dmitry",
-    "dmitriy": "dmitry",
-    "yuri": "yury",
-    "yuriy": "yury",
-    "evgeny": "yevgeny",
-    "novitskiy": "novitsky",
-    "novitskii": "novitsky",
-    "centre": "center",
-}
-# Whole names that denote the same thing.
-NAME_ALIASES: dict[str, str] = {
-    "iss": "international space station",
-    "space x": "spacex",
-    "cmsa": "china manned space agency",
-    "nasa": "national aeronautics and space administration",
-    "esa": "european space agency",
-    "ksc": "kennedy space center",
-    "lc 39a": "launch complex 39a",
-    "cz 2f": "long march 2f",
-    "long march2f": "long march 2f",
-    "tiangong space station": "tiangong",
-    "baikonur": "baikonur cosmodrome",
-}
-FUZZY_THRESHOLD = 90.0
-PERSON_THRESHOLD = 88.0
-MIN_FUZZY_LENGTH = 6
-MIN_SUBSET_WORDS = 3
-# Roman numerals up to 39 (XXXIX) from I, V and X only: flights are numbered no higher, and L, C, D and M
-# alone are more often a person's initial than a number.
-_ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")
-_ROMAN_LETTERS = {"i": 1, "v": 5, "x": 10}
 
 
 @dataclass
@@ -99,6 +55,15 @@ class _Entity:
     iri: str
     family: str
     labels: list[str] = field(default_factory=list)
+    # The forms of `labels` when they were last compared: a known entity is compared for article after article.
+    _forms: tuple[tuple[str, ...], list[NameForms]] | None = field(default=None, repr=False, compare=False)
+
+    def forms(self, *, person: bool) -> list[NameForms]:
+        """The forms of the entity's labels, in their order."""
+        labels = tuple(self.labels)
+        if self._forms is None or self._forms[0] != labels:
+            self._forms = (labels, [NameForms.of(label, person=person) for label in labels])
+        return self._forms[1]
 
 
 @dataclass(frozen=True)
@@ -173,7 +138,7 @@ def find_matches(
             continue
         person = entity.family == str(SM.Person)
         for iri in sorted(index.candidates(entity.labels, person=person)):
-            found = compare_names(entity.labels, known[iri].labels, person=person)
+            found = compare_forms(entity.forms(person=person), known[iri].forms(person=person), person=person)
             if found is None:
                 continue
             method, score, label = found
@@ -271,126 +236,6 @@ class KnownIndex:
             entity.labels = labels
             self.indexes[family].add(entity, added)
         return True
-
-
-def compare_names(new: list[str], known: list[str], *, person: bool) -> tuple[str, float, str] | None:
-    """Return (method, score, the new spelling) if any new name matches any known name, the best one."""
-    best: tuple[str, float, str] | None = None
-    for a in new:
-        for b in known:
-            found = _compare(a, b, person=person)
-            if found and (best is None or found[1] > best[1]):
-                best = (found[0], found[1], a)
-    return best
-
-
-def normalize(name: str) -> str:
-    """Lowercase ASCII words of a name, without possessives, punctuation or a leading 'the'."""
-    folded = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in folded if not unicodedata.combining(c)).lower()
-    text = re.sub(r"['\u2019]s\b", "", text)
-    text = re.sub(r"[^0-9a-z]+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
-
-
-def canonical(name: str) -> str:
-    """The normalized name with alias tokens and whole-name aliases replaced by one form."""
-    text = " ".join(TOKEN_ALIASES.get(t, t) for t in normalize(name).split())
-    return NAME_ALIASES.get(text, NAME_ALIASES.get(text.replace(" ", ""), text))
-
-
-def designators(name: str, *, person: bool = False) -> list[str]:
-    """The parts of a name that must agree exactly: numbers (Roman ones in Arabic), letters fused to them, codes."""
-    tokens = normalize(name).split()
-    parts: list[str] = []
-    for i, token in enumerate(tokens):
-        numeral = _numeral_at(tokens, i, person=person)
-        if numeral is not None:
-            parts.append(str(numeral))
-            continue
-        if not re.search(r"\d", token):
-            continue
-        if i > 0 and len(tokens[i - 1]) <= 3 and tokens[i - 1].isalpha():
-            parts.append(tokens[i - 1])
-        for run in re.findall(r"\d+|[a-z]+", token):
-            if run.isdigit() or len(run) <= 2:
-                parts.append(run)
-    return parts
-
-
-def roman_value(token: str) -> int | None:
-    """The number a lowercase Roman numeral of I, V and X stands for (1 to 39), or None if it is not one."""
-    if not _ROMAN.fullmatch(token):
-        return None
-    total, largest = 0, 0
-    for letter in reversed(token):
-        value = _ROMAN_LETTERS[letter]
-        total += value if value >= largest else -value
-        largest = max(largest, value)
-    return total
-
-
-def _numeral_at(tokens: list[str], i: int, *, person: bool) -> int | None:
-    """The number that token `i` of a name stands for if it is a Roman numeral there, else None."""
-    token = tokens[i]
-    if i == 0 or (value := roman_value(token)) is None:
-        return None  # a name does not start with its numeral; "XI" or "Vi" opening a name is a word
-    last = i == len(tokens) - 1
-    if not last and re.search(r"\d", tokens[i + 1]):
-        return None  # a code before a number, as the X of "Boeing X-37"
-    if person and len(token) == 1 and not last:
-        return None  # a middle initial, as the V of "Michael V. Smith"
-    return value
-
-
-def _with_numbers(canon: str, *, person: bool) -> str:
-    """The canonical name with its Roman numerals written in Arabic digits: "shenzhou v" -> "shenzhou 5"."""
-    tokens = canon.split()
-    numerals = [_numeral_at(tokens, i, person=person) for i in range(len(tokens))]
-    return " ".join(token if n is None else str(n) for token, n in zip(tokens, numerals, strict=True))
-
-
-def _compare(a: str, b: str, *, person: bool) -> tuple[str, float] | None:
-    na, nb = normalize(a), normalize(b)
-    if not na or not nb:
-        return None
-    if na == nb or na.replace(" ", "") == nb.replace(" ", ""):
-        return ("exact", 100.0)
-    ca, cb = canonical(a), canonical(b)
-    if ca == cb or ca.replace(" ", "") == cb.replace(" ", ""):
-        return ("alias", 99.0)
-    if designators(a, person=person) != designators(b, person=person):
-        return None
-    ca, cb = _with_numbers(ca, person=person), _with_numbers(cb, person=person)
-    if ca == cb or ca.replace(" ", "") == cb.replace(" ", ""):
-        return ("alias", 99.0)  # the same designator, once in Roman and once in Arabic numerals
-    if person:
-        return _compare_people(ca, cb)
-    ta, tb = set(ca.split()), set(cb.split())
-    if (ta <= tb or tb <= ta) and (designators(a, person=person) or min(len(ta), len(tb)) >= MIN_SUBSET_WORDS):
-        # One name inside the other: "MS-19" in "Soyuz MS-19" (same designator), "Kennedy Space Center"
-        # in "NASA's Kennedy Space Center"; two-word names ("Space Center") are too vague for this.
-        return ("fuzzy", float(FUZZY_THRESHOLD))
-    if min(len(ca), len(cb)) < MIN_FUZZY_LENGTH:
-        return None
-    score = fuzz.ratio(ca, cb)
-    if score >= FUZZY_THRESHOLD:
-        return ("fuzzy", round(score, 1))
-    return None
-
-
-def _compare_people(ca: str, cb: str) -> tuple[str, float] | None:
-    ta, tb = ca.split(), cb.split()
-    if len(ta) == 1 and len(tb) > 1 and ta[0] == tb[-1]:
-        return ("surname", 85.0)
-    if len(ta) < 2 or len(tb) < 2:
-        return None
-    given = fuzz.ratio(ta[0], tb[0])
-    family = fuzz.ratio(ta[-1], tb[-1])
-    whole = fuzz.ratio(ca, cb)
-    if given >= 80 and family >= 85 and whole >= PERSON_THRESHOLD:
-        return ("fuzzy", round(whole, 1))
-    return None
 
 
 def _index(known: Iterable[tuple[str, str, str]]) -> dict[str, _Entity]:
