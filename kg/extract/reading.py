@@ -24,21 +24,23 @@ def read_sentences(doc: Document) -> None:
     start = first_line_end + 1 if first_line_end >= 0 and _pattern("header").match(text[:first_line_end]) else 0
     published = doc.article.published
     anchor: date | None = None
+    previous: date | None = None
     for index, span in enumerate(split_sentences(text, start)):
         sentence_text = text[span.begin : span.end]
         future, prior, not_crew, plot = sentence_flags(sentence_text)
         # A present-tense aside ('Brand, 92, is expected on Saturday') does not end the retrospective.
         aside = future or _pattern("present").search(sentence_text)
-        timexes = find_timexes(sentence_text, published, future, None if aside else anchor)
+        timexes = find_timexes(sentence_text, published, future, None if aside else anchor, previous)
         dateline = _dateline_re().match(sentence_text)
         if dateline:
             filed = _filing_day(timexes, dateline.end(), doc.article.published)
             if filed is not None and filed != published:
                 # 'today' and weekdays of a story filed under a dated dateline count from the day it was filed.
                 published = filed
-                timexes = find_timexes(sentence_text, published, future, None if aside else anchor)
+                timexes = find_timexes(sentence_text, published, future, None if aside else anchor, previous)
             timexes = [t for t in timexes if t.begin >= dateline.end()]
         anchor = anchor if aside else _story_day(timexes, published, anchor)
+        previous = next((t.day for t in reversed(timexes) if t.grain == "day" and t.day), None)
         doc.sentences.append(
             Sentence(
                 index=index,

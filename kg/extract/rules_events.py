@@ -160,7 +160,8 @@ def _anchor_day(doc: Document, mission: str, event_type: str, sentence: Sentence
         for fact in doc.facts_of(mission, predicate):
             if isinstance(fact.obj, Value) and fact.obj.type in ("date", "dateTime"):
                 return date.fromisoformat(fact.obj.lexical[:10])
-    for earlier in reversed(doc.sentences[max(0, sentence.index - 2) : sentence.index]):
+    # A day written in the clock's own sentence ('Two days later, at about 9 a.m.') comes first.
+    for earlier in reversed(doc.sentences[max(0, sentence.index - 2) : sentence.index + 1]):
         # A launch or landing told as done happened by the day of telling, whatever day a neighbour looks ahead to.
         days = [
             t.day

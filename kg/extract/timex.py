@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from kg.extract.numbers import parse_number
 from kg.extract.resources import get_resources
 from kg.extract.timex_relative import ago, ago_today, clause_tense, near_anchor, weekday
 from kg.extract.timex_value import WEEKDAYS, Timex, month_number
@@ -76,7 +77,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         ("ago", re.compile(r"\b(\w+)\s+(days?|weeks?|months?|years?|decades?)\s+ago\b", re.I)),
-        ("next_day", re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later)\b", re.I)),
+        (
+            "next_day",
+            re.compile(
+                r"\b(?:the\s+(?:next|following)\s+(?:day|morning)|(?:a|(?P<days>\w+))\s+days?\s+(?:later|afterwards?))\b",
+                re.I,
+            ),
+        ),
         ("last_night", re.compile(r"\blast\s+night\b", re.I)),
         ("yesterday", re.compile(r"\byesterday\b", re.I)),
         ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
@@ -98,11 +105,14 @@ def _nearest_year(month: int, day: int, published: date, future: bool) -> date |
     return candidate
 
 
-def find_timexes(text: str, published: date, future: bool, anchor: date | None = None) -> list[Timex]:
+def find_timexes(
+    text: str, published: date, future: bool, anchor: date | None = None, previous: date | None = None
+) -> list[Timex]:
     """Return the time expressions of one sentence, resolved against `published`; `future` is its tense.
 
     `anchor` is the day a story set in the past is told from ('Half a century ago today'): dates
-    written without a year then fall in that day's year rather than the publication year.
+    written without a year then fall in that day's year rather than the publication year. `previous` is
+    the last day the sentence before named, which 'two days later' counts from.
     """
     found: list[Timex] = []
     taken: list[tuple[int, int]] = []
@@ -111,7 +121,8 @@ def find_timexes(text: str, published: date, future: bool, anchor: date | None =
             begin, end = match.span()
             if any(b < end and begin < e for b, e in taken):
                 continue
-            timex = _resolve(name, match, published, future, anchor)
+            # 'Two days later' counts from the day told just before, else from the story's day.
+            timex = _resolve(name, match, published, future, previous if name == "next_day" and previous else anchor)
             if timex is not None:
                 found.append(timex)
                 taken.append((begin, end))
@@ -119,7 +130,7 @@ def find_timexes(text: str, published: date, future: bool, anchor: date | None =
     # A weekday without its own date counts from the day of telling, so the sentence is an aside of the
     # present ('Orion, launched on Nov. 16, heads home on Sunday') and its yearless dates are recent too.
     if anchor is not None and any(t.grain == "day" and _WEEKDAY_WORD.search(text, t.begin, t.end) for t in kept):
-        return find_timexes(text, published, future, None)
+        return find_timexes(text, published, future, None, previous)
     return kept
 
 
@@ -180,7 +191,10 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool, anc
         return ago_today(match, published)
     if name == "next_day":
         # Only a story told day by day in the past says which day 'the next day' follows.
-        return Timex(begin, end, "day", day=anchor + timedelta(days=1)) if anchor else None
+        days = parse_number(match.group("days")) if match.group("days") else 1
+        if anchor is None or days is None or days != int(days) or not 0 < days <= 60:
+            return None
+        return Timex(begin, end, "day", day=anchor + timedelta(days=int(days)))
     if name == "rel_week":
         shift = {"next": 7, "last": -7}.get(match.group(1).lower(), 0)
         moved = published + timedelta(days=shift)
