@@ -92,7 +92,7 @@ COUNT_KG_QUADS = (
 
 def quads(store: str, env: dict[str, str] | None = None) -> int:
     """The quads in kg's graphs, by one COUNT query."""
-    timeout = {**(env or {}), "KG_STORE_TIMEOUT": "3000"}
+    timeout = {**(env or {}), "KG_STORE_TIMEOUT": "3000", "KG_QUERY_TIMEOUT": "3000"}
     return int(kg(store, "query", COUNT_KG_QUADS, "--format", "csv", env=timeout).splitlines()[1])
 
 
