@@ -2,7 +2,8 @@
 
 The query process (kg.store.queryloop) runs these instead of kg.store.ops. A query goes to the
 server with the Accept header of the format the client negotiated with us, and the server's bytes
-are passed on as they arrive (converted here only when the server answers in another format).
+are passed on as they arrive (converted here when the server answers in another format, or writes
+one of its own, as Virtuoso's TSV). A graph is read whole, its skolem IRIs turned back into blank nodes.
 Updates and graph writes, whose token the web app has checked, are forwarded as one request each:
 one transaction on the server. A resource's description is the same CONSTRUCT as on the embedded
 store, run by the server. Search and the home page's overview use an index kept beside the
