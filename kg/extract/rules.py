@@ -175,6 +175,7 @@ RULES: tuple[Rule, ...] = (
         _list_crew,
         patterns=("crew_lists.jsonl",),
         emits=(
+            "crew.counted_list",
             "crew.gapped_role",
             "crew.group_opening",
             "crew.inverted_list",

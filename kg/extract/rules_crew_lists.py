@@ -66,6 +66,9 @@ def apply_list_crew_rules(doc: Document, sentence: Sentence, mission: str | None
         _inverted_list(doc, sentence, mission, people)
         _inverted_role(doc, sentence, mission, people)
         _list_with_crew_cue(doc, sentence, mission, people)
+    if mission and not (sentence.plot or sentence.prior):
+        # A list of as many as the flight carries is its crew even beside ground staff ('Mission Control radioed').
+        _counted_list(doc, sentence, mission, people)
     if mission and not (sentence.plot or sentence.not_crew):
         _joined_by_crew(doc, sentence, mission, people)
         _group_opening(doc, sentence, mission, people)
@@ -144,6 +147,33 @@ def _list_with_crew_cue(doc: Document, sentence: Sentence, mission: str, people:
             continue
         for member in _listed(sentence, person, people, backwards=True):
             doc.add_crew(mission, sentence, member, "crew.list_with_crew_cue", None, person.end + match.end())
+
+
+def _counted_list(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
+    """'Apollo 19, carrying three astronauts' then 'radioed astronauts A, B and C': a list of that many is the crew."""
+    for person in people:
+        if not _pattern("trade_before_list").search(
+            sentence.text[max(0, sentence.rel(person.begin) - 40) : sentence.rel(person.begin)]
+        ):
+            continue
+        listed = _listed(sentence, person, people, backwards=False)
+        if len(listed) >= 2 and len(listed) in _crew_counts(doc, mission):
+            for member in listed:
+                doc.add_crew(mission, sentence, member, "crew.counted_list", None, person.begin)
+        return
+
+
+def _crew_counts(doc: Document, mission: str) -> set[int]:
+    """Return how many people the article says the flight carries ('carrying three astronauts')."""
+    numbers = get_resources().lexicon["number_words"]
+    counts = set()
+    for sentence in doc.sentences:
+        if doc.context.get(sentence.index) != mission:
+            continue
+        for match in _pattern("crew_count").finditer(sentence.text):
+            word = match.group("count").lower()
+            counts.add(int(word) if word.isdigit() else int(numbers[word]))
+    return counts
 
 
 def _group_opening(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
