@@ -25,6 +25,7 @@ def sentence_flags(text: str) -> tuple[bool, bool, bool, bool]:
     )
     prior = any(
         _outside_relative_clause(lowered, lowered.find(marker))
+        and not _pattern("time_window_after").match(lowered[lowered.find(marker) + len(marker) :])
         for marker in get_resources().lexicon["prior_markers"]
         if marker in lowered
     )
