@@ -11,8 +11,9 @@ from kg.errors import BadInputError
 
 DEFAULT_BASE_IRI = "https://w3id.org/spacekg/"
 DEFAULT_STORE_DIR = ".kg-store"
-# A query process resident above this after an answer is replaced (kg.store.executor); 0: never.
-DEFAULT_QUERY_RSS_LIMIT_MIB = 256
+# A query process resident above this after an answer is replaced (kg.store.executor); 0: never. A warmed one
+# holds 60-120 MiB on a million triples, so only a query that grew it well past that costs a replacement.
+DEFAULT_QUERY_RSS_LIMIT_MIB = 192
 
 
 @dataclass(frozen=True)

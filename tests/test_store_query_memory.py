@@ -143,9 +143,8 @@ def resident_mib(processes: list[psutil.Process]) -> list[int]:
 def served(store: Path, warm_mib: int, tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes], int]]:
     """`kg serve` (2 workers of 2 query processes) with a limit just above a warmed query process."""
     limit_mib = warm_mib + MARGIN_MIB
-    env = {**os.environ, "KG_QUERY_RSS_LIMIT_MIB": str(limit_mib)}
-    args = ["--workers", "2", "--threads", "2", "--timeout", "60"]
-    with run_kg_serve(str(store), tmp_path, args, env) as (base, process, _log):
+    args = ["--workers", "2", "--threads", "2", "--timeout", "60", "--query-rss-limit", str(limit_mib)]
+    with run_kg_serve(str(store), tmp_path, args, dict(os.environ)) as (base, process, _log):
         yield base, process, limit_mib
 
 
@@ -171,6 +170,22 @@ def test_kg_serve_memory_stays_bounded_after_many_heavy_queries(
     assert len(query_processes(server)) <= 4
     assert requests.get(f"{base}/sparql", params={"query": "ASK { ?s ?p ?o }"}, timeout=30).json()["boolean"] is True
     assert ask_heavy(0) == SUBJECTS * SUBJECTS
+
+
+@pytest.mark.socket
+@pytest.mark.slow
+def test_kg_serve_keeps_two_query_processes_per_worker_by_default(store: Path, tmp_path: Path) -> None:
+    with run_kg_serve(str(store), tmp_path, ["--workers", "1", "--timeout", "60"], dict(os.environ)) as served:
+        base, server, _log = served
+        with ThreadPoolExecutor(6) as clients:
+            answers = list(
+                clients.map(
+                    lambda _: requests.get(f"{base}/sparql", params={"query": HEAVY}, timeout=120),
+                    range(6),
+                )
+            )
+        assert [count_of(answer.content) for answer in answers] == [SUBJECTS * SUBJECTS] * 6
+        assert len(query_processes(server)) <= 2
 
 
 def test_a_bad_limit_is_one_line_and_exit_2(tmp_path: Path) -> None:

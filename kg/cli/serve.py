@@ -18,7 +18,9 @@ from kg.cli.main import cli
 from kg.errors import BadInputError
 from kg.settings import Settings
 
-DEFAULT_THREADS = 4
+# Two query processes per worker, so two per core: more add no throughput on CPU-bound queries, and each
+# holds 60-120 MiB (an interpreter and its own view of the store); with 4, 2 workers used over 1 GiB.
+DEFAULT_THREADS = 2
 BACKLOG = 1024
 SLOW_CLIENT_THREADS = 60
 
@@ -50,6 +52,14 @@ def default_workers() -> int:
 )
 @click.option("--timeout", "query_timeout_s", type=click.FloatRange(0.1, 3600), default=None, help="Query timeout (s).")
 @click.option("--base-iri", default=None, help="Base of the IRIs this server resolves (default: $KG_BASE_IRI).")
+@click.option(
+    "--query-rss-limit",
+    "query_rss_limit_mib",
+    type=click.IntRange(0, 1 << 20),
+    default=None,
+    help="Replace a query process resident above this many MiB after an answer; 0: never "
+    "[default: $KG_QUERY_RSS_LIMIT_MIB, else 192].",
+)
 @click.pass_obj
 def serve(
     settings: Settings,
@@ -60,6 +70,7 @@ def serve(
     threads: int,
     query_timeout_s: float | None,
     base_iri: str | None,
+    query_rss_limit_mib: int | None,
 ) -> None:
     """Serve SPARQL 1.1 (query, update, graph store) and the graph's IRIs over HTTP.
 
@@ -83,6 +94,8 @@ def serve(
         settings = settings.with_store(store_dir)
     if query_timeout_s is not None:
         changes["query_timeout_s"] = query_timeout_s
+    if query_rss_limit_mib is not None:
+        changes["query_rss_limit_mib"] = query_rss_limit_mib
     if base_iri is not None:
         changes["base_iri"] = base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
     settings = settings.with_changes(**changes) if changes else settings
