@@ -32,13 +32,17 @@ from kg.readers import ReadFailure, ReadOptions, Skipped, read_inputs
 from kg.rebuild import build_aside, rebuild_store
 from kg.settings import Settings
 from kg.store import open_reader
+from kg.store.busy import others_use_store
 from kg.store.remote import RemoteStore
 from kg.store.remotefresh import replace_everything
 
 PROGRESS_FROM = 5
 PARTIAL_EXIT = 5
-WRITE_BATCH = 16  # articles written in one hold of the store, at most
+WRITE_BATCH = 16  # articles written in one hold of the store, at most, while other processes use it
 WRITE_BATCH_S = 0.25  # and for at most this long after the first of them was ready
+# Alone with the store, a run gathers up to this many times more per hold: each hold ends with a flush
+# and the search index's upkeep, which cost about as much for one article as for sixteen.
+WRITE_BATCH_GROWTH = 4
 INGEST_EPILOG = (
     "Exit status: 0 when every input went in (skipped pages count as handled); 5 when the run was "
     "partial: some inputs failed (each listed on stderr with its file, line, record or URL and why) and "
@@ -186,6 +190,7 @@ def _run_ingest(
         # still its own transaction, and a running `kg serve` waits only while they are written.
         batch: list[Extracted] = []
         batch_started = time.monotonic()
+        window = WriteWindow()
         for outcome in outcomes:
             bar.reached(outcome.where)
             if isinstance(outcome, ReadFailure):
@@ -198,9 +203,10 @@ def _run_ingest(
                 if not batch:
                     batch_started = time.monotonic()
                 batch.append(outcome)
-            if batch and (len(batch) >= WRITE_BATCH or time.monotonic() - batch_started >= WRITE_BATCH_S):
+            if batch and window.full(len(batch), time.monotonic() - batch_started):
                 write(batch, done)
                 batch = []
+                window.adapt(alone=directory is not None and remote is None and not others_use_store(directory))
         if batch:
             write(batch, done)
     seconds = time.perf_counter() - started
@@ -228,6 +234,21 @@ def _run_ingest(
     if tally.failures:
         click.echo(f"Partial: {len(tally.failures)} failed (listed above); everything else went in.", err=True)
         click.get_current_context().exit(PARTIAL_EXIT)
+
+
+@dataclass
+class WriteWindow:
+    """How many articles one hold of the store gathers, and for how long: more while nobody else uses the store."""
+
+    scale: int = 1
+
+    def full(self, articles: int, seconds: float) -> bool:
+        """Whether a batch of `articles`, the first ready `seconds` ago, is to be written now."""
+        return articles >= WRITE_BATCH * self.scale or seconds >= WRITE_BATCH_S * self.scale
+
+    def adapt(self, *, alone: bool) -> None:
+        """After a write: double the window (up to WRITE_BATCH_GROWTH times) when alone, else shrink it back."""
+        self.scale = min(self.scale * 2, WRITE_BATCH_GROWTH) if alone else 1
 
 
 @dataclass
