@@ -162,6 +162,9 @@ def _link_person(doc: Document, sentence: Sentence, mention: Mention, people: _P
     evidence = doc.evidence(sentence, mention.begin, mention.end, mention.rule)
     target = fold(mention.canonical)
     position = people.match(target)
+    if position is None and " " not in mention.text:
+        # A surname alone after a rank or role ('Cmdr Kalinov') names the person met with that surname.
+        position = next((i for i, key in enumerate(people.keys) if doc.state[key].surname == mention.text), None)
     if position is not None:
         key = people.keys[position]
         entity = doc.entities[key]

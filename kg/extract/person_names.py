@@ -55,6 +55,10 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
     # In a Title-Case headline every word is capitalised, so a name's run goes on into the words after it.
     headline = _is_title_case(sentence)
     for run in runs:
+        if _is_ranked_surname(run) and _is_surname(sentence, run[-1], offset, taken):
+            begin, end = offset + run[-1][0], offset + run[-1][1]
+            found.append(_person_mention(begin, end, run[-1][2], "title", False))
+            continue
         titled = False
         while len(run) > 2 and TITLE_WORDS.fullmatch(run[0][2]):
             run, titled = run[1:], True
@@ -121,20 +125,35 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
     return found + _list_members(sentence, offset, pending, found)
 
 
-def _surname_after_role(
-    sentence: str, word: tuple[int, int, str], found: list[Mention], offset: int, taken: list[Mention]
-) -> bool:
-    """Tell whether one capitalised word is a surname after a crew role ('pilots A and B', 'passenger C')."""
+def _is_ranked_surname(run: list[tuple[int, int, str]]) -> bool:
+    """Tell whether a run is ranks and one more word ('Lieut. Comdr. Carpenter', 'Capt. Reyes')."""
+    return (
+        len(run) >= 2
+        and all(TITLE_WORDS.fullmatch(w) for _, _, w in run[:-1])
+        and _pattern("rank_before_surname").fullmatch(run[-2][2]) is not None
+    )
+
+
+def _is_surname(sentence: str, word: tuple[int, int, str], offset: int, taken: list[Mention]) -> bool:
+    """Tell whether one capitalised word may be a surname standing alone (no given name, place or known thing)."""
     begin, end, text = word
     res = get_resources()
-    if (
+    return not (
         not re.fullmatch(r"[A-Z][a-z]{2,}(?:[-'’][A-Z]?[a-z]+)?", text)
         or text in res.names["given_names"]
         or text in name_word_sets()["not_names"]
         or res.by_surface.get(text)
         or any(m.begin < offset + end and offset + begin < m.end for m in taken)
         or _pattern("name_runs_on").match(sentence, end)
-    ):
+    )
+
+
+def _surname_after_role(
+    sentence: str, word: tuple[int, int, str], found: list[Mention], offset: int, taken: list[Mention]
+) -> bool:
+    """Tell whether one capitalised word is a surname after a crew role ('pilots A and B', 'passenger C')."""
+    begin = word[0]
+    if not _is_surname(sentence, word, offset, taken):
         return False
     if _pattern("role_before_surname").search(sentence[max(0, begin - 40) : begin]):
         return True
@@ -235,7 +254,8 @@ TITLE_WORDS = re.compile(
     r"Prime|Premier|Minister|President|Vice|Senator|Governor|Mayor|King|Queen|Prince|Princess|Sheikh|Emir|Pope|"
     r"Chancellor|General|Lieutenant|Major|Colonel|Captain|Group|Wing|Squadron|Flight|Leader|Commander|Cmdr\.?|Cdr\.?|Admiral|"
     r"Rear|Brigadier|Sergeant|Private|Corporal|Professor|Prof\.|Dr\.?|Sir|Dame|Lord|Lady|Chairman|Chairwoman|"
-    r"Administrator|Chief|Secretary|Ambassador|Judge|Justice|Rev\.?|Father|Sister|Brother|Crown|Deputy"
+    r"Administrator|Chief|Secretary|Ambassador|Judge|Justice|Rev\.?|Father|Sister|Brother|Crown|Deputy|"
+    r"Lieut\.|Comdr\.|Capt\.|Col\.|Maj\.|Lt\.|Gen\.|Sen\.|Sgt\.|Adm\."
 )
 
 

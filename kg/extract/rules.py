@@ -123,6 +123,7 @@ RULES: tuple[Rule, ...] = (
             "crew.first_in_space",
             "crew.joined_by",
             "crew.other_passengers",
+            "crew.own_capsule",
             "crew.entry_order",
             "crew.ordinal_crewman",
             "crew.passive_role",

@@ -252,11 +252,15 @@ def _listed_after(sentence: Sentence, first: Mention, people: list[Mention]) -> 
 
 
 def _told_aside(doc: Document, sentence: Sentence, mission: str, person: Mention, before: str) -> None:
-    """'The capsule, under A's command, docked' (A commands it); 'The third crewman, test pilot B' (B flies)."""
+    """'The capsule, under A's command, docked' (A commands it); 'The third crewman, test pilot B' and 'C's space
+    capsule' (B and C fly)."""
     after = sentence.text[sentence.rel(person.end) :]
     command = _pattern("under_command").match(after) if re.search(r"\bunder\s+$", before) else None
     if command:
         doc.add_crew(mission, sentence, person, "crew.under_command", "commander", person.end + command.end())
+    capsule = _pattern("own_capsule").match(after) if person.possessive else None
+    if capsule:
+        doc.add_crew(mission, sentence, person, "crew.own_capsule", None, person.end + capsule.end())
     ordinal = _pattern("ordinal_crewman").search(before)
     if ordinal:
         begin = person.begin - len(before) + ordinal.start()

@@ -52,6 +52,12 @@ _ABBREVIATIONS = {
     "dec",
     "prof",
     "gov",
+    "lieut",
+    "comdr",
+    "maj",
+    "adm",
+    "sen",
+    "rev",
 }
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9@])|\n")
 
