@@ -36,3 +36,10 @@ def test_a_return_coming_a_while_after_the_arrival() -> None:
 def test_a_length_before_a_word_for_the_whole_trip() -> None:
     body = "The Soyuz MS-41 crew splashed down, ending their nine-day odyssey to the station and back."
     assert _durations(body) == {"P9D"}
+
+
+def test_minutes_after_liftoff_are_a_moment_of_the_ascent_unless_it_lands_then() -> None:
+    ascent = "Within 8 minutes after liftoff, the boosters of STS-140 fell away and the main engines cut off."
+    assert _durations(ascent, "STS-140") == set()
+    hop = "The capsule of NS-40 landed in the desert 11 minutes after liftoff."
+    assert _durations(hop, "NS-40") == {"PT11M"}

@@ -45,6 +45,13 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                 continue
             if re.fullmatch(r"PT[\d.]+S", quantity.lexical) and _pattern("seconds_after_launch").match(after):
                 continue
+            # 'Within 10 minutes after liftoff the boosters separated': a moment of the ascent, unless it lands then.
+            if (
+                re.fullmatch(r"PT[\d.]+M", quantity.lexical)
+                and _pattern("seconds_after_launch").match(after)
+                and not verb_matches(sentence, "landing_words")
+            ):
+                continue
             if (
                 _pattern("duration_cue_after").match(after)
                 or _pattern("duration_strong_before").search(before)
