@@ -43,3 +43,13 @@ def test_minutes_after_liftoff_are_a_moment_of_the_ascent_unless_it_lands_then()
     assert _durations(ascent, "STS-140") == set()
     hop = "The capsule of NS-40 landed in the desert 11 minutes after liftoff."
     assert _durations(hop, "NS-40") == {"PT11M"}
+
+
+def test_a_length_in_a_clause_about_another_flight_is_that_flights() -> None:
+    ext = run(
+        "The Skylab-3 crew splashed down on Tuesday and looked healthier than the Skylab-2 men who ended "
+        "a 28-day mission in June.",
+        date(1973, 9, 26),
+    )
+    assert objects(ext, "duration", "Skylab-3") == set()
+    assert objects(ext, "duration", "Skylab-2") == {"P28D"}
