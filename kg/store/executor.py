@@ -144,10 +144,10 @@ class QueryProcess:
 
     def boot(self, timeout_s: float) -> bool:
         """Start the query process and wait until it has opened the store and answered; False if not in time."""
-        self.start()
-        conn = self._conn
-        assert conn is not None
         try:
+            self.start()
+            conn = self._conn
+            assert conn is not None
             conn.send(("graph_exists", {"iri": WARM_UP_GRAPH}))
             self.ready = bool(conn.poll(timeout_s)) and conn.recv()[0] == "ok"
             return self.ready
@@ -325,8 +325,9 @@ class ExecutorPool:
                 else:  # at work: it stops when its request gives it back
                     self._replaced.add(old)
                     return
+            closed = self._closed
         retired.kill(restart=False)
-        if not ready:
+        if not ready and not closed:
             log.warning("a replacement query process did not start in %g s; the old one goes on", BOOT_GRACE_S)
 
     def close(self) -> None:
