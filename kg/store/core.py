@@ -104,9 +104,7 @@ class KGStore:
         self.note_write([iri])
         if not self.native.contains_named_graph(name):
             # A new graph needs no DROP: adding its quads is one transaction, without parsing an update.
-            quads = dict.fromkeys(
-                t if isinstance(t, ox.Quad) else ox.Quad(t.subject, t.predicate, t.object, name) for t in items
-            )
+            quads = (t if isinstance(t, ox.Quad) else ox.Quad(t.subject, t.predicate, t.object, name) for t in items)
             try:
                 self.native.extend(quads)
             except OSError as exc:
