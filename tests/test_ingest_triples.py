@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
 from kg.ingest import extract_article
@@ -84,3 +85,14 @@ def test_a_new_graph_and_a_replaced_one_hold_exactly_the_quads_written(settings:
         assert store.replace_graph(GRAPH, triples.quads()) == len(triples) == store.count(GRAPH)
         assert store.replace_graph(GRAPH, fewer.triples()) == len(fewer) == store.count()
         assert set(store.quads(GRAPH)) == set(fewer.quads())
+
+
+def test_a_new_graph_whose_write_fails_midway_leaves_nothing_of_it(tmp_path: Path, settings: Settings) -> None:
+    _article_id, graph = extract_article(ARTICLES[0], settings)
+    quads = ArticleTriples.parse(graph.serialize(format="nt"), GRAPH).quads()
+    with KGStore.open(tmp_path / "store") as store:
+        with pytest.raises(AttributeError):
+            store.replace_graph(GRAPH, [*quads[:-1], "not a triple"])  # type: ignore[list-item]
+        assert not store.has_graph(GRAPH) and store.count() == 0
+    with KGStore.open(tmp_path / "store") as store:
+        assert store.count() == 0
