@@ -170,6 +170,9 @@ def _role_clause_end(sentence: str, start: int) -> bool:
 
 def _is_title_case(sentence: str) -> bool:
     """Tell whether a sentence is written in Title Case (a headline): all its longer words capitalised."""
+    # A list of names ('Left to right: A B, C D E, F G') is capitalised throughout too, but is no headline.
+    if sentence.count(",") + sentence.count(";") >= 3:
+        return False
     words = [w for w in _pattern("headline_word").findall(sentence) if w.lower() not in _HEADLINE_SMALL_WORDS]
     return len(words) >= 8 and all(w[:1].isupper() for w in words)
 
