@@ -53,3 +53,11 @@ def test_a_length_in_a_clause_about_another_flight_is_that_flights() -> None:
     )
     assert objects(ext, "duration", "Skylab-3") == set()
     assert objects(ext, "duration", "Skylab-2") == {"P28D"}
+
+
+def test_days_a_person_accumulates_are_a_career_not_a_flight() -> None:
+    body = (
+        "The Shenzhou-31 capsule landed on Friday. Wang Lin, commander of the crew, was the first to leave "
+        "the capsule. He has become the first astronaut to accumulate over 400 days in orbit."
+    )
+    assert _durations(body, "Shenzhou-31") == set()
