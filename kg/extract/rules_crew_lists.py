@@ -150,17 +150,50 @@ def _list_with_crew_cue(doc: Document, sentence: Sentence, mission: str, people:
 
 
 def _counted_list(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
-    """'Apollo 19, carrying three astronauts' then 'radioed astronauts A, B and C': a list of that many is the crew."""
+    """'Apollo 19, carrying three astronauts' then 'radioed astronauts A, B and C', or 'The three, A, B and C,
+    landed': a list of as many as the flight carries, or as the word before it counts, is the crew."""
     for person in people:
-        if not _pattern("trade_before_list").search(
-            sentence.text[max(0, sentence.rel(person.begin) - 40) : sentence.rel(person.begin)]
-        ):
+        before = sentence.text[max(0, sentence.rel(person.begin) - 40) : sentence.rel(person.begin)]
+        opening = _pattern("counted_opening").search(before)
+        if opening is None and not _pattern("trade_before_list").search(before):
             continue
         listed = _listed(sentence, person, people, backwards=False)
-        if len(listed) >= 2 and len(listed) in _crew_counts(doc, mission):
+        counts = {_count_value(opening.group("count"))} if opening else _crew_counts(doc, mission)
+        if len(listed) >= 2 and len(listed) in counts:
             for member in listed:
                 doc.add_crew(mission, sentence, member, "crew.counted_list", None, person.begin)
         return
+    _counted_colon_list(doc, sentence, mission, people)
+
+
+def _counted_colon_list(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
+    """'carried four customers aboard: banker A; B, founder of C; D; and E': one person an item, as many as counted."""
+    match = _pattern("counted_colon").search(sentence.text)
+    if match is None:
+        return
+    rest = sentence.text[match.end() :]
+    firsts = [m for m in people if not m.possessive and sentence.rel(m.begin) >= match.end()]
+    if not firsts:
+        return
+    if ";" not in rest:
+        listed = _listed(sentence, firsts[0], people, backwards=False)
+    else:
+        # Each item between semicolons opens with (at most a trade before) its one person.
+        listed = []
+        for item in re.finditer(r"[^;]+", rest):
+            begin, end = match.end() + item.start(), match.end() + item.end()
+            first = next((m for m in firsts if begin <= sentence.rel(m.begin) < end), None)
+            if first is None:
+                return
+            listed.append(first)
+    if len(listed) == _count_value(match.group("count")):
+        for member in listed:
+            doc.add_crew(mission, sentence, member, "crew.counted_list", None, sentence.span.begin + match.start())
+
+
+def _count_value(word: str) -> int:
+    """Return the number a count word or digit names."""
+    return int(word) if word.isdigit() else int(get_resources().lexicon["number_words"][word.lower()])
 
 
 def _crew_counts(doc: Document, mission: str) -> set[int]:
