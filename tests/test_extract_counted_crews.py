@@ -43,3 +43,12 @@ def test_a_colon_list_of_another_size_than_counted_is_no_crew() -> None:
 def test_a_name_before_founder_of_a_body_is_a_person_with_that_occupation() -> None:
     ext = run("The capsule carried Pierre Dumas, founder of the chocolate maker Cacao Nord, to the edge of space.\n")
     assert ("Pierre Dumas", "founder") in facts(ext, "occupation")
+
+
+def test_a_count_told_in_a_sentence_naming_no_flight_counts_the_article_flight() -> None:
+    ext = run(
+        "The Skylab-5 astronauts came home today after two months in orbit. Officials said astronauts Mark "
+        "Oldfield, Joe Barker and Ravi Menon looked well after splashing down. All the three men were able to "
+        "walk to the waiting doctors.\n"
+    )
+    assert set(crew(ext, "Skylab-5")) == {"Mark Oldfield", "Joe Barker", "Ravi Menon"}

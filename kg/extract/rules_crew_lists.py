@@ -201,7 +201,9 @@ def _crew_counts(doc: Document, mission: str) -> set[int]:
     numbers = get_resources().lexicon["number_words"]
     counts = set()
     for sentence in doc.sentences:
-        if doc.context.get(sentence.index) != mission:
+        # A sentence naming no flight ('All the three astronauts climbed out') counts the article's own.
+        told = doc.context.get(sentence.index) or (doc.main if not sentence.prior else None)
+        if told != mission:
             continue
         for match in _pattern("crew_count").finditer(sentence.text):
             word = match.group("count").lower()
