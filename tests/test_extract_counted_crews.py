@@ -52,3 +52,16 @@ def test_a_count_told_in_a_sentence_naming_no_flight_counts_the_article_flight()
         "walk to the waiting doctors.\n"
     )
     assert set(crew(ext, "Skylab-5")) == {"Mark Oldfield", "Joe Barker", "Ravi Menon"}
+
+
+def test_a_counted_list_with_a_title_before_each_name_is_the_crew_in_those_roles() -> None:
+    ext = run(
+        "Three cosmonauts rode into space on Tuesday aboard Soyuz T-40. The agency said the three cosmonauts, "
+        "commander Pavel Orlov, engineer Ivan Sidorin and researcher Oleg Markin, will dock with the Salyut 9 station, "
+        "where cosmonauts Yuri Lenko and Boris Tal have been since May.\n"
+    )
+    assert crew(ext, "Soyuz T-40") == {
+        "Pavel Orlov": {"commander"},
+        "Ivan Sidorin": {"engineer"},
+        "Oleg Markin": {"researcher"},
+    }

@@ -88,8 +88,11 @@ def people_listed_before(sentence: Sentence, last: Mention, people: list[Mention
     return _listed(sentence, last, people, backwards=True)
 
 
-def _listed(sentence: Sentence, first: Mention, people: list[Mention], backwards: bool) -> list[Mention]:
-    """Return `first` and the people listed with it, walking forwards or backwards through list gaps."""
+def _listed(
+    sentence: Sentence, first: Mention, people: list[Mention], backwards: bool, roles_go_on: bool = False
+) -> list[Mention]:
+    """Return `first` and the people listed with it, walking forwards or backwards through list gaps
+    (past a role word before a name too when `roles_go_on`: 'the three, commander A, engineer B and C')."""
     group = [first]
     ordered = [m for m in people if not m.possessive]
     ordered = sorted(ordered, key=lambda m: m.begin, reverse=backwards)
@@ -102,7 +105,7 @@ def _listed(sentence: Sentence, first: Mention, people: list[Mention], backwards
         # A role word right before the next name ('commander A and pilot B') starts a different role.
         # A rank ('Wing Commander', 'Group Captain') names no role aboard, so the list goes on.
         premodifier = _pattern("rank_title").sub("", gap.group("premodifier")) if gap else ""
-        if gap is None or get_resources().crew_role_re.search(premodifier):
+        if gap is None or (get_resources().crew_role_re.search(premodifier) and not roles_go_on):
             break
         # 'A, B and C, the minister Smith said': whoever says the list is not on it.
         if not backwards and _pattern("speaker_after").match(sentence.text, sentence.rel(mention.end)):
@@ -155,13 +158,17 @@ def _counted_list(doc: Document, sentence: Sentence, mission: str, people: list[
     for person in people:
         before = sentence.text[max(0, sentence.rel(person.begin) - 40) : sentence.rel(person.begin)]
         opening = _pattern("counted_opening").search(before)
+        if opening and opening.group("role") and _role_word(opening.group("role")) is None:
+            opening = None
         if opening is None and not _pattern("trade_before_list").search(before):
             continue
-        listed = _listed(sentence, person, people, backwards=False)
+        listed = _listed(sentence, person, people, backwards=False, roles_go_on=opening is not None)
         counts = {_count_value(opening.group("count"))} if opening else _crew_counts(doc, mission)
         if len(listed) >= 2 and len(listed) in counts:
             for member in listed:
-                doc.add_crew(mission, sentence, member, "crew.counted_list", None, person.begin)
+                # Each named after a title ('engineer B', 'researcher C') holds it aboard.
+                role = _role_word(sentence.before(sentence.rel(member.begin), 30), trades=True) if opening else None
+                doc.add_crew(mission, sentence, member, "crew.counted_list", role, person.begin)
         return
     _counted_colon_list(doc, sentence, mission, people)
 
@@ -189,6 +196,18 @@ def _counted_colon_list(doc: Document, sentence: Sentence, mission: str, people:
     if len(listed) == _count_value(match.group("count")):
         for member in listed:
             doc.add_crew(mission, sentence, member, "crew.counted_list", None, sentence.span.begin + match.start())
+
+
+def _role_word(text: str, trades: bool = False) -> str | None:
+    """Return the crew role (or with `trades` the trade) named by the words ending `text` ('..., engineer ')."""
+    lexicon = get_resources().lexicon
+    roles: dict[str, str] = {**lexicon["occupations"], **lexicon["crew_roles"]} if trades else lexicon["crew_roles"]
+    words = " ".join(text.replace("-", " ").split()).split(" ")
+    for size in (3, 2, 1):
+        role = roles.get(" ".join(words[-size:])) if len(words) >= size else None
+        if role:
+            return role
+    return None
 
 
 def _count_value(word: str) -> int:
