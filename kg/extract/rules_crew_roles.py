@@ -71,6 +71,15 @@ def _shared_plural_role(
             )
 
 
+def _double_role(doc: Document, sentence: Sentence, mission: str, person: Mention, before: str, at: int) -> None:
+    """'mission specialist and medical officer A': the role joined by 'and' to the one before the name is A's too."""
+    roles = get_resources().lexicon["crew_roles"]
+    for match in get_resources().crew_role_re.finditer(before[:at]):
+        if before[match.end() : at] == " and ":
+            begin = sentence.span.begin + sentence.rel(person.begin) - len(before) + match.start()
+            doc.add_crew(mission, sentence, person, "crew.role_before_name", roles[match.group(0).lower()], begin)
+
+
 def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
     """Find crew members of `mission` in one sentence, with their roles when stated."""
     text = sentence.text
@@ -98,6 +107,7 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                     roles[match.group(0).lower()],
                     sentence.span.begin + start - len(before) + match.start(),
                 )
+                _double_role(doc, sentence, mission, person, before, match.start())
         after = sentence.after(end, 80)
         for match in get_resources().crew_role_re.finditer(after):
             if _pattern("role_after").match(after[: match.start()]) and not re.match(
