@@ -47,12 +47,16 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
         ("relative_departure", "launch"),
         ("flight_took_place", "launch"),
         ("flight_ended", "landing"),
+        ("flight_completed", "landing"),
     ):
         for match in _pattern(name).finditer(sentence.text):
             found.append((match.start(1), match.end(1), event_type, match.group(1)))
+    typed = {(b, e) for b, e, _, _ in found}
     others: dict[str, str] = get_resources().lexicon["other_event_words"]
     for match in lexicon_re("other_event_words").finditer(sentence.text):
-        found.append((match.start(), match.end(), "other", others[match.group(0).lower()]))
+        # 'completed a 12-day mission': a word read as a landing above is not also a happening of its own.
+        if (match.start(), match.end()) not in typed:
+            found.append((match.start(), match.end(), "other", others[match.group(0).lower()]))
     # A 'launch attempt' or 'launch try' dates a try that was called off, not the launch.
     found = [
         (b, e, "other", "launch attempt")

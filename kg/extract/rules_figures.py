@@ -11,6 +11,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.document import Document, Sentence
 from kg.extract.model import Value
+from kg.extract.other_flight_clauses import other_flight_of_clause
 from kg.extract.quantities import Quantity
 from kg.extract.resources import pattern_reader
 
@@ -52,7 +53,7 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                 and not verb_matches(sentence, "landing_words")
             ):
                 continue
-            owner = _other_flight_of_clause(sentence, quantity.begin, mission)
+            owner = other_flight_of_clause(sentence, quantity.begin, mission)
             if (
                 _pattern("duration_cue_after").match(after)
                 or _pattern("duration_strong_before").search(before)
@@ -111,12 +112,3 @@ def _is_conversion(text: str, first: Quantity, second: Quantity) -> bool:
         first.kind == second.kind == "distance"
         and _pattern("conversion_gap").fullmatch(text[first.end : second.begin]) is not None
     )
-
-
-def _other_flight_of_clause(sentence: Sentence, position: int, mission: str) -> str | None:
-    """Return another flight whose relative clause holds `position` ('the Skylab-8 men who ended a 28-day mission')."""
-    named = [m for m in sentence.of_kind("mission") if m.key and sentence.rel(m.end) <= position]
-    if not named or named[-1].key == mission:
-        return None
-    last = named[-1]
-    return last.key if _pattern("other_flight_clause").match(sentence.text[sentence.rel(last.end) : position]) else None
