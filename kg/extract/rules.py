@@ -108,7 +108,7 @@ RULES: tuple[Rule, ...] = (
         "flight.of_sentence",
         lambda doc, sentence, _: choose_sentence_flight(doc, sentence),
         patterns=("flights.jsonl",),
-        emits=("mission.planned_person_flight",),
+        emits=("mission.planned_person_flight", "mission.joint_flight"),
     ),
     FlightRule(
         "crew.roles",

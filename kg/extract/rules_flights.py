@@ -168,6 +168,9 @@ def _sentence_flight(doc: Document, sentence: Sentence, main: str | None, previo
         return current[0]
     if named:
         return _background_only_flight(doc, sentence, named[0], main)
+    joint = _joint_flight(doc, sentence, main)
+    if joint:
+        return joint
     for mention in sentence.of_kind("spacecraft"):
         owner = doc.state[str(mention.key)].same_as_mission
         if owner:
@@ -185,6 +188,27 @@ def _sentence_flight(doc: Document, sentence: Sentence, main: str | None, previo
     if previous and (previous == main or doc.state[previous].owner or _pattern("back_reference").search(sentence.text)):
         return previous
     return main or previous
+
+
+def _joint_flight(doc: Document, sentence: Sentence, main: str | None) -> str | None:
+    """Return the flight of a craft of another family than the main flight's, told with its own crew
+    ('the American Gemini with A, B and C' in a story of a Vostok flight): a flight of its own, named for the craft."""
+    family = (doc.state[main].family or "").lower() if main else ""
+    for mention in sentence.of_kind("spacecraft"):
+        craft = str(mention.key)
+        other = (doc.state[craft].family or "").lower()
+        if not family or not other or other == family or doc.state[craft].same_as_mission:
+            continue
+        if not _pattern("joint_craft_crew").match(sentence.text, sentence.rel(mention.end)):
+            continue
+        label = doc.entities[craft].label
+        evidence = doc.evidence(sentence, mention.begin, mention.end, "mission.joint_flight", 0.6)
+        key = doc.add_entity("mission", label, label, evidence=evidence)
+        doc.state[key].family = doc.state[craft].family
+        doc.state[key].own_spacecraft = craft
+        doc.state[craft].same_as_mission = key
+        return key
+    return None
 
 
 def _background_only_flight(doc: Document, sentence: Sentence, named: str, main: str | None) -> str | None:
@@ -258,7 +282,11 @@ def _is_past_cue(doc: Document, cue: str) -> bool:
 
 def _story_year(doc: Document) -> int:
     """Return the year the opening tells of: an anniversary piece opens on its old date, news on the present."""
-    for sentence in doc.sentences[:3]:
+    # A page's title may stand two or three times over its story: the opening is its first distinct sentences.
+    opening: dict[str, Sentence] = {}
+    for sentence in doc.sentences[:6]:
+        opening.setdefault(sentence.text, sentence)
+    for sentence in list(opening.values())[:3]:
         for timex in sentence.timexes:
             if timex.grain == "day" and timex.day and re.search(r"\d{4}", sentence.text[timex.begin : timex.end]):
                 return min(timex.day.year, doc.article.published.year)
