@@ -302,7 +302,7 @@ def _person_cue(sentence: str, begin: int, end: int) -> str | None:
     if apposition and get_resources().occupation_re.search(apposition.group(1)):
         return "cue_apposition"
     if _pattern("cue_before").search(sentence[max(0, begin - 30) : begin]):
-        return "cue_before"
+        return None if _pattern("name_of_body_after_and").search(sentence[max(0, begin - 60) : begin]) else "cue_before"
     occupation = _occupation_before_re().search(sentence[max(0, begin - 40) : begin])
     if occupation and occupation.group(0).strip().lower() not in get_resources().lexicon["crew_roles"]:
         return "cue_occupation"
