@@ -54,6 +54,9 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
             ):
                 continue
             owner = other_flight_of_clause(sentence, quantity.begin, mission)
+            named = _flight_named_after(sentence, quantity.end)
+            if named is not None:
+                owner, after = named
             if (
                 _pattern("duration_cue_after").match(after)
                 or _pattern("duration_strong_before").search(before)
@@ -112,3 +115,12 @@ def _is_conversion(text: str, first: Quantity, second: Quantity) -> bool:
         first.kind == second.kind == "distance"
         and _pattern("conversion_gap").fullmatch(text[first.end : second.begin]) is not None
     )
+
+
+def _flight_named_after(sentence: Sentence, end: int) -> tuple[str, str] | None:
+    """Return the flight named right after a length ('the 16-day STS-140 mission') and the text after its name."""
+    for mention in sentence.of_kind("mission"):
+        begin = sentence.rel(mention.begin)
+        if mention.key and begin >= end and not sentence.text[end:begin].strip():
+            return mention.key, sentence.after(sentence.rel(mention.end), 30)
+    return None
