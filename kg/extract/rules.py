@@ -214,7 +214,8 @@ RULES: tuple[Rule, ...] = (
     SentenceRule(
         "occupation.told_later",
         lambda doc, sentence, _: apply_later_occupation_rules(doc, sentence),
-        emits=("occupation.told_later",),
+        patterns=("later_occupations.jsonl",),
+        emits=("occupation.told_later", "occupation.subject_predicate", "age.subject_predicate"),
     ),
     SentenceRule(
         "event.dated",

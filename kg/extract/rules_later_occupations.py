@@ -10,7 +10,9 @@ from functools import lru_cache
 from kg.extract.document import Document, Sentence
 from kg.extract.model import Value
 from kg.extract.pronouns import last_named_person
-from kg.extract.resources import get_resources, load_json
+from kg.extract.resources import get_resources, load_json, pattern_reader
+
+_pattern = pattern_reader("later_occupations.jsonl")
 
 # The occupation may follow a few modifiers ('a retired Navy captain', 'an experienced aerospace engineer').
 MAX_MODIFIER_WORDS = 2
@@ -23,7 +25,8 @@ def _told_later_re() -> re.Pattern[str]:
 
 
 def apply_later_occupation_rules(doc: Document, sentence: Sentence) -> None:
-    """Give the person last named the occupation a pronoun sentence states."""
+    """Give the person last named the occupation a pronoun sentence states; read a named subject's traits."""
+    _subject_traits(doc, sentence)
     told = _told_later_re().match(sentence.text)
     if told is None:
         return
@@ -49,3 +52,40 @@ def apply_later_occupation_rules(doc: Document, sentence: Sentence) -> None:
     )
     if told.group("former"):
         doc.state[person.key].former.add(value)
+
+
+def _subject_traits(doc: Document, sentence: Sentence) -> None:
+    """'A, 33, is a space rookie who is an air force major', 'B is a 61-year-old veteran', 'C flew at the age of 70':
+    the age and occupations said of the person the sentence opens on."""
+    people = [m for m in sentence.mentions if m.kind == "person" and m.key and not m.possessive]
+    if not people or people[0].begin != sentence.span.begin or people[0].key is None:
+        return
+    subject, key = people[0], people[0].key
+    later = people[1].begin - sentence.span.begin if len(people) > 1 else len(sentence.text)
+    age_of = _pattern("age_of").search(sentence.text, 0, later)
+    if age_of:
+        _add(doc, sentence, key, "age", Value(age_of.group("age"), "integer"), sentence.span.begin + age_of.end())
+    told = _pattern("predicate").match(sentence.text, sentence.rel(subject.end))
+    if told is None:
+        return
+    if told.group("age"):
+        age = Value(str(int(told.group("age"))), "integer")
+        _add(doc, sentence, key, "age", age, sentence.span.begin + told.end("age"))
+    # Each part ('a space rookie', 'who is a lieutenant colonel') may name one occupation after a few modifiers.
+    begin = told.start("rest")
+    for part in [*_pattern("who_is").split(told.group("rest")), ""][:2]:
+        occupation = get_resources().occupation_re.search(part)
+        if occupation and len(part[: occupation.start()].split()) <= MAX_MODIFIER_WORDS:
+            word = " ".join(occupation.group(0).lower().split())
+            value = get_resources().lexicon["occupations"].get(word, word)
+            at = sentence.text.find(part, begin) + occupation.end()
+            _add(doc, sentence, key, "occupation", Value(value), sentence.span.begin + at)
+        begin = sentence.text.find(part, begin) + len(part)
+
+
+def _add(doc: Document, sentence: Sentence, key: str, predicate: str, value: Value, end: int) -> None:
+    """Add a trait of a person stated from the start of the sentence to `end`."""
+    if predicate == "age" and not 3 <= int(value.lexical) <= 110:
+        return
+    evidence = doc.evidence(sentence, sentence.span.begin, end, f"{predicate}.subject_predicate")
+    doc.add_fact(subject=key, predicate=predicate, obj=value, evidence=evidence)
