@@ -14,6 +14,7 @@ from kg.extract.timex_value import WEEKDAYS, Timex, month_number
 # Sunday' the coming one, 'carried six passengers in February' the last February.
 _FUTURE_VERB = re.compile(r"(?:will|would|shall|'ll|going|heads?|heading|due|bound|poised)", re.I)
 _PAST_AUX = re.compile(r"(?:was|were|had|did|said|told|flew|took|rose|went|came|made|spent|left|began|saw)", re.I)
+_PLAN_PARTICIPLE = re.compile(r"(?:planned|scheduled|slated|targeted|expected)")
 _AUXILIARY = re.compile(r"(?:is|are|am|was|were|had|has|have|will|would)", re.I)
 _CLAUSE_EDGE = re.compile(r"[;:,()\u2014\u2013]|\b(?:and|but|that|which|who|when|while|as)\b", re.I)
 
@@ -33,6 +34,9 @@ def clause_tense(text: str, begin: int) -> bool | None:
         if len(word) > 4 and word.islower() and word.endswith("ed") and "-" not in word:
             # 'is expected on Sunday' looks ahead, 'was scheduled for Sunday' and 'carried ... in May' back.
             auxiliaries = [w.lower() for w in words[:index] if _AUXILIARY.fullmatch(w)]
+            # ', now planned for launch on June 9': a plan with no auxiliary of its own takes the sentence's tense.
+            if not auxiliaries and _PLAN_PARTICIPLE.fullmatch(word):
+                return None
             return bool(auxiliaries) and auxiliaries[-1] in ("is", "are", "am", "will", "would")
         if word.lower() in ("is", "are", "am"):
             return None
