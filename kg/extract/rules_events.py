@@ -10,7 +10,7 @@ from kg.extract.clauses import history_ranges, in_ranges, inside_name
 from kg.extract.document import Document, Sentence, slug
 from kg.extract.event_triggers import Trigger, find_triggers, trigger_for
 from kg.extract.model import Value
-from kg.extract.other_flight_clauses import other_flight_of_clause
+from kg.extract.other_flight_clauses import flight_before_next, other_flight_of_clause
 from kg.extract.resources import lexicon_re, pattern_reader
 from kg.extract.timex import Timex
 from kg.extract.zones import combine
@@ -55,7 +55,11 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None) ->
         if trig is None:
             continue
         if owner == mission:
-            owner = other_flight_of_clause(sentence, min(trig[0], timex.begin), mission) or owner
+            owner = (
+                other_flight_of_clause(sentence, min(trig[0], timex.begin), mission)
+                or flight_before_next(sentence, timex.begin, mission, doc.main)
+                or owner
+            )
         value = timex.to_value()
         if value is None:
             continue

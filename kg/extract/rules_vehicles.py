@@ -13,6 +13,7 @@ from kg.extract.clauses import (
     verb_matches,
 )
 from kg.extract.document import Document, Mention, Sentence
+from kg.extract.other_flight_clauses import flight_before_next
 from kg.extract.resources import get_resources, pattern_reader
 from kg.extract.rules_destinations import DEST_BEFORE, add_generic_destinations, add_station_visits
 
@@ -112,7 +113,7 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
             and (mention.kind == "station" or launch or verb_matches(sentence, "travel_verbs"))
         ):
             doc.add_fact(
-                subject=mission,
+                subject=flight_before_next(sentence, rel, mission, doc.main) or mission,
                 predicate="destination",
                 obj=mention.key,
                 evidence=doc.evidence(sentence, mention.begin, mention.end, "destination.after_preposition", 0.85),
