@@ -13,6 +13,11 @@ from kg.extract.resources import fold, get_resources, name_word_sets, pattern_re
 _pattern = pattern_reader("person_names.jsonl")
 
 
+# Capitalised abbreviations with a full stop, which a name may not end on ('Lieut.', 'Sept.', 'Corp.').
+_ABBREVIATED = {
+    *("capt", "comdr", "lieut", "gen", "col", "sen", "rev", "adm", "maj", "sgt", "gov", "rep", "prof", "cmdr"),
+    *("jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "bros", "ltd", "ave"),
+}
 _NOT_INITIALS = {"A", "I", "US", "UK", "EU", "UN", "TV", "AI", "PR", "OK", "ID", "ET", "PM", "AM", "GP"}
 
 
@@ -75,6 +80,9 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
             run = run[1:]
         while run and (run[-1][2] in particles or run[-1][2] in suffixes):
             run = run[:-1]
+        # 'officer Anna Menon. © AFP': a full stop the sentence splitter kept inside ends the name, no initial.
+        if run and re.fullmatch(r"[A-Z][a-z]{2,}\.", run[-1][2]) and run[-1][2][:-1].lower() not in _ABBREVIATED:
+            run = [*run[:-1], (run[-1][0], run[-1][1] - 1, run[-1][2][:-1])]
         opener = run and run[0][0] == _sentence_start(sentence) and run[0][2] not in given
         # 'Ronald E. McNair' opening a line: a middle initial shows the first word is a given name.
         if opener and len(run) > 2 and not _is_initial(run[1][2]):
