@@ -27,7 +27,11 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
     text = sentence.text
     contrast = contrast_ranges(text)
     launch = verb_matches(sentence, "launch_verbs") + verb_matches(sentence, "launch_cues")
-    landing = verb_matches(sentence, "landing_words")
+    landing = [
+        verb
+        for verb in verb_matches(sentence, "landing_words")
+        if not _pattern("unused_plan_before").search(sentence.before(verb.start(), 40))
+    ]
     for mention in sentence.mentions:
         if mention.key is None or in_ranges(sentence.rel(mention.begin), contrast):
             continue
