@@ -198,6 +198,7 @@ RULES: tuple[Rule, ...] = (
             "crew.died_when_flight_failed",
             "crew.earlier_trip",
             "crew.earlier_trip_companion",
+            "crew.flew_up_with_crew",
             "crew.flight_brought_people",
             "crew.member_of_named_flight",
             "crew.named_flight_list",

@@ -52,6 +52,7 @@ def apply_earlier_crew_rules(doc: Document, sentence: Sentence) -> None:
     _unnamed_earlier_trip(doc, sentence, people)
     _verb_object_flight(doc, sentence, people)
     _died_aboard_flight(doc, sentence, people)
+    _flew_up_with_main_crew(doc, sentence, people)
     if not sentence.not_crew:
         _flight_brought_people(doc, sentence, people)
 
@@ -244,3 +245,14 @@ def _names_as_p(sentence: Sentence, begin: int, end: int, people: list[Mention])
         parts += [sentence.text[at : sentence.rel(person.begin)], "P"]
         at = sentence.rel(person.end)
     return "".join(parts) + sentence.text[at:end]
+
+
+def _flew_up_with_main_crew(doc: Document, sentence: Sentence, people: list[Mention]) -> None:
+    """'Engineer A, who flew up with the crew to the station, will return with the next flight, X': a person told in
+    a sentence of another flight, who flew up with the team, flew on the article's flight."""
+    if doc.main is None or doc.context.get(sentence.index) in (None, doc.main):
+        return
+    for person in people:
+        told = _pattern("flew_up_with_crew").match(sentence.text, sentence.rel(person.end))
+        if told and not person.possessive:
+            doc.add_crew(doc.main, sentence, person, "crew.flew_up_with_crew", None, person.end + told.end())
