@@ -19,8 +19,10 @@ _pattern = pattern_reader("destinations.jsonl")
 DEST_BEFORE = re.compile(
     r"\b(?:for|to|toward|towards|reach|reached|reaching|reaches|with|at|aboard|on board|bound for|headed to|"
     r"heading to|arrive at|arrived at|arriving at|docked with|dock with|docking with|around|into|of|"
+    r"leaving|left|undocked\s+from|departed|departing|"
     r"(?:stay|stays|stint|residency|tour|months|weeks)\s+(?:on|aboard|at|in))\s+"
-    r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+)?(?:space\s+lab(?:oratory)?\s+|orbital\s+lab\s+)?$",
+    r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:country|nation)['’]s\s+)?(?:new\s+|orbiting\s+)?"
+    r"(?:space\s+lab(?:oratory)?\s+|orbital\s+lab\s+)?$",
     re.I,
 )
 
@@ -52,7 +54,12 @@ def add_generic_destinations(doc: Document, sentence: Sentence, mission: str, co
         (_pattern("moon"), "Moon", "destination.moon"),
     ):
         found = pattern.search(text)
-        if found and not in_ranges(found.start(), contrast) and not NEGATED.search(sentence.before(found.start(), 30)):
+        if (
+            found
+            and not in_ranges(found.start(), contrast)
+            and not NEGATED.search(sentence.before(found.start(), 30))
+            and not is_compared_flight(sentence, found.start())
+        ):
             key = doc.add_entity("place", label, label if label != "Moon" else "Moon")
             doc.state[key].destination = True
             doc.add_fact(
@@ -151,3 +158,8 @@ def drop_orbit_beside_station(doc: Document) -> None:
         if station:
             doomed += [f for f in destinations if doc.entities[str(f.obj)].label == "orbit"]
     doc.remove_facts(doomed)
+
+
+def is_compared_flight(sentence: Sentence, position: int) -> bool:
+    """Tell whether a place at `position` is where other flights went, compared with ('since the Apollo crews to')."""
+    return _pattern("compared_flights_before").search(sentence.before(position, 60)) is not None

@@ -15,7 +15,12 @@ from kg.extract.clauses import (
 from kg.extract.document import Document, Mention, Sentence
 from kg.extract.other_flight_clauses import flight_before_next
 from kg.extract.resources import get_resources, pattern_reader
-from kg.extract.rules_destinations import DEST_BEFORE, add_generic_destinations, add_station_visits
+from kg.extract.rules_destinations import (
+    DEST_BEFORE,
+    add_generic_destinations,
+    add_station_visits,
+    is_compared_flight,
+)
 
 _pattern = pattern_reader("vehicles.jsonl")
 
@@ -114,6 +119,7 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
             and doc.state[mention.key].is_destination(mention.kind == "station")
             and not NEGATED.search(before)
             and not re.search(r"\bthan\s+(?:the\s+)?$", before)
+            and not is_compared_flight(sentence, rel)
             and (mention.kind == "station" or launch or verb_matches(sentence, "travel_verbs"))
         ):
             doc.add_fact(
