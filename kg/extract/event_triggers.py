@@ -48,6 +48,7 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
         ("flight_took_place", "launch"),
         ("flight_ended", "landing"),
         ("flight_completed", "landing"),
+        ("carried_into_space", "launch"),
     ):
         for match in _pattern(name).finditer(sentence.text):
             found.append((match.start(1), match.end(1), event_type, match.group(1)))

@@ -22,7 +22,8 @@ _CLAUSE_EDGE = re.compile(r"[;:,()\u2014\u2013]|\b(?:and|but|that|which|who|when
 def clause_tense(text: str, begin: int) -> bool | None:
     """Return True (future) or False (past) from the verb nearest before `begin` in its clause, None if unsure."""
     head = text[:begin]
-    edges = list(_CLAUSE_EDGE.finditer(head))
+    # 'took A and B into space June 6': an 'and' joining two names parts no clause.
+    edges = [edge for edge in _CLAUSE_EDGE.finditer(head) if not _joins_names(head, edge)]
     # A compound adjective ('long-awaited', 'much-delayed') is one word and no verb.
     words = re.findall(r"[\w'’]+(?:-[\w'’]+)*", head[edges[-1].end() if edges else 0 :])
     for index in range(len(words) - 1, max(len(words) - 10, -1), -1):
@@ -41,6 +42,15 @@ def clause_tense(text: str, begin: int) -> bool | None:
         if word.lower() in ("is", "are", "am"):
             return None
     return None
+
+
+def _joins_names(text: str, edge: re.Match[str]) -> bool:
+    """Tell whether a clause edge is an 'and' between two capitalised names ('Dzhanibekov and Savinykh')."""
+    return (
+        edge.group(0).lower() == "and"
+        and re.search(r"\b[A-Z][\w'’-]*\s+$", text[: edge.start()]) is not None
+        and re.match(r"\s+[A-Z]", text[edge.end() :]) is not None
+    )
 
 
 def near_anchor(name: str, match: re.Match[str], anchor: date, published: date) -> Timex | None:
