@@ -75,7 +75,7 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None) ->
         trig = trigger_for(sentence, clock, triggers, timexes)
         if trig is None or mission is None:
             continue
-        day = _anchor_day(doc, mission, trig[2], sentence, trig[3])
+        day = _anchor_day(doc, mission, trig[2], sentence, trig[3], clock)
         if day is None:
             continue
         value = combine(day, clock, _site_zone(doc, sentence, mission))
@@ -160,7 +160,9 @@ def _clock_for(timex: Timex, clocks: list[Timex]) -> Timex | None:
     return None
 
 
-def _anchor_day(doc: Document, mission: str, event_type: str, sentence: Sentence, wording: str) -> date | None:
+def _anchor_day(
+    doc: Document, mission: str, event_type: str, sentence: Sentence, wording: str, clock: Timex
+) -> date | None:
     """Return the day a bare clock time belongs to: the flight's known date for that event, else publication."""
     predicate = {"launch": "launch_date", "landing": "landing_date"}.get(event_type)
     if predicate:
@@ -181,7 +183,31 @@ def _anchor_day(doc: Document, mission: str, event_type: str, sentence: Sentence
         return doc.article.published
     # 'The capsule touched down at 8:11 a.m.' with no day: a landing told as done is the story's day.
     if event_type == "landing" and not sentence.future and re.search(r"(?:ed|came|set)\b", wording.split()[0]):
-        return doc.article.published
+        return _launch_day_before(doc, mission, clock) or doc.article.published
+    return None
+
+
+def _launch_day_before(doc: Document, mission: str, clock: Timex) -> date | None:
+    """Return the flight's launch day, the day before publication, when a landing's clock time falls later that day.
+
+    'Lifted off at 9:36am on Sunday' then, in a story of Monday, 'touched down at 9:46am': a short flight lands on
+    the day it left, not on the day of telling.
+    """
+    suborbital = any(
+        doc.entities[str(f.obj)].label == "suborbital space"
+        for f in doc.facts_of(mission, "destination")
+        if str(f.obj) in doc.entities
+    )
+    for fact in doc.facts_of(mission, "launch_date"):
+        lexical = fact.obj.lexical if isinstance(fact.obj, Value) else ""
+        if len(lexical) < 10 or (doc.article.published - date.fromisoformat(lexical[:10])).days != 1:
+            continue
+        if len(lexical) >= 16 and clock.hour is not None and clock.minute is not None:
+            later = (clock.hour, clock.minute) > (int(lexical[11:13]), int(lexical[14:16]))
+        else:
+            later = suborbital
+        if later:
+            return date.fromisoformat(lexical[:10])
     return None
 
 
