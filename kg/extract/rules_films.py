@@ -48,6 +48,9 @@ def apply_film_rules(doc: Document, sentence: Sentence, mission: str | None) -> 
         titled = _pattern("title_before_noun").search(sentence.before(noun.start(), 100))
         if titled and slot.title is None:
             slot.title = titled.group(1).strip(" ,")
+        titled = _pattern("title_after_comma").match(text[noun.end() :])
+        if titled and slot.title is None:
+            slot.title = ((titled.group(1) or "") + titled.group(2)).strip()
     called = _pattern("called").search(text)
     if called and slot.title is None and (nouns or slot.facts):
         slot.title = called.group(1).strip()
