@@ -49,13 +49,14 @@ def run_measured(label: str, command: list[str], log: Path) -> Measured:
         process = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT)
         root = psutil.Process(process.pid)
         while process.poll() is None:
-            peak = max(peak, _tree_rss(root))
+            peak = max(peak, tree_rss(root))
             time.sleep(0.2)
     seconds = time.perf_counter() - started
     return Measured(label, command, seconds, peak, process.returncode)
 
 
-def _tree_rss(root: psutil.Process) -> int:
+def tree_rss(root: psutil.Process) -> int:
+    """The resident bytes of a process and all its descendants (0 once it has ended)."""
     total = 0
     try:
         processes = [root, *root.children(recursive=True)]

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import psutil
 
-from bench.ingest_scale import ensure_corpus
+from bench.ingest_scale import ensure_corpus, tree_rss
 from bench.servers import free_port, is_ready
 from kg.store.bulk import find_tool
 from tests import virtuoso
@@ -169,21 +169,6 @@ def run_sampled(command: list[str], env: dict[str, str] | None = None, server_pi
             sys.exit(f"{' '.join(command[:4])} failed: {said.read().decode(errors='replace').strip()[-500:]}")
     print(f"{' '.join(command[:4])}: {seconds:.1f} s, peak {peak / 2**20:.0f} MiB", file=sys.stderr, flush=True)
     return seconds, peak
-
-
-def tree_rss(root: psutil.Process) -> int:
-    """The resident bytes of a process and all its descendants (0 once it has ended)."""
-    total = 0
-    try:
-        processes = [root, *root.children(recursive=True)]
-    except psutil.NoSuchProcess:
-        return 0
-    for process in processes:
-        try:
-            total += process.memory_info().rss
-        except psutil.NoSuchProcess:
-            continue
-    return total
 
 
 def measure_bulk(articles: int, shards: Path, work: Path, paths: list[str]) -> Iterator[Run]:
