@@ -12,8 +12,8 @@ from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from kg.ingest import extract_article
 from kg.known import rows_in
 from kg.rdf.articletriples import ArticleTriples, reconcile_triples
+from kg.rdf.convert import graph_to_triples
 from kg.rdf.identity import KnownIndex, reconcile
-from kg.rdf.oxterms import graph_triples, parse_ntriples_graph
 from kg.settings import Settings
 from kg.store import KGStore
 from kg.terms import SCHEMA, SM
@@ -24,8 +24,13 @@ GRAPH = "https://w3id.org/spacekg/graph/a"
 
 def both_ways(data: str, identifier: str, known: KnownIndex) -> tuple[set[ox.Quad], ArticleTriples]:
     """What the store holds of the graph in `data` reconciled through rdflib, and the graph reconciled as triples."""
-    through_rdflib = graph_triples(reconcile(parse_ntriples_graph(data, identifier), known, in_place=True))
+    through_rdflib = graph_to_triples(reconcile(parsed(data, identifier), known))
     return stored(identifier, through_rdflib), reconcile_triples(ArticleTriples.parse(data, identifier), known)
+
+
+def parsed(data: str, identifier: str) -> Graph:
+    """The rdflib graph named `identifier` of the N-Triples text `data`."""
+    return Graph(identifier=identifier).parse(data=data, format="nt")
 
 
 def stored(graph: str, triples: Iterable[ox.Triple] | Iterable[ox.Quad]) -> set[ox.Quad]:
@@ -47,7 +52,7 @@ def test_each_article_reconciles_to_the_same_triples_and_rows_as_through_rdflib(
         name, data = str(graph.identifier), graph.serialize(format="nt")
         through_rdflib, triples = both_ways(data, name, KnownIndex(rows | capitals))
         assert stored(name, triples.quads()) == through_rdflib
-        assert triples.rows() == rows_in(reconcile(parse_ntriples_graph(data, name), KnownIndex(rows | capitals)))
+        assert triples.rows() == rows_in(reconcile(parsed(data, name), KnownIndex(rows | capitals)))
         merged += sum(1 for quad in through_rdflib if quad.object == ox.NamedNode(str(SM.EntityMerge)))
         rows |= triples.rows()
     assert merged > len(capitals) / 2

@@ -14,8 +14,8 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 
 from kg.rdf.build import ENTITY_CLASSES, add_merge_record
+from kg.rdf.convert import graph_to_triples
 from kg.rdf.identity import _CLASS_FAMILY, KnownIndex, _base_of, _Entity, find_matches
-from kg.rdf.oxterms import graph_triples
 from kg.terms import SCHEMA
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
@@ -119,7 +119,7 @@ class ArticleTriples:
 def reconcile_triples(triples: ArticleTriples, known: KnownIndex) -> ArticleTriples:
     """Give the entities of `triples` that are already known the known IRIs and labels, in place.
 
-    The same change as `kg.rdf.identity.reconcile(graph, known, in_place=True)` on a graph of these triples.
+    The same change as `kg.rdf.identity.reconcile(graph, known)` on a graph of these triples.
     """
     matches = find_matches(triples.entities(), known.entities, known.indexes)
     mapping: dict[Term, Term] = {
@@ -140,7 +140,7 @@ def reconcile_triples(triples: ArticleTriples, known: KnownIndex) -> ArticleTrip
                 label=match.label,
                 score=match.score,
             )
-    for triple in graph_triples(records):
+    for triple in graph_to_triples(records):
         triples.add((triple.subject, triple.predicate, triple.object))  # type: ignore[arg-type]
     return triples
 

@@ -77,13 +77,11 @@ class Match:
     label: str
 
 
-def reconcile(graph: Graph, known: Iterable[tuple[str, str, str]] | KnownIndex, *, in_place: bool = False) -> Graph:
+def reconcile(graph: Graph, known: Iterable[tuple[str, str, str]] | KnownIndex) -> Graph:
     """Return a copy of `graph` whose entities that are already known carry the known IRIs and labels.
 
     `known` holds (entity IRI, class IRI, label) rows as KNOWN_ENTITIES_QUERY returns them, the
     preferred label of each entity first, or the same entities already indexed (a KnownIndex).
-    With `in_place`, `graph` itself is changed and returned (copying every triple costs more than
-    the rest of the reconciliation).
     """
     if isinstance(known, KnownIndex):
         known_entities, indexes = known.entities, known.indexes
@@ -91,15 +89,11 @@ def reconcile(graph: Graph, known: Iterable[tuple[str, str, str]] | KnownIndex, 
         known_entities, indexes = _index(known), None
     matches = find_matches(_entities_in(graph), known_entities, indexes)
     mapping = {URIRef(m.new_iri): URIRef(m.known_iri) for m in matches}
-    if in_place:
-        result = graph
-        _swap_in_place(result, {new: kept for new, kept in mapping.items() if new != kept})
-    else:
-        result = Graph(identifier=graph.identifier)
-        for prefix, namespace in graph.namespaces():
-            result.bind(prefix, namespace, override=True, replace=True)
-        for s, p, o in graph:
-            result.add((_swap(s, mapping), p, _swap(o, mapping)))
+    result = Graph(identifier=graph.identifier)
+    for prefix, namespace in graph.namespaces():
+        result.bind(prefix, namespace, override=True, replace=True)
+    for s, p, o in graph:
+        result.add((_swap(s, mapping), p, _swap(o, mapping)))
     base_iri = _base_of(graph)
     for match in matches:
         known_entity = known_entities[match.known_iri]
@@ -260,18 +254,6 @@ def _entities_in(graph: Graph) -> list[_Entity]:
 
 def _swap(term: Node, mapping: dict[URIRef, URIRef]) -> Node:
     return mapping.get(term, term) if isinstance(term, URIRef) else term
-
-
-def _swap_in_place(graph: Graph, mapping: dict[URIRef, URIRef]) -> None:
-    """Give every triple naming an IRI of `mapping` its new IRIs, all at once (as a copy with `_swap` would)."""
-    touched: set[tuple[Node, Node, Node]] = set()
-    for iri in mapping:
-        touched.update(graph.triples((iri, None, None)))
-        touched.update(graph.triples((None, None, iri)))
-    for triple in touched:
-        graph.remove(triple)
-    for s, p, o in touched:
-        graph.add((_swap(s, mapping), p, _swap(o, mapping)))
 
 
 def _harmonize_labels(graph: Graph, iri: URIRef, preferred: str) -> None:
