@@ -24,26 +24,24 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 from bench.answers import accept_for, fetch_answer, query_url
-from bench.loadgen import run_load, wrk_available
+from bench.loadgen import run_load
 from bench.run import (
-    BENCH_DIR,
     ONTOLOGY_GRAPH,
     PROJECT_DIR,
     WARM_UP_S,
     Cell,
     Report,
     Tools,
-    find_tools,
+    add_run_arguments,
+    finish_run_arguments,
     fmt,
-    load_queries,
-    prepare_data,
+    prepare_run,
     run_timed,
     settle,
 )
@@ -214,35 +212,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """The command line."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--server", choices=["oxigraph", "virtuoso"], default="oxigraph", help="the server behind")
-    parser.add_argument("--triples", type=int, default=100_000, help="size of the synthetic graph")
-    parser.add_argument("--seed", type=int, default=42)
-    parser.add_argument("--runs", type=int, default=3, help="runs per query, concurrency and way (median taken)")
-    parser.add_argument("--concurrency", default="1,4", help="comma-separated connection counts")
-    parser.add_argument("--requests", type=int, default=500, help="at most this many requests per run")
-    parser.add_argument("--seconds", type=float, default=2.0, help="at most this long per run")
-    parser.add_argument("--query-timeout", type=float, default=10.0, help="kg serve's query time limit")
-    parser.add_argument("--idle-wait", type=float, default=15.0, help="restart a server still busy after this")
-    parser.add_argument("--client", choices=["auto", "wrk", "python"], default="auto")
-    parser.add_argument("--queries", help="comma-separated query names (default: all of bench.run's)")
-    parser.add_argument("--kg", help="the kg command to use (default: the one in this virtualenv)")
-    parser.add_argument("--out", type=Path, default=BENCH_DIR / "out")
-    parser.add_argument("--quick", action="store_true", help="tiny graph, one short run: checks the harness")
-    args = parser.parse_args(argv)
-    if args.quick:
-        args.triples, args.runs, args.requests, args.seconds = 20_000, 1, 100, 0.5
-    args.concurrencies = [int(c) for c in args.concurrency.split(",")]
-    return args
+    add_run_arguments(parser, triples=100_000, concurrency="1,4", requests=500, seconds=2.0)
+    return finish_run_arguments(parser.parse_args(argv), quick_requests=100, quick_seconds=0.5)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark, print the report and write it to bench/out/; exit 1 if answers differ."""
     args = parse_args(argv)
-    client = args.client if args.client != "auto" else "wrk" if wrk_available() else "python"
-    queries = load_queries(args.queries.split(",") if args.queries else None)
-    tools = find_tools(args.kg)
-    args.out.mkdir(parents=True, exist_ok=True)
-    data = prepare_data(args.out, args.triples, args.seed)
-    args.work = Path(tempfile.mkdtemp(prefix=f"remote-serve-{datetime.now():%Y%m%d-%H%M%S}-", dir=args.out))
+    client, queries, tools, data = prepare_run(args, "remote-serve")
     try:
         return run_benchmark(args, tools, client, queries, data)
     finally:

@@ -368,43 +368,60 @@ def report_load_and_memory(
     report.say()
 
 
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    """The command line."""
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--triples", type=int, default=1_000_000, help="size of the synthetic graph")
+def add_run_arguments(
+    parser: argparse.ArgumentParser, *, triples: int, concurrency: str, requests: int, seconds: float
+) -> None:
+    """The options every load benchmark takes (data, runs, load generation, client, queries, output)."""
+    parser.add_argument("--triples", type=int, default=triples, help="size of the synthetic graph")
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--runs", type=int, default=3, help="runs per query and concurrency (median taken)")
-    parser.add_argument("--concurrency", default="1,8", help="comma-separated connection counts")
-    parser.add_argument("--requests", type=int, default=2000, help="at most this many requests per run")
-    parser.add_argument("--seconds", type=float, default=3.0, help="at most this long per run")
-    parser.add_argument("--query-timeout", type=float, default=10.0, help="server-side query time limit, both")
+    parser.add_argument("--concurrency", default=concurrency, help="comma-separated connection counts")
+    parser.add_argument("--requests", type=int, default=requests, help="at most this many requests per run")
+    parser.add_argument("--seconds", type=float, default=seconds, help="at most this long per run")
+    parser.add_argument("--query-timeout", type=float, default=10.0, help="server-side query time limit")
     parser.add_argument("--idle-wait", type=float, default=15.0, help="restart a server still busy after this")
-    parser.add_argument("--max-seconds", type=float, default=20.0, help="hard limit of a run for slow queries")
     parser.add_argument("--client", choices=["auto", "wrk", "python"], default="auto")
     parser.add_argument("--queries", help="comma-separated query names (default: all)")
-    parser.add_argument("--ours-command", default=OURS_COMMAND, help="how to start our endpoint")
-    parser.add_argument("--ours-url", help="an endpoint already running on 127.0.0.1 to use instead of kg serve")
     parser.add_argument("--kg", help="the kg command to use (default: the one in this virtualenv)")
     parser.add_argument("--out", type=Path, default=BENCH_DIR / "out")
-    parser.add_argument("--keep", action="store_true", help="keep this run's stores and server logs")
     parser.add_argument("--quick", action="store_true", help="tiny graph, one short run: checks the harness")
-    args = parser.parse_args(argv)
+
+
+def finish_run_arguments(args: argparse.Namespace, quick_requests: int, quick_seconds: float) -> argparse.Namespace:
+    """`args` with --quick applied and the concurrencies as numbers."""
     if args.quick:
-        args.triples, args.runs, args.requests, args.seconds = 20_000, 1, 200, 1.0
+        args.triples, args.runs, args.requests, args.seconds = 20_000, 1, quick_requests, quick_seconds
     args.concurrencies = [int(c) for c in args.concurrency.split(",")]
     return args
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the whole benchmark, print the report and write it to bench/out/; exit 1 if answers differ."""
-    args = parse_args(argv)
+def prepare_run(args: argparse.Namespace, prefix: str) -> tuple[str, dict[str, str], Tools, Path]:
+    """The client, queries, tools and data of a run, and its own work folder as `args.work`."""
     client = args.client if args.client != "auto" else "wrk" if wrk_available() else "python"
     queries = load_queries(args.queries.split(",") if args.queries else None)
     tools = find_tools(args.kg)
     args.out.mkdir(parents=True, exist_ok=True)
     data = prepare_data(args.out, args.triples, args.seed)
     # Stores and logs of this run in a folder of its own, so that two runs at once do not clobber each other.
-    args.work = Path(tempfile.mkdtemp(prefix=f"run-{datetime.now():%Y%m%d-%H%M%S}-", dir=args.out))
+    args.work = Path(tempfile.mkdtemp(prefix=f"{prefix}-{datetime.now():%Y%m%d-%H%M%S}-", dir=args.out))
+    return client, queries, tools, data
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """The command line."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    add_run_arguments(parser, triples=1_000_000, concurrency="1,8", requests=2000, seconds=3.0)
+    parser.add_argument("--max-seconds", type=float, default=20.0, help="hard limit of a run for slow queries")
+    parser.add_argument("--ours-command", default=OURS_COMMAND, help="how to start our endpoint")
+    parser.add_argument("--ours-url", help="an endpoint already running on 127.0.0.1 to use instead of kg serve")
+    parser.add_argument("--keep", action="store_true", help="keep this run's stores and server logs")
+    return finish_run_arguments(parser.parse_args(argv), quick_requests=200, quick_seconds=1.0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the whole benchmark, print the report and write it to bench/out/; exit 1 if answers differ."""
+    args = parse_args(argv)
+    client, queries, tools, data = prepare_run(args, "run")
     try:
         return run_benchmark(args, tools, client, queries, data)
     finally:
