@@ -136,6 +136,9 @@ def _orgs(sentence: str, offset: int) -> list[Mention]:
                 # 'founder of the French craft brewery B': a nationality alone is no body's name.
                 if name in get_resources().lexicon["nationalities"]:
                     continue
+            # 'the Italian Air Force' is a body; 'Vandenberg Air Force Base' names a place, 'Air Force Col. A' a rank.
+            if spec["id"] == "armed_service" and name.split()[0] not in get_resources().lexicon["nationalities"]:
+                continue
             if spec["id"] == "head_noun" and name.split()[0] in ("The", "A", "An"):
                 name = name.split(" ", 1)[1]
             # "the Pentagon's Research Agency": the owner before the possessive is another body, not part of the name

@@ -71,11 +71,15 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
         titled = titled or stripped is not run
         run, role_title = _drop_role_title(stripped)
         titled = titled or role_title
+        # The nationality word opening the run, if any, and where it stands.
+        national, opening = (run[0][2], run[0][0]) if run and run[0][2] in res.lexicon["nationalities"] else ("", 0)
         while run and (
             run[0][2] in stop
             or run[0][2].lower() in res.lexicon["occupations"]
             or run[0][2].lower() in res.lexicon["crew_roles"]
             or run[0][2] in particles
+            # 'Slovak Ivan Bella': a nationality before a name is no part of it.
+            or run[0][2] in res.lexicon["nationalities"]
         ):
             run = run[1:]
         while run and (run[-1][2] in particles or run[-1][2] in suffixes):
@@ -122,6 +126,11 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
         first_known = words[0] in given or nickname
         chinese = words[0] in family_first and len(words) == 2 and words[1][1:].islower()
         cue = "title" if titled else _person_cue(sentence, run[0][0], run[-1][1])
+        # 'Frenchman Luc Moreau and Slovak Juraj Kovac': a nationality word before two or three names marks a person,
+        # unless the words name a body ('German Aerospace Center').
+        if not cue and national and not headline and words[-1] not in res.lexicon["org_heads"]:
+            noun = national.endswith(("man", "woman"))
+            cue = "nationality" if noun or _pattern("before_nationality").search(sentence[:opening]) else None
         if initial and not cue:
             continue
         if not (first_known or chinese or cue):
