@@ -10,7 +10,7 @@ import string
 import sys
 import time
 
-from kg.rdf.identity import _Entity, compare_names, find_matches
+from kg.rdf.identity import Entity, compare_names, find_matches
 from kg.terms import SM
 
 
@@ -26,10 +26,10 @@ def main() -> None:
     new_count = int(sys.argv[2]) if len(sys.argv) > 2 else 30
     rng = random.Random(7)
     person = str(SM.Person)
-    known = {f"k{i}": _Entity(f"k{i}", person, [random_name(rng)]) for i in range(known_count)}
-    new = [_Entity(f"n{i}", person, [random_name(rng)]) for i in range(new_count)]
+    known = {f"k{i}": Entity(f"k{i}", person, [random_name(rng)]) for i in range(known_count)}
+    new = [Entity(f"n{i}", person, [random_name(rng)]) for i in range(new_count)]
     # A few real variants, so that both sides have matches to find.
-    new += [_Entity("n-a", person, [known["k1"].labels[0] + "x"]), _Entity("n-b", person, known["k2"].labels)]
+    new += [Entity("n-a", person, [known["k1"].labels[0] + "x"]), Entity("n-b", person, known["k2"].labels)]
 
     started = time.perf_counter()
     indexed = find_matches(new, known)

@@ -17,7 +17,7 @@ from kg.extract.pipeline import extract
 from kg.known import KnownEntities, Row
 from kg.rdf.articletriples import ArticleTriples, reconcile_triples
 from kg.rdf.build import build_graph
-from kg.rdf.identity import KNOWN_ENTITIES_QUERY, reconcile
+from kg.rdf.identity import KNOWN_ENTITIES_QUERY, KnownIndex
 from kg.readers import NewsItem, Record, decode_record
 from kg.settings import Settings
 from kg.store import KGStore, open_reader, writer_started_from
@@ -40,7 +40,8 @@ def ingest_article(store: KGStore, path: Path, settings: Settings, published: da
     started = time.perf_counter()
     article_id, graph = extract_article(path, settings, published)
     graph_iri = str(graph.identifier)
-    triples = store.replace_graph(graph_iri, reconcile(graph, _known_entities(store, exclude=graph_iri)))
+    reconciled = reconcile_triples(ArticleTriples.of_graph(graph), _known_entities(store, exclude=graph_iri))
+    triples = store.replace_graph(graph_iri, reconciled.quads())
     return IngestReport(article_id, graph_iri, triples, time.perf_counter() - started)
 
 
@@ -79,11 +80,11 @@ def ingest_shared_article(
     article_id, graph = extract_article(path, settings, published)
     graph_iri = str(graph.identifier)
     known, generation = _read_known_entities(directory, exclude=graph_iri)
-    reconciled = reconcile(graph, known)
+    reconciled = reconcile_triples(ArticleTriples.of_graph(graph), known)
     with KGStore.open(directory) as store:
         if generation is None or writer_started_from(store) != generation:
-            reconciled = reconcile(graph, _known_entities(store, exclude=graph_iri))
-        triples = store.replace_graph(graph_iri, reconciled)
+            reconciled = reconcile_triples(ArticleTriples.of_graph(graph), _known_entities(store, exclude=graph_iri))
+        triples = store.replace_graph(graph_iri, reconciled.quads())
     return IngestReport(article_id, graph_iri, triples, time.perf_counter() - started)
 
 
@@ -290,18 +291,20 @@ def remove_article(store: GraphStore, article_id: str, settings: Settings) -> in
     return before
 
 
-def _known_entities(store: KGStore, exclude: str) -> list[tuple[str, str, str]]:
+def _known_entities(store: KGStore, exclude: str) -> KnownIndex:
     others = [g for g in store.graph_iris() if g != exclude and g != ontology_graph_iri()]
     if not others:
-        return []
+        return KnownIndex()
     rows = store.native_query(KNOWN_ENTITIES_QUERY, default_graphs=others)
     assert isinstance(rows, ox.QuerySolutions)
-    return [(str(r["entity"].value), str(r["class"].value), str(r["label"].value)) for r in rows]
+    return KnownIndex(
+        (str(r["entity"].value), int(r["rank"].value), str(r["label"].value), str(r["class"].value)) for r in rows
+    )
 
 
-def _read_known_entities(directory: Path, exclude: str) -> tuple[list[tuple[str, str, str]], str | None]:
+def _read_known_entities(directory: Path, exclude: str) -> tuple[KnownIndex, str | None]:
     """The known entities, read under the readers' lock, and the store's generation then (None: no store yet)."""
     if not (directory / "CURRENT").is_file():
-        return [], None
+        return KnownIndex(), None
     with open_reader(directory) as (store, generation):
         return _known_entities(store, exclude), generation

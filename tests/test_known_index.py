@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from kg.known import KnownEntities, Row
-from kg.rdf.identity import _CLASS_FAMILY, KnownIndex, Match, _Entity, find_matches
+from kg.rdf.identity import CLASS_FAMILY, KnownIndex, Match, Entity, find_matches
 from kg.terms import SM
 
 PERSON, FLIGHT, SITE, PLACE = str(SM.Person), str(SM.Mission), str(SM.LaunchSite), str(SM.Place)
@@ -26,7 +26,7 @@ def _random_rows(rng: random.Random) -> frozenset[Row]:
     return frozenset(rows)
 
 
-def _matches(index: KnownIndex, new: list[_Entity]) -> list[Match]:
+def _matches(index: KnownIndex, new: list[Entity]) -> list[Match]:
     return find_matches(new, index.entities, index.indexes)
 
 
@@ -36,7 +36,7 @@ def test_an_index_kept_through_writes_rewrites_and_take_backs_matches_like_one_b
     graphs = [f"https://example.org/graph/{n}" for n in range(8)]
     assumed: list[tuple[str, frozenset[Row] | None]] = []
     new = [
-        _Entity(f"https://example.org/new/{cls[-6:]}/{n}", cls if cls != SITE else PLACE, [name])
+        Entity(f"https://example.org/new/{cls[-6:]}/{n}", cls if cls != SITE else PLACE, [name])
         for cls, names in sorted(NAMES.items())
         for n, name in enumerate(names)
     ]
@@ -53,12 +53,12 @@ def test_an_index_kept_through_writes_rewrites_and_take_backs_matches_like_one_b
         assert _matches(kept, new) == find_matches(new, _entities_of(known, exclude)), step
 
 
-def _entities_of(known: KnownEntities, exclude: str) -> dict[str, _Entity]:
+def _entities_of(known: KnownEntities, exclude: str) -> dict[str, Entity]:
     """The entities as `reconcile` reads them from the ordered (entity, class, label) rows."""
-    entities: dict[str, _Entity] = {}
+    entities: dict[str, Entity] = {}
     for iri, cls, label in known.known(exclude):
-        family = _CLASS_FAMILY.get(cls, cls)
-        entity = entities.setdefault(iri, _Entity(iri, family))
+        family = CLASS_FAMILY.get(cls, cls)
+        entity = entities.setdefault(iri, Entity(iri, family))
         if label not in entity.labels:
             entity.labels.append(label)
     return entities

@@ -9,8 +9,9 @@ import pytest
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
 from kg.extract.model import EntityKind
+from kg.rdf.articletriples import reconcile
 from kg.rdf.build import build_graph
-from kg.rdf.identity import KNOWN_ENTITIES_QUERY, reconcile
+from kg.rdf.identity import KNOWN_ENTITIES_QUERY, KnownIndex
 from kg.rdf.validate import validate_graph
 from kg.store import KGStore
 from kg.terms import SCHEMA, SM
@@ -49,11 +50,14 @@ def store() -> Iterator[KGStore]:
 def ingest(store: KGStore, graph: Graph) -> Graph:
     """What the ingest command does: known entities from the other graphs, reconcile, replace the graph."""
     others = [g for g in store.graph_iris() if g != str(graph.identifier)]
-    known: list[tuple[str, str, str]] = []
+    known = KnownIndex()
     if others:
         rows = store.native_query(KNOWN_ENTITIES_QUERY, default_graphs=others)
         assert isinstance(rows, ox.QuerySolutions)
-        known = [(r["entity"].value, r["class"].value, r["label"].value) for r in rows]  # type: ignore[union-attr]
+        known = KnownIndex(
+            (r["entity"].value, int(r["rank"].value), r["label"].value, r["class"].value)  # type: ignore[union-attr]
+            for r in rows
+        )
     reconciled = reconcile(graph, known)
     store.replace_graph(str(graph.identifier), reconciled)
     return reconciled
@@ -156,5 +160,5 @@ def test_reingesting_an_article_gives_the_same_graph(store: KGStore) -> None:
 
 def test_nothing_known_changes_nothing() -> None:
     graph = article("a", [("julia-peresild", "person", "Julia Peresild")], 0)
-    assert set(reconcile(graph, [])) == set(graph)
-    assert reconcile(graph, []).identifier == graph.identifier
+    assert set(reconcile(graph, KnownIndex())) == set(graph)
+    assert reconcile(graph, KnownIndex()).identifier == graph.identifier

@@ -1,9 +1,9 @@
-"""One article's triples as Oxigraph terms, reconciled without an rdflib graph, for the ingest's writer.
+"""Reconcile one article with the stored entities: its entities that are known take the known IRIs and labels.
 
-The writer of `kg ingest` reconciles every article alone; reading each into an rdflib graph and
-back out again cost more than the rest of its work. `ArticleTriples` holds the triples as parsed,
-indexed by subject and by object, and `reconcile_triples` changes them exactly as
-`kg.rdf.identity.reconcile` changes an rdflib graph of the same triples.
+The writer of `kg ingest` reconciles every article alone, on the triples as parsed: going through an
+rdflib graph cost more than the rest of its work. `ArticleTriples` holds them as Oxigraph terms,
+indexed by subject and by object; `reconcile_triples` rewrites them onto the matches that
+`kg.rdf.identity.find_matches` finds, and `reconcile` does the same for an rdflib graph.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 
 from kg.rdf.build import ENTITY_CLASSES, add_merge_record
-from kg.rdf.convert import graph_to_triples
-from kg.rdf.identity import _CLASS_FAMILY, KnownIndex, _base_of, _Entity, find_matches
+from kg.rdf.convert import graph_to_triples, term_to_rdflib
+from kg.rdf.identity import CLASS_FAMILY, Entity, KnownIndex, find_matches
 from kg.terms import SCHEMA
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
@@ -47,6 +47,14 @@ class ArticleTriples:
         triples = cls(name)
         for quad in ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
             triples.add((quad.subject, quad.predicate, quad.object))
+        return triples
+
+    @classmethod
+    def of_graph(cls, graph: Graph) -> ArticleTriples:
+        """The triples of the rdflib graph `graph`, named as it is."""
+        triples = cls(str(graph.identifier))
+        for triple in graph_to_triples(graph):
+            triples.add((triple.subject, triple.predicate, triple.object))  # type: ignore[arg-type]
         return triples
 
     def add(self, triple: Triple) -> None:
@@ -94,7 +102,7 @@ class ArticleTriples:
         graph = ox.NamedNode(self.name)
         return [ox.Quad(s, p, o, graph) for s, p, o in self]  # type: ignore[arg-type]
 
-    def entities(self) -> list[_Entity]:
+    def entities(self) -> list[Entity]:
         """The typed entities with their labels, as `kg.rdf.identity` reads them from a graph of these triples."""
         found = []
         for cls, node in _CLASSES:
@@ -103,7 +111,7 @@ class ArticleTriples:
                 labels = [o.value for o in self.objects(subject, _LABEL)]
                 labels += sorted(o.value for o in self.objects(subject, _ALT_LABEL))
                 if labels:
-                    found.append(_Entity(subject.value, _CLASS_FAMILY.get(cls, cls), labels))
+                    found.append(Entity(subject.value, CLASS_FAMILY.get(cls, cls), labels))
         return found
 
     def rows(self) -> frozenset[Row]:
@@ -116,10 +124,22 @@ class ArticleTriples:
         return frozenset(rows)
 
 
+def reconcile(graph: Graph, known: KnownIndex) -> Graph:
+    """A copy of the rdflib `graph` whose entities that are already known carry the known IRIs and labels."""
+    reconciled = reconcile_triples(ArticleTriples.of_graph(graph), known)
+    result = Graph(identifier=graph.identifier)
+    for prefix, namespace in graph.namespaces():
+        result.bind(prefix, namespace, override=True, replace=True)
+    for s, p, o in reconciled:
+        result.add((term_to_rdflib(s), term_to_rdflib(p), term_to_rdflib(o)))
+    return result
+
+
 def reconcile_triples(triples: ArticleTriples, known: KnownIndex) -> ArticleTriples:
     """Give the entities of `triples` that are already known the known IRIs and labels, in place.
 
-    The same change as `kg.rdf.identity.reconcile(graph, known)` on a graph of these triples.
+    Each merge is recorded as an sm:EntityMerge; the known entity's other labels here become
+    skos:altLabels, and the reified statements that supported them follow.
     """
     matches = find_matches(triples.entities(), known.entities, known.indexes)
     mapping: dict[Term, Term] = {
@@ -127,7 +147,7 @@ def reconcile_triples(triples: ArticleTriples, known: KnownIndex) -> ArticleTrip
     }
     _swap(triples, mapping)
     records = Graph(identifier=triples.name)  # the merge records, made as kg.rdf.build makes them
-    base_iri = _base_of(records)
+    base_iri = base_of(triples.name)
     for match in matches:
         _harmonize_labels(triples, ox.NamedNode(match.known_iri), known.entities[match.known_iri].labels[0])
         if match.new_iri != match.known_iri:
@@ -179,3 +199,8 @@ def _relabel_statements(triples: ArticleTriples, iri: ox.NamedNode, prop: ox.Nam
             for old in triples.objects(statement, _STATEMENT_PREDICATE):
                 triples.remove((statement, _STATEMENT_PREDICATE, old))
             triples.add((statement, _STATEMENT_PREDICATE, _ALT_LABEL))
+
+
+def base_of(graph_name: str) -> str:
+    """The base IRI an article's graph was minted under: its name is `{base}graph/{article_id}`."""
+    return graph_name[: graph_name.rfind("graph/")] if "graph/" in graph_name else graph_name.rsplit("/", 1)[0] + "/"

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def graph_to_triples(graph: Graph) -> list[ox.Triple]:
@@ -27,3 +30,16 @@ def quads_to_graph(quads: Iterable[ox.Quad | ox.Triple]) -> Graph:
     if triples:
         graph.parse(data=bytes(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode(), format="nt")
     return graph
+
+
+def term_to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
+    """The rdflib term of an Oxigraph term, a literal keeping its lexical form as written."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    if term.datatype.value == _XSD_STRING:
+        return Literal(term.value)
+    return Literal(term.value, datatype=URIRef(term.datatype.value), normalize=False)

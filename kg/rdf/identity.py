@@ -1,12 +1,13 @@
 """Cross-article identity: give an entity already in the store the same IRI when a new article names it again.
 
-The ingest runs `KNOWN_ENTITIES_QUERY` on the other articles' graphs, then `reconcile` rewrites the new
-article's entity IRIs onto the known ones that name the same thing: same class, and names that agree
-exactly, through the alias table, or by fuzzy similarity with safeguards (numbers and designators must
-agree exactly, Roman numerals read as numbers, so Soyuz MS-18 and MS-19, Artemis I and Artemis VIII stay
-apart while Shenzhou V and Shenzhou 5 meet; both the given name and the surname must be close, so two
-people sharing a surname stay apart). The other spelling is kept as skos:altLabel and each
-merge is recorded as an sm:EntityMerge.
+The ingest reads the other articles' entities (`KNOWN_ENTITIES_QUERY`) into a `KnownIndex`, and
+`find_matches` pairs the new article's entities with the known ones that name the same thing: same
+class, and names that agree exactly, through the alias table, or by fuzzy similarity with safeguards
+(numbers and designators must agree exactly, Roman numerals read as numbers, so Soyuz MS-18 and
+MS-19, Artemis I and Artemis VIII stay apart while Shenzhou V and Shenzhou 5 meet; both the given
+name and the surname must be close, so two people sharing a surname stay apart).
+`kg.rdf.articletriples.reconcile_triples` then rewrites the article onto the known IRIs, keeps the
+other spelling as skos:altLabel and records each merge as an sm:EntityMerge.
 """
 
 from __future__ import annotations
@@ -16,14 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
-from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
-from rdflib.term import Node
 
-from kg.rdf.build import ENTITY_CLASSES, add_merge_record
+from kg.rdf.build import ENTITY_CLASSES
 from kg.rdf.names import FUZZY_THRESHOLD, PERSON_THRESHOLD, NameForms, canonical, compare_forms, normalize
 from kg.rdf.names import compare_names as compare_names
 from kg.rdf.names import designators as designators
-from kg.terms import SCHEMA, SM
+from kg.terms import SM
 
 _CLASS_VALUES = " ".join(f"sm:{c.rsplit('#', 1)[-1]}" for c in ENTITY_CLASSES.values())
 
@@ -33,7 +32,7 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX sm: <https://w3id.org/spacekg/ontology#>
 # Every entity already stored, with its class and every label; the preferred label (rdfs:label) of
 # each entity comes first, then its other spellings (skos:altLabel).
-SELECT ?entity ?class ?label WHERE {{
+SELECT ?entity ?rank ?label ?class WHERE {{
   VALUES ?class {{ {_CLASS_VALUES} }}
   ?entity a ?class .
   {{ ?entity rdfs:label ?label . BIND(0 AS ?rank) }}
@@ -44,14 +43,16 @@ ORDER BY ?entity ?rank ?label
 """
 
 # Classes whose members may be the same entity: a launch site is a place, a station a spacecraft.
-_CLASS_FAMILY: dict[str, str] = {
+CLASS_FAMILY: dict[str, str] = {
     str(SM.LaunchSite): str(SM.Place),
     str(SM.SpaceStation): str(SM.Spacecraft),
 }
 
 
 @dataclass
-class _Entity:
+class Entity:
+    """An entity to match: its IRI, its class family and its labels, the preferred one first."""
+
     iri: str
     family: str
     labels: list[str] = field(default_factory=list)
@@ -77,42 +78,8 @@ class Match:
     label: str
 
 
-def reconcile(graph: Graph, known: Iterable[tuple[str, str, str]] | KnownIndex) -> Graph:
-    """Return a copy of `graph` whose entities that are already known carry the known IRIs and labels.
-
-    `known` holds (entity IRI, class IRI, label) rows as KNOWN_ENTITIES_QUERY returns them, the
-    preferred label of each entity first, or the same entities already indexed (a KnownIndex).
-    """
-    if isinstance(known, KnownIndex):
-        known_entities, indexes = known.entities, known.indexes
-    else:
-        known_entities, indexes = _index(known), None
-    matches = find_matches(_entities_in(graph), known_entities, indexes)
-    mapping = {URIRef(m.new_iri): URIRef(m.known_iri) for m in matches}
-    result = Graph(identifier=graph.identifier)
-    for prefix, namespace in graph.namespaces():
-        result.bind(prefix, namespace, override=True, replace=True)
-    for s, p, o in graph:
-        result.add((_swap(s, mapping), p, _swap(o, mapping)))
-    base_iri = _base_of(graph)
-    for match in matches:
-        known_entity = known_entities[match.known_iri]
-        _harmonize_labels(result, URIRef(match.known_iri), known_entity.labels[0])
-        if match.new_iri != match.known_iri:
-            add_merge_record(
-                result,
-                URIRef(match.known_iri),
-                URIRef(match.new_iri),
-                method=match.method,
-                base_iri=base_iri,
-                label=match.label,
-                score=match.score,
-            )
-    return result
-
-
 def find_matches(
-    new: list[_Entity], known: dict[str, _Entity], indexes: dict[str, _LabelIndex] | None = None
+    new: list[Entity], known: dict[str, Entity], indexes: dict[str, _LabelIndex] | None = None
 ) -> list[Match]:
     """Pair new entities with known ones, best score first, each known entity taken at most once.
 
@@ -161,7 +128,7 @@ class _LabelIndex:
     choices: list[str] = field(default_factory=list)
     owners: list[str] = field(default_factory=list)
 
-    def add(self, entity: _Entity, labels: Iterable[str] | None = None) -> None:
+    def add(self, entity: Entity, labels: Iterable[str] | None = None) -> None:
         """Index every label of a known entity (or only `labels`, its new ones)."""
         for label in entity.labels if labels is None else labels:
             norm, canon = normalize(label), canonical(label)
@@ -197,13 +164,12 @@ class KnownIndex:
     """The known entities indexed for matching, kept up to date as entity rows are added.
 
     Rows are (entity, rank, label, class), rank 0 for the preferred label; each entity's labels and
-    class family come out as `reconcile` reads them from KNOWN_ENTITIES_QUERY's ordered rows, so
-    matching against this index gives the same result as against those rows, without re-indexing
-    every known entity for each new article.
+    class family come out in KNOWN_ENTITIES_QUERY's order (preferred label first), and the index is
+    kept up to date instead of re-indexing every known entity for each new article.
     """
 
     def __init__(self, rows: Iterable[tuple[str, int, str, str]] = ()) -> None:
-        self.entities: dict[str, _Entity] = {}
+        self.entities: dict[str, Entity] = {}
         self.indexes: dict[str, _LabelIndex] = {}
         self._rows: dict[str, list[tuple[int, str, str]]] = {}
         if not self.add(rows):
@@ -217,11 +183,11 @@ class KnownIndex:
             touched.add(iri)
         for iri in sorted(touched):
             ordered = self._rows[iri]
-            family = _CLASS_FAMILY.get(ordered[0][2], ordered[0][2])
+            family = CLASS_FAMILY.get(ordered[0][2], ordered[0][2])
             labels = list(dict.fromkeys(label for _rank, label, _cls in ordered))
             entity = self.entities.get(iri)
             if entity is None:
-                entity = self.entities[iri] = _Entity(iri, family, labels)
+                entity = self.entities[iri] = Entity(iri, family, labels)
                 self.indexes.setdefault(family, _LabelIndex()).add(entity)
                 continue
             if entity.family != family:
@@ -230,56 +196,3 @@ class KnownIndex:
             entity.labels = labels
             self.indexes[family].add(entity, added)
         return True
-
-
-def _index(known: Iterable[tuple[str, str, str]]) -> dict[str, _Entity]:
-    entities: dict[str, _Entity] = {}
-    for iri, cls, label in known:
-        entity = entities.setdefault(iri, _Entity(iri, _CLASS_FAMILY.get(cls, cls)))
-        if label not in entity.labels:
-            entity.labels.append(label)
-    return {iri: e for iri, e in entities.items() if e.labels}
-
-
-def _entities_in(graph: Graph) -> list[_Entity]:
-    entities = []
-    for cls in ENTITY_CLASSES.values():
-        for subject in sorted({s for s in graph.subjects(RDF.type, cls) if isinstance(s, URIRef)}):
-            labels = [str(o) for o in graph.objects(subject, RDFS.label)]
-            labels += sorted(str(o) for o in graph.objects(subject, SKOS.altLabel))
-            if labels:
-                entities.append(_Entity(str(subject), _CLASS_FAMILY.get(str(cls), str(cls)), labels))
-    return entities
-
-
-def _swap(term: Node, mapping: dict[URIRef, URIRef]) -> Node:
-    return mapping.get(term, term) if isinstance(term, URIRef) else term
-
-
-def _harmonize_labels(graph: Graph, iri: URIRef, preferred: str) -> None:
-    """Give `iri` the known preferred label; its other labels in this graph become altLabels."""
-    kept = Literal(preferred)
-    for prop in (RDFS.label, SCHEMA.name):
-        values = list(graph.objects(iri, prop))
-        if not values:
-            continue
-        for value in values:
-            if value != kept:
-                graph.remove((iri, prop, value))
-                graph.add((iri, SKOS.altLabel, value))
-                _relabel_statements(graph, iri, prop, value)
-        graph.add((iri, prop, kept))
-    graph.remove((iri, SKOS.altLabel, kept))
-
-
-def _relabel_statements(graph: Graph, iri: URIRef, prop: URIRef, value: Node) -> None:
-    """Reified statements that supported the old label now support the altLabel it became."""
-    for statement in list(graph.subjects(RDF.subject, iri)):
-        if (statement, RDF.predicate, prop) in graph and (statement, RDF.object, value) in graph:
-            graph.set((statement, RDF.predicate, SKOS.altLabel))
-
-
-def _base_of(graph: Graph) -> str:
-    """The base IRI the graph was minted under: its name is `{base}graph/{article_id}`."""
-    name = str(graph.identifier)
-    return name[: name.rfind("graph/")] if "graph/" in name else name.rsplit("/", 1)[0] + "/"
