@@ -12,6 +12,7 @@ from kg.extract.event_triggers import Trigger, find_triggers, trigger_for
 from kg.extract.model import Value
 from kg.extract.other_flight_clauses import flight_before_next, other_flight_of_clause
 from kg.extract.resources import lexicon_re, pattern_reader
+from kg.extract.stay_ranges import range_flight, stay_ranges
 from kg.extract.timex import Timex
 from kg.extract.zones import combine
 
@@ -47,8 +48,9 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None) ->
     _mission_years(doc, sentence)
     used_clocks: set[int] = set()
     history = history_ranges(sentence, doc.article.published.year)
+    spanned = _add_stay_ranges(doc, sentence, mission)
     for timex in calendars:
-        if _names_year(doc, sentence, timex):
+        if id(timex) in spanned or _names_year(doc, sentence, timex):
             continue
         owner = _history_flight(sentence, timex, history) if in_ranges(timex.begin, history) else mission
         trig = trigger_for(sentence, timex, triggers, timexes) or _past_happening(doc, sentence, timex)
@@ -80,6 +82,23 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None) ->
             continue
         value = combine(day, clock, _site_zone(doc, sentence, mission))
         _add_event(doc, sentence, trig, value, min(trig[0], clock.begin), max(trig[1], clock.end), mission)
+
+
+def _add_stay_ranges(doc: Document, sentence: Sentence, mission: str | None) -> set[int]:
+    """Date the launch and landing of a flight told over a span ('from June 2021 to May 2022'); return their ids."""
+    spanned: set[int] = set()
+    for first, last in stay_ranges(sentence):
+        spanned |= {id(first), id(last)}
+        owner = range_flight(doc, sentence, mission, first, last)
+        if owner is None:
+            continue
+        opening = sentence.text.rfind("from", 0, first.begin)
+        for timex, event_type in ((first, "launch"), (last, "landing")):
+            value = timex.to_value()
+            assert value is not None
+            trig = (opening, opening + 4, event_type, "from")
+            _add_event(doc, sentence, trig, value, opening, timex.end, owner, historic=True)
+    return spanned
 
 
 def _past_happening(doc: Document, sentence: Sentence, timex: Timex) -> Trigger | None:

@@ -28,7 +28,7 @@ def sentence_flags(text: str) -> tuple[bool, bool, bool, bool]:
         and not _pattern("time_window_after").match(lowered[lowered.find(marker) + len(marker) :])
         for marker in get_resources().lexicon["prior_markers"]
         if marker in lowered
-    )
+    ) or any(_outside_relative_clause(lowered, m.start()) for m in _pattern("first_flight_told").finditer(text))
     not_crew = bool(lexicon_re("not_crew_markers").search(text))
     plot = bool(_pattern("film_plot").search(text))
     return future, prior, not_crew, plot
