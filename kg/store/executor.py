@@ -94,6 +94,7 @@ class QueryProcess:
         self.launcher = launcher
         self._conn: Connection | None = None
         self._process: subprocess.Popen[bytes] | None = None
+        self._watch: psutil.Process | None = None  # made once per process: asked after every answer
         # Whether the process has answered since it started: one that has not may still be booting.
         self.ready = False
 
@@ -115,6 +116,10 @@ class QueryProcess:
             ]
             popen = subprocess.Popen if self.launcher is None else self.launcher.popen
             self._process = popen(command, pass_fds=[child.fileno()], stdin=subprocess.DEVNULL)
+        try:
+            self._watch = psutil.Process(self._process.pid)
+        except psutil.Error:
+            self._watch = None
         self._conn = Connection(parent.detach())
         if self.remote is not None:  # over the socket: the server's credentials stay out of the process list
             self._conn.send(self.remote)
@@ -123,7 +128,7 @@ class QueryProcess:
         """Stop the query process at once, whatever it is doing, and boot its replacement."""
         # Taken first: close() may stop a booting replacement while its boot thread holds it too.
         process, conn = self._process, self._conn
-        self._conn = self._process = None
+        self._conn = self._process = self._watch = None
         if process is not None:
             process.kill()
             process.wait(5)
@@ -156,11 +161,11 @@ class QueryProcess:
 
     def resident_bytes(self) -> int:
         """The query process's resident memory now (0 when it is not running)."""
-        process = self._process
-        if process is None:
+        watch = self._watch
+        if watch is None:
             return 0
         try:
-            return int(psutil.Process(process.pid).memory_info().rss)
+            return int(watch.memory_info().rss)
         except psutil.Error:
             return 0
 
