@@ -82,7 +82,7 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
             or run[0][2] in res.lexicon["nationalities"]
         ):
             run = run[1:]
-        while run and (run[-1][2] in particles or run[-1][2] in suffixes):
+        while run and (run[-1][2] in particles or run[-1][2].rstrip(".") in suffixes):
             run = run[:-1]
         # 'officer Anna Menon. © AFP': a full stop the sentence splitter kept inside ends the name, no initial.
         if run and re.fullmatch(r"[A-Z][a-z]{2,}\.", run[-1][2]) and run[-1][2][:-1].lower() not in _ABBREVIATED:
