@@ -31,7 +31,7 @@ from kg.store.searchdocs import KINDS, RDF_TYPE, Document, document_from_facts, 
 
 SEARCH_FILE = "search.sqlite"
 DIRTY = "dirty"
-LAYOUT = "facts-1"  # what the tables hold; an index of another layout is rebuilt by the next writer
+LAYOUT = "facts-2"  # what the tables hold; an index of another layout is rebuilt by the next writer
 MAX_QUERY_CHARS = 500
 MAX_QUERY_TERMS = 32
 MAX_LIMIT = 500

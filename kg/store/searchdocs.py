@@ -2,9 +2,11 @@
 
 Flights (sm:Mission and its subclasses), people, organisations and articles are indexed; a
 resource's labels and types may come from several graphs (an entity named in many articles).
-The index keeps each graph's facts about its resources (types, labels, dates: `read_facts`) and
-how many graphs state each one, so that a write to one graph rebuilds the documents it describes
+The index keeps each graph's facts about its resources (indexed types, labels, dates: `read_facts`)
+and how many graphs state each one, so that a write to one graph rebuilds the documents it describes
 from those tallies (`document_from_facts`) without reading the other graphs of a much-named entity.
+Only what a document is made of is kept: a type of no indexed kind (the provenance statements, NIF
+strings and events that make up most of a graph) changes no document, so it is never read.
 """
 
 from __future__ import annotations
@@ -37,10 +39,9 @@ KIND_TYPES = {
 }
 KINDS = tuple(KIND_TYPES)
 KIND_OF_TYPE = {iri: kind for kind, iris in KIND_TYPES.items() for iri in iris}
-DESCRIBING = {RDF_TYPE, ALT_LABEL, *PREF_LABELS}
+LABELS = (*PREF_LABELS, ALT_LABEL)
+DESCRIBING = {RDF_TYPE, *LABELS}
 DEFAULT_GRAPH_KEY = ""
-# A fact's "what" for "this graph describes the resource" (any describing statement, whatever its object).
-MEMBER = ""
 DATE_PREDICATES = tuple(DATES.values())
 
 
@@ -65,25 +66,21 @@ def graph_key(name: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> str:
 def read_facts(native: ox.Store, graph: str | None) -> Iterator[tuple[str, str, str, str]]:
     """(graph, resource, what, value) facts the documents are made of, of one graph (None: every graph).
 
-    "what" is the predicate IRI of a type (value: the class IRI), a label or a date (value: the
-    literal's text), or MEMBER when the graph describes the resource at all; repeats may occur.
+    "what" is rdf:type (value: a class of an indexed kind), a label or a date predicate (value: the
+    literal's text); repeats may occur. Each is read by predicate and object, through the store's
+    indexes, so the rest of a graph costs nothing.
     """
     name: ox.NamedNode | ox.DefaultGraph | None = None
     if graph is not None:
         name = ox.DefaultGraph() if graph == DEFAULT_GRAPH_KEY else ox.NamedNode(graph)
-    for predicate in (*DESCRIBING, *DATE_PREDICATES):
-        describing = predicate in DESCRIBING
+    for kind_type in KIND_OF_TYPE:
+        for quad in native.quads_for_pattern(None, RDF_TYPE, ox.NamedNode(kind_type), name):
+            if isinstance(quad.subject, ox.NamedNode):
+                yield graph_key(quad.graph_name), quad.subject.value, RDF_TYPE.value, kind_type
+    for predicate in (*LABELS, *DATE_PREDICATES):
         for quad in native.quads_for_pattern(None, predicate, None, name):
-            if not isinstance(quad.subject, ox.NamedNode):
-                continue
-            key = graph_key(quad.graph_name)
-            if describing:
-                yield key, quad.subject.value, MEMBER, ""
-            if predicate == RDF_TYPE:
-                if isinstance(quad.object, ox.NamedNode):
-                    yield key, quad.subject.value, predicate.value, quad.object.value
-            elif isinstance(quad.object, ox.Literal):
-                yield key, quad.subject.value, predicate.value, quad.object.value
+            if isinstance(quad.subject, ox.NamedNode) and isinstance(quad.object, ox.Literal):
+                yield graph_key(quad.graph_name), quad.subject.value, predicate.value, quad.object.value
 
 
 def document_from_facts(native: ox.Store, iri: str, facts: Iterable[tuple[str, str]]) -> Document | None:
