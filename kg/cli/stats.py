@@ -13,7 +13,7 @@ from kg.settings import Settings
 
 ENTITIES_PER_CLASS = """
 SELECT ?class (COUNT(DISTINCT ?entity) AS ?entities)
-WHERE { ?entity a ?class }
+WHERE {pattern}
 GROUP BY ?class
 ORDER BY DESC(?entities) ?class
 """
@@ -34,7 +34,7 @@ def stats_command(settings: Settings) -> None:
         click.echo(f"Graphs: {len(sizes)}")
         for graph, size in sizes.items():
             click.echo(f"  {graph}  {size} triples")
-        result = store.native_query(ENTITIES_PER_CLASS)
+        result = store.native_query(ENTITIES_PER_CLASS.format(pattern=store.data_pattern("?entity a ?class")))
         assert isinstance(result, ox.QuerySolutions)
         click.echo("Entities per class:")
         click.echo(render_table(result, project_prefixes(settings.base_iri)), nl=False)

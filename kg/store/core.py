@@ -137,6 +137,10 @@ class KGStore:
         """The number of triples in each named graph, by IRI, sorted."""
         return {iri: self.count(iri) for iri in self.graph_iris()}
 
+    def data_pattern(self, pattern: str) -> str:
+        """A group pattern matching `pattern` in the store's data over the union default graph."""
+        return f"{{ {pattern} }}"
+
     def quads(self, graph: str | None = None, *, without: str | None = None) -> list[ox.Quad]:
         """Every quad of one named graph, or of the whole store (leaving out the graph `without`)."""
         pattern = ox.NamedNode(graph) if graph is not None else None

@@ -36,6 +36,13 @@ class GraphStore(Protocol):
         """Every quad of one named graph, or of the whole store (leaving out the graph `without`)."""
         ...
 
+    def data_pattern(self, pattern: str) -> str:
+        """A group pattern matching `pattern` in the store's data over the union default graph.
+
+        A server's own graphs (Virtuoso's schemas) are left out, as `graph_iris` leaves them out.
+        """
+        ...
+
     def count(self, graph: str | None = None) -> int:
         """The number of quads in one named graph, or in the whole store."""
         ...

@@ -138,6 +138,12 @@ class RemoteStore:
         hidden = self.server_graphs()
         return "FILTER(!BOUND(?g) || ?g NOT IN (" + ", ".join(f"<{g}>" for g in hidden) + "))" if hidden else ""
 
+    def data_pattern(self, pattern: str) -> str:
+        """A group pattern matching `pattern` in the store's data, the server's own graphs left out."""
+        if not self.server_graphs():
+            return f"{{ {pattern} }}"
+        return f"{{ GRAPH ?g {{ {pattern} }} {self.hide_server_graphs()} }}"
+
     def graph_sizes(self) -> dict[str, int]:
         """The number of triples in each named graph, by IRI, sorted: one query, not one per graph."""
         solutions = self.native_query(
