@@ -275,6 +275,12 @@ def test_export_answers_as_on_the_embedded_store(filled: Server, embedded: Path)
         assert_datasets_isomorphic(exported(embedded), exported(filled))
 
 
+def test_a_server_holding_only_its_own_graphs_is_said_to_be_empty(server: Server) -> None:
+    done = kg_process(server, "query", "cq01")
+    assert done.returncode == 0, done.stderr
+    assert "holds no triples" in done.stderr and "kg build" in done.stderr
+
+
 def test_stats_answer_as_on_the_embedded_store(filled: Server, embedded: Path) -> None:
     assert kg_run(filled, "stats").stdout == kg_run(embedded, "stats").stdout
 

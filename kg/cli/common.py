@@ -60,7 +60,7 @@ def open_store(settings: Settings, *, create: bool = False) -> GraphStore:
 def open_remote(settings: Settings, *, create: bool) -> RemoteStore:
     """The store on the SPARQL server at `settings.store_url`; a reading command notes that it is empty."""
     store = RemoteStore.open(settings)
-    if not create and not store.native_query(EVERYTHING, own_dataset=True):
+    if not create and not store.holds_data():
         add_note(f"the SPARQL server at {settings.store_url} holds no triples; run `kg build` to fill it.")
     return store
 

@@ -138,6 +138,12 @@ class RemoteStore:
         hidden = self.server_graphs()
         return "FILTER(!BOUND(?g) || ?g NOT IN (" + ", ".join(f"<{g}>" for g in hidden) + "))" if hidden else ""
 
+    def holds_data(self) -> bool:
+        """Whether the server holds a triple outside its own graphs."""
+        if self.server_graphs():
+            return bool(self.native_query(f"ASK {self.data_pattern('?s ?p ?o')}"))
+        return bool(self.native_query("ASK { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }", own_dataset=True))
+
     def data_pattern(self, pattern: str) -> str:
         """A group pattern matching `pattern` in the store's data, the server's own graphs left out."""
         if not self.server_graphs():
