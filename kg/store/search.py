@@ -121,7 +121,12 @@ class SearchIndex:
             for table in ("entities", "docs", "facts", "tallies"):
                 self.conn.execute(f"DELETE FROM {table}")
             self.conn.execute("DROP TABLE IF EXISTS members")  # the layout before facts kept this
-            self.conn.executemany("INSERT OR IGNORE INTO facts VALUES (?, ?, ?, ?)", read_facts(native, None))
+            # Inserted in key order, the facts go into their table page after page; in the store's order
+            # every row lands on another page of it. SQLite sorts them (in bounded memory) on the way.
+            self.conn.execute("CREATE TEMP TABLE staged_facts (graph TEXT, iri TEXT, what TEXT, value TEXT)")
+            self.conn.executemany("INSERT INTO staged_facts VALUES (?, ?, ?, ?)", read_facts(native, None))
+            self.conn.execute("INSERT OR IGNORE INTO facts SELECT * FROM staged_facts ORDER BY graph, iri, what, value")
+            self.conn.execute("DROP TABLE staged_facts")
             self.conn.execute(
                 "INSERT INTO tallies SELECT iri, what, value, COUNT(*) FROM facts GROUP BY iri, what, value"
             )
