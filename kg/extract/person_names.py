@@ -89,7 +89,8 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
             run = [*run[:-1], (run[-1][0], run[-1][1] - 1, run[-1][2][:-1])]
         opener = run and run[0][0] == _sentence_start(sentence) and run[0][2] not in given
         # 'Ronald E. McNair' opening a line: a middle initial shows the first word is a given name.
-        if opener and len(run) > 2 and not _is_initial(run[1][2]):
+        # 'Elaine Chia Hyde, owner of a media company;' opening a list's line: an apposition says the run is one name.
+        if opener and len(run) > 2 and not _is_initial(run[1][2]) and not _is_list_item(sentence, run[-1][1]):
             run = run[1:]
         # A middle name or initial ('Sharon Christa McAuliffe', 'James T. Walden') still carries the name on.
         # 'founder of Orbitco Dana Whitfield': the words of a body named already are not part of the name.
@@ -200,6 +201,14 @@ _HEADLINE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "after", "about
 def _is_initial(word: str) -> bool:
     """Tell whether a word is one initial ('P.')."""
     return re.fullmatch(r"[A-Z]\.", word) is not None
+
+
+def _is_list_item(sentence: str, end: int) -> bool:
+    """Tell whether a name ending at `end` opens an item of a list ('A, owner of a media company;') by apposition."""
+    apposition = _pattern("occupation_apposition").match(sentence[end : end + 80])
+    return bool(apposition and get_resources().occupation_re.search(apposition.group(1))) and bool(
+        _pattern("list_item_end").search(sentence)
+    )
 
 
 def _drop_role_title(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], bool]:

@@ -11,6 +11,7 @@ from kg.extract.linking import link_names
 from kg.extract.reading import read_sentences
 from kg.extract.registry import ArticleRule, FlightRule, Phase, Rule, SentenceRule
 from kg.extract.rules_crew_actions import apply_crew_action_rules
+from kg.extract.rules_crew_colon_lists import apply_colon_list_rules
 from kg.extract.rules_crew_history import apply_earlier_crew_rules, apply_history_rules
 from kg.extract.rules_crew_lists import apply_list_crew_rules
 from kg.extract.rules_crew_openings import apply_crew_opening_rules, is_bulleted_crew_item
@@ -212,6 +213,12 @@ RULES: tuple[Rule, ...] = (
     ),
     SentenceRule(
         "crew.openings", apply_crew_opening_rules, emits=("crew.bulleted_list", "crew.closed_list", "crew.opened_list")
+    ),
+    SentenceRule(
+        "crew.colon_list",
+        apply_colon_list_rules,
+        patterns=("crew_colon_lists.jsonl",),
+        emits=("crew.colon_list_item",),
     ),
     FlightRule(
         "crew.actions",
