@@ -22,13 +22,14 @@ from tqdm import tqdm
 
 from kg.cli.bulkload import bulk_load
 from kg.cli.common import check_iri, open_store
+from kg.cli.loadchain import CHUNK_BYTES, JoinedInput, SharedLabelsError, locate_line
 from kg.cli.main import cli
 from kg.errors import BadInputError, EntityDeclarationError, KGError, NestingDepthError, NotFoundError
 from kg.rdf.formats import RdfFormatInfo, find_format, format_for_path
 from kg.rdf.inputguard import guard_input
 from kg.rdf.read import describe_parse_error
 from kg.settings import Settings
-from kg.shards import expand_shard_folders
+from kg.shards import MANIFEST, shard_paths
 from kg.store import staging_graph_iri
 from kg.store.protocol import GraphStore
 
@@ -38,6 +39,11 @@ PROGRESS_FROM_BYTES = 16 * 1024 * 1024
 # (tqdm puts ", " before the postfix, the file being loaded).
 _BAR = "{desc}{postfix}: {n_fmt}B/{total_fmt}B |{bar}| [{elapsed}, {remaining} left, {rate_fmt}]"
 SLUG_JUNK = re.compile(r"[^a-z0-9]+")
+# Line-based formats: their files, one after another, are one document of the same format.
+JOINABLE = (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS)
+# Oxigraph's bulk loader costs a fixed share per load (its sorted files written and ingested) and holds
+# in memory what it loads, so files are joined up to this many bytes on disk (~130,000 gzipped quads).
+JOINED_BYTES = 2 << 20
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,9 @@ def load_command(
     Each file goes into the named graph <BASE/graph/file/NAME> (NAME from the file name) unless --graph
     is given; quad files (TriG, N-Quads, JSON-LD) keep their own named graphs and only their default
     graph goes there. A file is loaded all or nothing: a syntax error leaves none of it in the store.
+    N-Triples or N-Quads files one after another into the same graph (the shards of a folder, whose
+    triples outside named graphs go to the folder's graph) are loaded a few MiB at a time, each run
+    all or nothing.
     RDF/XML that declares DTD entities (<!ENTITY) is refused. A load killed half-way leaves nothing
     behind once the next kg command opens the store.
 
@@ -115,21 +124,24 @@ def load_command(
             else None
         )
         replaced: set[str] = set()
+        done = 0
         with bar if bar is not None else nullcontext():
-            for index, job in enumerate(jobs):
-                if bar is not None:
-                    bar.set_postfix_str(f"file {index + 1}/{len(jobs)}", refresh=False)
-                else:
-                    keeps_graphs = job.fmt.has_graphs and not job.flatten
-                    where = f"its own graphs, default graph -> <{job.graph}>" if keeps_graphs else f"<{job.graph}>"
-                    click.echo(f"{job.path} -> {where}", err=True)
+            for group in group_jobs(jobs):
+                for offset, job in enumerate(group):
+                    if bar is not None:
+                        bar.set_postfix_str(f"file {done + offset + 1}/{len(jobs)}", refresh=False)
+                    else:
+                        keeps_graphs = job.fmt.has_graphs and not job.flatten
+                        where = f"its own graphs, default graph -> <{job.graph}>" if keeps_graphs else f"<{job.graph}>"
+                        click.echo(f"{job.path} -> {where}", err=True)
                 # With --replace, the first file into a graph replaces it and the next ones add to it.
-                swap = replace and job.graph not in replaced
+                swap = replace and group[0].graph not in replaced
                 try:
-                    load_file(store, job, base_iri, swap, bar.update if bar is not None else None)
+                    load_group(store, group, base_iri, swap, bar.update if bar is not None else None)
                 except KGError as exc:
-                    raise explain_partial(exc, jobs[:index]) from exc
-                replaced.add(job.graph)
+                    raise explain_partial(exc, jobs[:done], len(group)) from exc
+                replaced.add(group[0].graph)
+                done += len(group)
         after = store.count()
     seconds = time.perf_counter() - started
     files_word = "file" if len(jobs) == 1 else "files"
@@ -146,7 +158,7 @@ def plan_jobs(
         check_iri(graph, "--graph")
     forced = find_format(format_name) if format_name else None
     jobs = []
-    for path in expand_shard_folders(files):
+    for path, folder_graph in expand_folders(files, base):
         if not path.exists():
             raise NotFoundError(f"no such file: {path}")
         if not path.is_file():
@@ -157,9 +169,41 @@ def plan_jobs(
                 f"--replace needs --graph for {path}: a {fmt.name} file names its own graphs, so there is "
                 "no single graph to replace"
             )
-        target = graph or file_graph_iri(path, base)
+        target = graph or folder_graph or file_graph_iri(path, base)
         jobs.append(LoadJob(path, fmt, target, flatten=graph is not None and fmt.has_graphs, size=path.stat().st_size))
     return jobs
+
+
+def expand_folders(files: tuple[Path, ...], base: str) -> list[tuple[Path, str | None]]:
+    """Each file, with each folder of kg extract-corpus replaced by its shards and that folder's graph.
+
+    A folder's shards share one graph for their triples outside named graphs (kg extract-corpus
+    writes none), so that they load together as one file.
+    """
+    expanded: list[tuple[Path, str | None]] = []
+    for path in files:
+        if path.is_dir() and (path / MANIFEST).is_file():
+            folder_graph = file_graph_iri(path, base)
+            expanded.extend((shard, folder_graph) for shard in shard_paths(path))
+        else:
+            expanded.append((path, None))
+    return expanded
+
+
+def group_jobs(jobs: list[LoadJob]) -> list[list[LoadJob]]:
+    """The jobs in runs that one bulk load can take: files of one line-based format into one graph."""
+    groups: list[list[LoadJob]] = []
+    size = 0
+    for job in jobs:
+        last = groups[-1][-1] if groups else None
+        same = last is not None and (last.fmt.ox_format, last.graph) == (job.fmt.ox_format, job.graph)
+        if same and job.fmt.ox_format in JOINABLE and not job.flatten and size + job.size <= JOINED_BYTES:
+            groups[-1].append(job)
+            size += job.size
+        else:
+            groups.append([job])
+            size = job.size
+    return groups
 
 
 def file_graph_iri(path: Path, base: str) -> str:
@@ -170,6 +214,64 @@ def file_graph_iri(path: Path, base: str) -> str:
     stem = name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
     slug = SLUG_JUNK.sub("-", stem.lower()).strip("-") or "unnamed"
     return f"{base}graph/file/{slug}"
+
+
+def load_group(
+    store: GraphStore,
+    group: list[LoadJob],
+    base_iri: str | None,
+    replace: bool,
+    on_bytes: Callable[[int], None] | None,
+) -> None:
+    """Bulk-load a run of files into one graph as one document, all or nothing (one by one if they need it)."""
+    if len(group) == 1:
+        load_file(store, group[0], base_iri, replace, on_bytes)
+        return
+    first = group[0]
+    target = staging_graph_iri() if replace else first.graph
+    paths = [job.path for job in group]
+    name = f"{first.path} (with the {len(group) - 1} files after it)"
+    joined = JoinedInput(paths, lambda path: open_input(path, on_bytes))
+    try:
+        with io.BufferedReader(joined, buffer_size=CHUNK_BYTES) as source:
+            store.bulk_load_stream(source, first.fmt.ox_format, target, base_iri, name=name)
+    except SharedLabelsError:
+        # Nothing was loaded: blank node labels are the file's own, so each file is parsed alone.
+        for index, job in enumerate(group):
+            load_file(store, job, base_iri, replace and index == 0, on_bytes)
+        return
+    except BadInputError as exc:
+        raise BadInputError(explain_group_error(exc, group, joined.current, name)) from exc
+    if replace:
+        swap_in(store, target, first.graph)
+
+
+def explain_group_error(exc: BadInputError, group: list[LoadJob], current: Path | None, name: str) -> str:
+    """Say which file of a run loaded as one document is wrong, and where in it."""
+    cause = exc.__cause__
+    message = str(exc)
+    if isinstance(cause, SyntaxError) and cause.lineno is not None:
+        path, line = locate_line([job.path for job in group], cause.lineno, read_chunks)
+        message = message.replace(f"line {cause.lineno}", f"line {line}", 1)
+    else:
+        path = current or group[0].path
+        message = message.replace(name, str(path), 1)
+    job = next(job for job in group if job.path == path)
+    return explain_parse_error(BadInputError(message), job)
+
+
+def read_chunks(path: Path) -> Iterator[bytes]:
+    """The bytes of a file (gunzipped), chunk by chunk."""
+    with open_input(path, None) as stream:
+        yield from iter(lambda: stream.read(CHUNK_BYTES), b"")
+
+
+def swap_in(store: GraphStore, staging: str, graph: str) -> None:
+    """Replace `graph` with the staging graph a replacing load filled, and drop the staging graph."""
+    try:
+        store.update(f"DROP SILENT GRAPH <{graph}> ; MOVE SILENT GRAPH <{staging}> TO GRAPH <{graph}>")
+    finally:
+        store.update(f"DROP SILENT GRAPH <{staging}>")
 
 
 def load_file(
@@ -188,10 +290,7 @@ def load_file(
     except BadInputError as exc:
         raise BadInputError(explain_parse_error(exc, job)) from exc
     if replace:
-        try:
-            store.update(f"DROP SILENT GRAPH <{job.graph}> ; MOVE SILENT GRAPH <{target}> TO GRAPH <{job.graph}>")
-        finally:
-            store.update(f"DROP SILENT GRAPH <{target}>")
+        swap_in(store, target, job.graph)
 
 
 @contextmanager
@@ -274,9 +373,10 @@ def find_xml_error(path: Path) -> str | None:
     return None
 
 
-def explain_partial(exc: KGError, done: list[LoadJob]) -> KGError:
-    """Add to an error which earlier files stay loaded (each file is all or nothing, a run is not)."""
+def explain_partial(exc: KGError, done: list[LoadJob], together: int = 1) -> KGError:
+    """Add to an error which earlier files stay loaded (each run of files is all or nothing, a load is not)."""
+    what = "it" if together == 1 else f"it, nor of the {together - 1} other files loaded with it,"
     if not done:
-        return exc
+        return exc if together == 1 else type(exc)(f"{exc} (nothing of {what} was loaded)")
     names = ", ".join(str(job.path) for job in done[:3]) + (", ..." if len(done) > 3 else "")
-    return type(exc)(f"{exc} (nothing of it was loaded; the {len(done)} file(s) before it were: {names})")
+    return type(exc)(f"{exc} (nothing of {what} was loaded; the {len(done)} file(s) before it were: {names})")
