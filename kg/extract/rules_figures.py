@@ -46,6 +46,8 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                 continue
             if re.fullmatch(r"PT[\d.]+S", quantity.lexical) and _pattern("seconds_after_launch").match(after):
                 continue
+            if _is_station_age(sentence, quantity.begin):
+                continue
             # 'Within 10 minutes after liftoff the boosters separated': a moment of the ascent, unless it lands then.
             if (
                 re.fullmatch(r"PT[\d.]+M", quantity.lexical)
@@ -115,6 +117,13 @@ def _is_conversion(text: str, first: Quantity, second: Quantity) -> bool:
         first.kind == second.kind == "distance"
         and _pattern("conversion_gap").fullmatch(text[first.end : second.begin]) is not None
     )
+
+
+def _is_station_age(sentence: Sentence, begin: int) -> bool:
+    """Tell whether a length is a station's age told after its name ('Mir, which has been in orbit for 12 years')."""
+    ends = [sentence.rel(m.end) for m in sentence.of_kind("station") if sentence.rel(m.end) <= begin]
+    ends += [m.end() for m in _pattern("station_word").finditer(sentence.text, 0, begin)]
+    return any(_pattern("station_age_gap").fullmatch(sentence.text, end, begin) for end in ends)
 
 
 def _flight_named_after(sentence: Sentence, end: int) -> tuple[str, str] | None:
