@@ -12,6 +12,7 @@ from kg.extract.reading import read_sentences
 from kg.extract.registry import ArticleRule, FlightRule, Phase, Rule, SentenceRule
 from kg.extract.rules_crew_actions import apply_crew_action_rules
 from kg.extract.rules_crew_colon_lists import apply_colon_list_rules
+from kg.extract.rules_crew_counted_then_named import apply_counted_then_named_rules
 from kg.extract.rules_crew_history import apply_earlier_crew_rules, apply_history_rules
 from kg.extract.rules_crew_lists import apply_list_crew_rules
 from kg.extract.rules_crew_openings import apply_crew_opening_rules, is_bulleted_crew_item
@@ -219,6 +220,12 @@ RULES: tuple[Rule, ...] = (
         apply_colon_list_rules,
         patterns=("crew_colon_lists.jsonl",),
         emits=("crew.colon_list_item",),
+    ),
+    FlightRule(
+        "crew.counted_then_named",
+        apply_counted_then_named_rules,
+        patterns=("crew_counted.jsonl",),
+        emits=("crew.counted_then_named", "occupation.counted_then_named"),
     ),
     FlightRule(
         "crew.actions",
