@@ -253,6 +253,9 @@ def _add_event(
 ) -> None:
     """Create the event entity for a dated trigger and link it to its flight."""
     event_type, word = trig[2], trig[3]
+    # Nothing flew to space before Sputnik: a launch or landing dated earlier misread a number ('50 years ago').
+    if event_type in ("launch", "landing", "docking") and value.lexical[:4] < "1957":
+        return
     about = mission if event_type in ("launch", "landing", "docking", "announcement", "postponement", "post") else None
     published = doc.article.published.isoformat()
     if about and event_type == "launch" and doc.state[about].launched_wording and value.lexical[:10] > published:
