@@ -41,3 +41,12 @@ def test_a_spacewalk_told_beside_another_flight_in_the_same_paragraph_gives_no_c
         "Two days after the Crew-12 capsule left, Dana Ruiz and Omar Haddad completed a six-hour spacewalk.\n"
     )
     assert not {"Dana Ruiz", "Omar Haddad"} & set(crew(ext, "Soyuz MS-40"))
+
+
+def test_spacewalkers_who_went_outside_are_crew_of_the_flight_their_sentence_names() -> None:
+    ext = run(
+        "Two astronauts worked outside the space station on Thursday, NASA said.\n\n"
+        "Astronauts Dana Ruiz and Omar Haddad ventured outside for their first spacewalk since their arrival on "
+        "May 2 aboard the Soyuz MS-40 spacecraft with cosmonaut Pavel Orlov.\n"
+    )
+    assert {"Dana Ruiz", "Omar Haddad"} <= set(crew(ext, "Soyuz MS-40"))
