@@ -161,5 +161,7 @@ def drop_orbit_beside_station(doc: Document) -> None:
 
 
 def is_compared_flight(sentence: Sentence, position: int) -> bool:
-    """Tell whether a place at `position` is where other flights went, compared with ('since the Apollo crews to')."""
-    return _pattern("compared_flights_before").search(sentence.before(position, 60)) is not None
+    """Tell whether a place at `position` is where other flights went, compared with ('since the Apollo crews to'),
+    or a goal the flight is only a step toward ('a step toward Nova Station')."""
+    before = sentence.before(position, 60)
+    return bool(_pattern("compared_flights_before").search(before) or _pattern("goal_toward_before").search(before))
