@@ -103,7 +103,9 @@ def _refine_plan_cue(text: str, trig: Trigger) -> Trigger:
         text[end:]
     ):
         return (begin, end, "other", "launch attempt")
-    clause = re.split(r"[,;]|\b(?:and|but|while)\b", text[max(0, begin - 60) : begin])[-1]
+    clauses = re.split(r"[,;]|\b(?:and|but|while)\b", text[max(0, begin - 60) : begin])
+    # 'the shuttle's return to Earth, scheduled for June 1': a plan in commas is of the noun before them.
+    clause = clauses[-2] if len(clauses) > 1 and not clauses[-1].strip() else clauses[-1]
     landing = list(lexicon_re("landing_words").finditer(clause))
     if landing and not lexicon_re("launch_verbs").search(clause[landing[-1].end() :]):
         return (begin, end, "landing", landing[-1].group(0))
