@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from kg.extract.clauses import history_ranges, in_ranges, inside_name
+from kg.extract.dated_flight_nouns import flight_of_dated_noun
 from kg.extract.document import Document, Sentence, slug
 from kg.extract.event_triggers import Trigger, find_triggers, trigger_for
 from kg.extract.model import Value
@@ -48,7 +49,7 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None) ->
     _mission_years(doc, sentence)
     used_clocks: set[int] = set()
     history = history_ranges(sentence, doc.article.published.year)
-    spanned = _add_stay_ranges(doc, sentence, mission)
+    spanned = _add_stay_ranges(doc, sentence, mission) | _add_dated_flight_nouns(doc, sentence)
     for timex in calendars:
         if id(timex) in spanned or _names_year(doc, sentence, timex):
             continue
@@ -99,6 +100,21 @@ def _add_stay_ranges(doc: Document, sentence: Sentence, mission: str | None) -> 
             trig = (opening, opening + 4, event_type, "from")
             _add_event(doc, sentence, trig, value, opening, timex.end, owner, historic=True)
     return spanned
+
+
+def _add_dated_flight_nouns(doc: Document, sentence: Sentence) -> set[int]:
+    """Date an earlier flight told by a dated noun ('the July 2021 flight of A on the NS-16 mission'); return ids."""
+    dated: set[int] = set()
+    for timex in sentence.timexes:
+        named = flight_of_dated_noun(sentence, timex)
+        value = timex.to_value()
+        if named is None or value is None or not _is_history(doc, value):
+            continue
+        dated.add(id(timex))
+        doc.state[named[0]].historic_launch = doc.state[named[0]].historic_launch or value.lexical
+        trig = (timex.begin, named[1], "launch", "flight")
+        _add_event(doc, sentence, trig, value, timex.begin, named[1], named[0], historic=True)
+    return dated
 
 
 def _past_happening(doc: Document, sentence: Sentence, timex: Timex) -> Trigger | None:
