@@ -284,7 +284,7 @@ TITLE_WORDS = re.compile(
     r"Chancellor|General|Lieutenant|Major|Colonel|Captain|Group|Wing|Squadron|Flight|Leader|Commander|Cmdr\.?|Cdr\.?|Admiral|"
     r"Rear|Brigadier|Sergeant|Private|Corporal|Professor|Prof\.|Dr\.?|Sir|Dame|Lord|Lady|Chairman|Chairwoman|"
     r"Administrator|Chief|Secretary|Ambassador|Judge|Justice|Rev\.?|Father|Sister|Brother|Crown|Deputy|"
-    r"Lieut\.|Comdr\.|Capt\.|Col\.|Maj\.|Lt\.|Gen\.|Sen\.|Sgt\.|Adm\."
+    r"Lieut\.|Comdr\.|Capt\.|Col\.|Maj\.|Lt\.|Gen\.|Sen\.|Sgt\.|Adm\.|Miss|Mrs\.?|Ms\.?|Mr\.?"
 )
 
 
