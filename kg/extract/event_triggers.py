@@ -133,7 +133,9 @@ def trigger_for(sentence: Sentence, timex: Timex, triggers: list[Trigger], timex
     since = text[timex.begin : timex.begin + 5].lower() == "since"
     if since or _pattern("since_before").search(text[max(0, timex.begin - 20) : timex.begin]):
         return None
-    after = [t for t in triggers if t[0] >= timex.end and t[0] - timex.end <= 60]
+    # A date opening its sentence in commas ('Then on Thursday, with ..., A opened the hatch') is its main verb's.
+    opening = sentence.after(timex.end, 1) == "," and _pattern("opening_date").fullmatch(text[: timex.begin])
+    after = [t for t in triggers if t[0] >= timex.end and t[0] - timex.end <= (150 if opening else 60)]
     for trig in after:
         gap = text[timex.end : trig[0]]
         # 'since December 4, when a rocket launched them': the 'when' clause tells what happened on that day.
