@@ -91,6 +91,12 @@ def split_byline(byline: str) -> tuple[tuple[str, ...], str | None]:
     return tuple(authors), outlet
 
 
+def _signed_in_text(text: str, name: str) -> bool:
+    """Tell whether a byline taken for an outlet only for want of a known given name signs the story on a line of
+    its own ('BY IRENE BROWN' under the headline): then it is the writer."""
+    return not is_outlet(name) and bool(re.search(rf"(?im)^[ \t]*by[ \t]+{re.escape(name)}[ \t]*$", text))
+
+
 def parse_article(text: str, article_id: str, published: date | None = None) -> Article:
     """Build an Article from its whole text; `published` overrides the header's date."""
     if len(text) > MAX_ARTICLE_BYTES or len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
@@ -110,6 +116,8 @@ def parse_article(text: str, article_id: str, published: date | None = None) -> 
         )
     byline = _read_header_byline(header) if header_date else None
     authors, outlet = split_byline(byline) if byline else ((), None)
+    if outlet and not authors and _signed_in_text(text, outlet):
+        authors, outlet = (outlet,), None
     return Article(
         article_id=article_id,
         text=text,
