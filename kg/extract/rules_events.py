@@ -11,7 +11,12 @@ from kg.extract.dated_flight_nouns import flight_of_dated_noun
 from kg.extract.document import Document, Sentence, slug
 from kg.extract.event_triggers import Trigger, find_triggers, trigger_for
 from kg.extract.model import Value
-from kg.extract.other_flight_clauses import flight_before_next, other_flight_of_clause
+from kg.extract.other_flight_clauses import (
+    flight_before_next,
+    other_flight_of_clause,
+    rides_other_craft,
+    traveller_of_other_flight,
+)
 from kg.extract.resources import lexicon_re, pattern_reader
 from kg.extract.stay_ranges import range_flight, stay_ranges
 from kg.extract.timex import Timex
@@ -292,7 +297,7 @@ def _add_event(
     if (
         about
         and event_type in ("launch", "landing")
-        and (_traveller_of_other_flight(doc, sentence, trig[0], about) or _rides_other_craft(doc, sentence, about))
+        and (traveller_of_other_flight(doc, sentence, trig[0], about) or rides_other_craft(doc, sentence, about))
     ):
         about = None
     span_begin, span_end = sentence.span.begin + begin, sentence.span.begin + end
@@ -337,52 +342,6 @@ def _add_event(
             obj=agent,
             evidence=doc.evidence(sentence, span_begin, span_end, f"event.{event_type}.agent", 0.7),
         )
-
-
-def _traveller_of_other_flight(doc: Document, sentence: Sentence, trigger: int, mission: str) -> bool:
-    """Tell whether a launch or landing verb has as subject someone not in the flight's known crew.
-
-    'NASA's Frank Rubio, 49, returned in September 2023' in a story about another, crewed flight that the
-    sentence does not name: the date is Rubio's, not the flight's.
-    """
-    if sentence.of_kind("mission"):
-        return False
-    crew = {str(f.obj) for f in doc.facts_of(mission, "crew_member")}
-    if not crew:
-        return False
-    subject = None
-    for mention in sentence.mentions:
-        if mention.kind == "person" and mention.key and sentence.rel(mention.end) <= trigger:
-            subject = mention
-    if subject is None or subject.key in crew:
-        return False
-    return bool(_pattern("subject_gap").fullmatch(sentence.text, sentence.rel(subject.end), trigger))
-
-
-def _rides_other_craft(doc: Document, sentence: Sentence, mission: str) -> bool:
-    """Tell whether a sentence not naming the flight has someone ride another craft than the flight's own.
-
-    'Wolf returned to Earth aboard the shuttle Atlantis, landing on Saturday', in a story whose flight
-    flew a Soyuz: the landing is the shuttle's.
-    """
-    if any(m.key == mission for m in sentence.of_kind("mission")):
-        return False
-    own = {str(f.obj) for f in doc.facts_of(mission, "spacecraft") if f.evidence.sentence != sentence.span}
-    own |= {
-        str(m.key)
-        for earlier in doc.sentences[: sentence.index]
-        if doc.context.get(earlier.index) == mission
-        for m in earlier.of_kind("spacecraft")
-    }
-    # A flight named after its capsule ('Soyuz MS-41') gets that craft only once the article is read.
-    words = set(doc.entities[mission].label.lower().split())
-    return any(
-        m.key not in own
-        and (own or not words & set(m.canonical.lower().split()))
-        and _pattern("aboard_craft").search(sentence.before(sentence.rel(m.begin), 40))
-        for m in sentence.of_kind("spacecraft")
-        if m.key
-    )
 
 
 def _agent(doc: Document, sentence: Sentence, trigger: int) -> str | None:
