@@ -16,6 +16,7 @@ from kg.extract.rules_crew_counted_then_named import apply_counted_then_named_ru
 from kg.extract.rules_crew_history import apply_earlier_crew_rules, apply_history_rules
 from kg.extract.rules_crew_lists import apply_list_crew_rules
 from kg.extract.rules_crew_openings import apply_crew_opening_rules, is_bulleted_crew_item
+from kg.extract.rules_crew_plural_trade import add_crew_plural_trades
 from kg.extract.rules_crew_roles import add_roles_from_occupations, apply_crew_rules
 from kg.extract.rules_dates import (
     add_dates_told_as_just_done,
@@ -288,6 +289,13 @@ RULES: tuple[Rule, ...] = (
     ),
     ArticleRule(
         "crew.role_from_occupation", Phase.LINKS, add_roles_from_occupations, emits=("crew.role_from_occupation",)
+    ),
+    ArticleRule(
+        "occupation.crew_plural",
+        Phase.LINKS,
+        add_crew_plural_trades,
+        patterns=("crew_plural_trade.jsonl",),
+        emits=("occupation.crew_plural",),
     ),
     ArticleRule("date.other_launch_years", Phase.LINKS, drop_launch_years_of_other_flights),
     ArticleRule("date.most_precise", Phase.LINKS, keep_most_precise_dates),
