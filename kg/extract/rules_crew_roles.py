@@ -36,6 +36,9 @@ def _coordinated_subjects(sentence: Sentence, subject: Mention) -> list[Mention]
         ) and not re.search(r",\s+(?:along\s+)?with\s+", between):
             # 'X the pilot, with A and B as mission specialists': people after 'with' are not listed with X.
             group.insert(0, mention)
+        elif re.fullmatch(r",?\s+(?:along|together)\s+with\s+(?:[\w()-]+\s+){0,6}", between):
+            # 'A and B, along with agency astronaut C, will launch': those before 'along with' launch too.
+            group.insert(0, mention)
         else:
             break
     return group
