@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from kg.extract.clauses import history_ranges, in_ranges, inside_name
-from kg.extract.dated_flight_nouns import flight_of_dated_noun
+from kg.extract.dated_flight_nouns import flight_of_dated_noun, flight_of_dated_ride
 from kg.extract.document import Document, Sentence, slug
 from kg.extract.event_triggers import Trigger, find_triggers, trigger_for
 from kg.extract.model import Value
@@ -111,7 +111,7 @@ def _add_dated_flight_nouns(doc: Document, sentence: Sentence) -> set[int]:
     """Date an earlier flight told by a dated noun ('the July 2021 flight of A on the NS-16 mission'); return ids."""
     dated: set[int] = set()
     for timex in sentence.timexes:
-        named = flight_of_dated_noun(sentence, timex)
+        named = flight_of_dated_noun(sentence, timex) or flight_of_dated_ride(sentence, timex)
         value = timex.to_value()
         if named is None or value is None or not _is_history(doc, value):
             continue
