@@ -13,8 +13,9 @@ def test_ranked_names_said_to_be_the_astronaut_designates_are_the_crew() -> None
     )
     members = {"Ravi Kumar Menon", "Arjun Varma", "Imran Qureshi", "Dev Shastri"}
     assert crew(ext, "Vyomyaan-1") == {name: {None} for name in members}
+    ranks = {"Ravi Kumar Menon": "group captain", "Arjun Varma": "group captain", "Imran Qureshi": "squadron leader"}
     for name in members:
-        assert objects(ext, "occupation", name) == {"astronaut-designate"}
+        assert objects(ext, "occupation", name) == {"astronaut-designate", ranks.get(name, "wing commander")}
 
 
 def test_people_selected_for_a_flight_are_its_crew() -> None:

@@ -68,7 +68,7 @@ def test_unknown_names_after_military_ranks_in_a_colon_list() -> None:
     )
     assert {"Tavish Obuya", "Renko Haldar", "Marisol Quenby"} <= people(ext)
     for name in ("Tavish Obuya", "Renko Haldar", "Marisol Quenby"):
-        assert objects(ext, "occupation", name) == {"fighter pilot"}
+        assert "fighter pilot" in objects(ext, "occupation", name)
 
 
 def test_political_title_before_an_unknown_name_is_a_person_and_an_occupation() -> None:

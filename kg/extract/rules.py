@@ -32,6 +32,7 @@ from kg.extract.rules_flights import choose_main_flight, choose_sentence_flight,
 from kg.extract.rules_later_occupations import apply_later_occupation_rules
 from kg.extract.rules_orgs import add_agencies_of_crew, add_programme_operators, apply_org_rules
 from kg.extract.rules_people import apply_people_rules
+from kg.extract.rules_ranks import apply_rank_rules
 from kg.extract.rules_status import settle_statuses
 from kg.extract.rules_vehicles import (
     add_own_spacecraft,
@@ -99,6 +100,13 @@ RULES: tuple[Rule, ...] = (
             "occupation.role_noun",
             "occupation.shared_plural",
         ),
+    ),
+    ArticleRule(
+        "people.ranks",
+        Phase.ENTITIES,
+        apply_rank_rules,
+        patterns=("ranks.jsonl",),
+        emits=("occupation.rank",),
     ),
     ArticleRule(
         "flight.main",
