@@ -36,11 +36,12 @@ def test_a_rank_before_a_surname_alone_is_the_occupation_of_the_person_named_bef
     assert "lieutenant commander" in objects(ext, "occupation", "Marlo Quistgaard")
 
 
-def test_honorifics_and_commander_alone_are_no_occupation() -> None:
+def test_a_rank_is_an_occupation_but_an_honorific_or_commander_alone_is_not() -> None:
     ext = run(
-        "Commander Jory Ablewhite led the Zarya-9 crew, and Dr. Fenna Okafor and Sen. Marit Hollis greeted them.\n\n"
-        "Director General Pieter Vosloo and Mr. Oskar Lindqvist watched the launch.\n"
+        "Commander Jory Ablewhite and Col. Ines Marrow flew the Zarya-9 capsule, and Dr. Fenna Okafor greeted them.\n\n"
+        "Director General Pieter Vosloo, Sen. Marit Hollis and Mr. Oskar Lindqvist watched the launch.\n"
     )
+    assert objects(ext, "occupation", "Ines Marrow") == {"colonel"}
     for name in ("Jory Ablewhite", "Fenna Okafor", "Marit Hollis", "Oskar Lindqvist"):
         found = objects(ext, "occupation", name)
         assert not found & {"commander", "doctor", "senator", "general", "mister"}, (name, found)
