@@ -46,7 +46,9 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                 continue
             if re.fullmatch(r"PT[\d.]+S", quantity.lexical) and _pattern("seconds_after_launch").match(after):
                 continue
-            if _is_station_age(sentence, quantity.begin):
+            if _is_station_age(sentence, quantity.begin) or _pattern("uncrewed_craft_before").search(
+                sentence.before(quantity.begin, 120)
+            ):
                 continue
             # 'Within 10 minutes after liftoff the boosters separated': a moment of the ascent, unless it lands then.
             if (
