@@ -142,7 +142,7 @@ def _first_indexes(doc: Document) -> dict[str | None, int]:
 
 
 def _unnamed_label(doc: Document) -> str:
-    """Return a readable label for a flight the article does not name: its programme, else its vehicle."""
+    """Return a label for a flight the article does not name: its programme, its capsule's given name, its vehicle."""
     for sentence in doc.sentences:
         # 'the launcher of the Mercury program of the 1960s': a programme of history names no flight of today.
         if _names_past_year(doc, sentence) or re.search(r"\b(?:19|20)\d0s\b", sentence.text):
@@ -151,6 +151,10 @@ def _unnamed_label(doc: Document) -> str:
             name = (match.group("a") or match.group("b")).strip()
             if name.split()[0] not in ("The", "This", "That", "First", "New"):
                 return name
+    for sentence in doc.sentences:
+        for mention in sentence.of_kind("spacecraft"):
+            if _pattern("capsule_naming").search(sentence.text[: sentence.rel(mention.begin)]):
+                return doc.entities[str(mention.key)].label
     for sentence in doc.sentences:
         for mention in sentence.of_kind("spacecraft", "launch_vehicle"):
             return f"{doc.entities[str(mention.key)].label} crewed flight"
