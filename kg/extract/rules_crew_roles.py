@@ -190,14 +190,18 @@ def _seat_roles(doc: Document, sentence: Sentence, mission: str, person: Mention
     if after and role:
         doc.add_crew(mission, sentence, person, "crew.seat_after_name", role, person.end + after.end())
     carrying = _pattern("carrying").search(before)
-    if carrying and not sentence.not_crew:
+    # 'since Soyuz 22 failed ... with cosmonauts A and B': the people carried are the nearest named flight's.
+    nearest = [m.key for m in sentence.of_kind("mission") if m.key and m.end <= person.begin]
+    if carrying and not sentence.not_crew and (not nearest or nearest[-1] == mission):
+        # A role opening a counted list ('2 cosmonauts: Commander, A and B') is the first person's only.
+        opening = _role_word(carrying.group("role")) if carrying.group("role") else None
         for member in _listed_after(sentence, person, people):
             doc.add_crew(
                 mission,
                 sentence,
                 member,
                 "crew.carried_or_flown_by",
-                None,
+                opening if member is person else None,
                 sentence.span.begin + start - len(before) + carrying.start(),
             )
 
