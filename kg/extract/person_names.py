@@ -39,8 +39,13 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
         # Two capitals opening a name are initials used as a given name ('CJ Sturckow'), not an acronym.
         # So is one capital without its full stop ('S Somanath'), as some papers write an initial.
         initials = re.fullmatch(r"[A-Z]{1,2}", bare) is not None and bare not in _NOT_INITIALS
+        # 'Vasiliy LAZAREV': archives write a family name in capitals after the given name.
+        capital_surname = (
+            len(current) == 1 and current[0][2][1:].islower() and re.fullmatch(r"[A-Z]{3,}(?:-[A-Z]{2,})?", bare)
+        )
         capital = (
             (bare[:1].isupper() and not bare.isupper())
+            or capital_surname
             or (word in particles and current)
             or re.fullmatch(r"[A-Z]\.", bare) is not None
             or (initials and not current)
