@@ -325,6 +325,7 @@ def _crew_by_verbs(
                     None,
                     sentence.span.begin + verb.end(),
                 )
+            _companions_after_verb(doc, sentence, mission, verb.end(), people)
     for pattern, rule in (
         (_pattern("group_list"), "crew.team_listing"),
         (_pattern("joined_by"), "crew.joined_by"),
@@ -343,6 +344,16 @@ def _crew_by_verbs(
     for person in people:
         if _pattern("along_with").search(text[: sentence.rel(person.begin)]) and _pattern("companion").search(text):
             doc.add_crew(mission, sentence, person, "crew.along_with", None)
+
+
+def _companions_after_verb(doc: Document, sentence: Sentence, mission: str, at: int, people: list[Mention]) -> None:
+    """Add the people a crew member flew 'alongside' ('A flew into space alongside B and C') as crew."""
+    first = next((p for p in people if sentence.rel(p.begin) >= at), None)
+    cue = _pattern("alongside_after_verb").match(sentence.text[at : sentence.rel(first.begin)]) if first else None
+    if first is None or cue is None:
+        return
+    for member in _listed_after(sentence, first, people):
+        doc.add_crew(mission, sentence, member, "crew.companions", None, sentence.span.begin + at + cue.end())
 
 
 def _joined_role(
