@@ -137,6 +137,9 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
         if not cue and national and not headline and words[-1] not in res.lexicon["org_heads"]:
             noun = national.endswith(("man", "woman"))
             cue = "nationality" if noun or _pattern("before_nationality").search(sentence[:opening]) else None
+        # 'Konrad von Adler': a Germanic particle between two capitalised words shapes a person's name.
+        if not (first_known or chinese or cue) and len(words) == 3 and words[1] in ("von", "van", "zu"):
+            cue = "particle"
         if initial and not cue:
             continue
         if not (first_known or chinese or cue):
