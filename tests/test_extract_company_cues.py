@@ -38,3 +38,13 @@ def test_a_founder_title_names_the_company_before_it() -> None:
         "His friends, including Orbisoft co-founder Dana Ruiz, cheered the launch.\n"
     )
     assert "Orbisoft" in _orgs(body)
+
+
+def test_a_founder_title_takes_the_whole_name_of_the_company() -> None:
+    body = (
+        "The New Shepard NS-40 flight carried six people on Tuesday.\n\n"
+        "Customers include investor Evan Marsh, Ruiz Ventures founder Dana Ruiz, and Omar Haddad.\n"
+    )
+    found = _orgs(body)
+    assert "Ruiz Ventures" in found
+    assert "Ventures" not in found

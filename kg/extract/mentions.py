@@ -139,12 +139,16 @@ def _orgs(sentence: str, offset: int) -> list[Mention]:
             # 'the Italian Air Force' is a body; 'Vandenberg Air Force Base' names a place, 'Air Force Col. A' a rank.
             if spec["id"] == "armed_service" and name.split()[0] not in get_resources().lexicon["nationalities"]:
                 continue
-            # 'The Dutch-based ...', 'Former co-founder A': an article, pronoun or nationality is no body's name.
-            if spec["id"] in ("based_company", "founder_title") and (
-                name.split()[0] in name_word_sets()["not_names"]
-                or name.split()[0] in get_resources().lexicon["nationalities"]
-            ):
-                continue
+            # 'The Dutch-based ...', 'Former Orbisoft co-founder A': an article or nationality is no body's name.
+            if spec["id"] in ("based_company", "founder_title"):
+                words = name.split()
+                while words and (
+                    words[0] in name_word_sets()["not_names"] or words[0] in get_resources().lexicon["nationalities"]
+                ):
+                    words = words[1:]
+                if not words:
+                    continue
+                name = " ".join(words)
             if spec["id"] == "based_company":
                 name = _before_person_name(name)
             if spec["id"] == "head_noun" and name.split()[0] in ("The", "A", "An"):
