@@ -84,6 +84,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 re.I,
             ),
         ),
+        ("days_earlier", re.compile(r"\b(?:a|(?P<days>\w+))\s+days?\s+earlier\b", re.I)),
         ("last_night", re.compile(r"\blast\s+night\b", re.I)),
         ("yesterday", re.compile(r"\byesterday\b", re.I)),
         ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
@@ -122,7 +123,8 @@ def find_timexes(
             if any(b < end and begin < e for b, e in taken):
                 continue
             # 'Two days later' counts from the day told just before, else from the story's day.
-            timex = _resolve(name, match, published, future, previous if name == "next_day" and previous else anchor)
+            relative = name in ("next_day", "days_earlier")
+            timex = _resolve(name, match, published, future, previous if relative and previous else anchor)
             if timex is not None:
                 found.append(timex)
                 taken.append((begin, end))
@@ -195,6 +197,14 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool, anc
         if anchor is None or days is None or days != int(days) or not 0 < days <= 60:
             return None
         return Timex(begin, end, "day", day=anchor + timedelta(days=int(days)))
+    if name == "days_earlier":
+        # 'who had blasted off two days earlier' counts back only from a day the story has just named, and only
+        # in a clause of what its subject had done; 'Two days earlier B had launched' opens another flight's story.
+        back = parse_number(match.group("days")) if match.group("days") else 1
+        had_clause = re.search(r"\b(?:who|which|that)\s+had\s+(?:[\w-]+\s+){1,3}$", match.string[:begin], re.I)
+        if anchor is None or had_clause is None or back is None or back != int(back) or not 0 < back <= 60:
+            return None
+        return Timex(begin, end, "day", day=anchor - timedelta(days=int(back)))
     if name == "rel_week":
         shift = {"next": 7, "last": -7}.get(match.group(1).lower(), 0)
         moved = published + timedelta(days=shift)
