@@ -118,7 +118,8 @@ class RemoteStore:
     def named_graphs(self, sparql: str) -> list[str] | None:
         """The graph names ?g a query finds, or None if the server left ?g unbound (it cannot run the query)."""
         solutions = self.native_query(sparql, own_dataset=True)
-        assert isinstance(solutions, ox.QuerySolutions)
+        if not isinstance(solutions, ox.QuerySolutions):  # a server that answers a SELECT with something else
+            return None
         names = [s["g"] for s in solutions]
         if any(name is None for name in names):
             return None
@@ -140,9 +141,9 @@ class RemoteStore:
 
     def holds_data(self) -> bool:
         """Whether the server holds a triple outside its own graphs."""
-        if self.server_graphs():
-            return bool(self.native_query(f"ASK {self.data_pattern('?s ?p ?o')}"))
-        return bool(self.native_query("ASK { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }", own_dataset=True))
+        if not self.native_query("ASK { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }", own_dataset=True):
+            return False
+        return not self.server_graphs() or bool(self.native_query(f"ASK {self.data_pattern('?s ?p ?o')}"))
 
     def data_pattern(self, pattern: str) -> str:
         """A group pattern matching `pattern` in the store's data, the server's own graphs left out."""
