@@ -143,7 +143,8 @@ def test_runaway_query_ends_at_timeout_and_server_answers_next_at_once(base: str
     started = time.monotonic()
     for _ in range(4):
         assert requests.get(f"{base}/sparql", params={"query": "ASK {}"}, timeout=10).status_code == 200
-    assert time.monotonic() - started < 1.0
+    # Well inside the 3 s limit, with room for a busy machine (a CI run under load took 1.02 s).
+    assert time.monotonic() - started < 2.5
 
 
 def test_runaway_posted_query_gets_503_and_the_workers_stay(base: str) -> None:
