@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from kg.known import KnownEntities, Row
-from kg.rdf.identity import CLASS_FAMILY, KnownIndex, Match, Entity, find_matches
+from kg.rdf.identity import CLASS_FAMILY, Entity, KnownIndex, Match, find_matches
 from kg.terms import SM
 
 PERSON, FLIGHT, SITE, PLACE = str(SM.Person), str(SM.Mission), str(SM.LaunchSite), str(SM.Place)
