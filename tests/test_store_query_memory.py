@@ -119,23 +119,21 @@ def test_a_query_process_outlives_the_request_thread_that_started_it(store: Path
 
 def own_query_processes() -> list[psutil.Process]:
     """The query processes started by this test process itself."""
-    found = []
-    for child in psutil.Process().children():
-        try:
-            if "kg.store.queryproc" in child.cmdline():
-                found.append(child)
-        except psutil.Error:
-            continue
-    return found
+    return query_processes_in(psutil.Process().children())
 
 
 def query_processes(server: subprocess.Popen[bytes]) -> list[psutil.Process]:
     """The query processes below a running `kg serve`."""
+    return query_processes_in(psutil.Process(server.pid).children(recursive=True))
+
+
+def query_processes_in(processes: list[psutil.Process]) -> list[psutil.Process]:
+    """Those of `processes` that are query processes (and still running)."""
     found = []
-    for child in psutil.Process(server.pid).children(recursive=True):
+    for process in processes:
         try:
-            if "kg.store.queryproc" in child.cmdline():
-                found.append(child)
+            if "kg.store.queryproc" in process.cmdline():
+                found.append(process)
         except psutil.Error:
             continue
     return found

@@ -21,12 +21,9 @@ from kg.errors import BadInputError, QueryTimeoutError
 from kg.settings import Settings
 from kg.store import KGStore
 from kg.store.protocol import GraphStore
-from kg.store.remote import RemoteStore
+from kg.store.remote import EVERYTHING, RemoteStore
 
 T = TypeVar("T")
-
-
-EVERYTHING = "ASK { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
 
 
 def open_store(settings: Settings, *, create: bool = False) -> GraphStore:

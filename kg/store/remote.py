@@ -46,6 +46,8 @@ GRAPH_NAMES_BY_TRIPLES = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 VIRTUOSO_GRAPHS = ("http://www.openlinksw.com/schemas/virtrdf#", "http://www.w3.org/ns/ldp#")
 SERVICE = "http://www.w3.org/ns/sparql-service-description#Service"
 SERVICE_GRAPHS = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g a <{SERVICE}> }} }}"
+# Whether a store holds any triple, in its default graph or a named one.
+EVERYTHING = "ASK { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
 QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 Subject = ox.NamedNode | ox.BlankNode | ox.Triple
 Object = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
@@ -141,7 +143,7 @@ class RemoteStore:
 
     def holds_data(self) -> bool:
         """Whether the server holds a triple outside its own graphs."""
-        if not self.native_query("ASK { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }", own_dataset=True):
+        if not self.native_query(EVERYTHING, own_dataset=True):
             return False
         return not self.server_graphs() or bool(self.native_query(f"ASK {self.data_pattern('?s ?p ?o')}"))
 
