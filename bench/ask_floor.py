@@ -8,7 +8,10 @@ down. This measures, in one run on the same tiny store, with wrk at 8 connection
 - the floor: a bare WSGI function on granian (as many workers as `kg serve`, no Flask, no checks,
   no negotiation) that hands the query to one of two long-lived query processes per worker over a
   socket pair and returns their answer: only the round trip the design needs;
-- `kg serve` itself.
+- `kg serve` itself;
+- for scale, two bare WSGI functions on the same granian: one that runs the query in the web worker
+  itself (no query process, so nothing could stop it at a deadline) and one that answers a constant
+  without any store: the most any Python web app on granian can do here.
 
 Run: `.venv/bin/python -m bench.ask_floor` (needs wrk); it prints req/s per round and the medians.
 """
@@ -81,6 +84,46 @@ def make_app() -> Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]
     return app
 
 
+def make_inline_app() -> Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]:
+    """A bare WSGI app (a granian factory) that runs the query in the web worker: no isolation at all."""
+    store = ox.Store.read_only(os.environ["ASK_FLOOR_STORE"])
+
+    def app(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        query = urllib.parse.parse_qs(environ.get("QUERY_STRING", "")).get("query", [""])[0]
+        result = store.query(query, use_default_graph_as_union=True)
+        body = result.serialize(format=ox.QueryResultsFormat.JSON) or b""
+        start_response("200 OK", [("Content-Type", ACCEPT), ("Content-Length", str(len(body)))])
+        return [body]
+
+    return app
+
+
+def make_constant_app() -> Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]:
+    """A bare WSGI app (a granian factory) that answers ASK's JSON without a store: granian's own ceiling."""
+    body = b'{"head":{},"boolean":true}'
+
+    def app(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        start_response("200 OK", [("Content-Type", ACCEPT), ("Content-Length", str(len(body)))])
+        return [body]
+
+    return app
+
+
+def granian_command(workers: int, port: int, factory: str) -> list[str | Path]:
+    """The command line of a bare WSGI app on granian with `workers` workers."""
+    return [
+        VENV_BIN / "granian",
+        "--interface",
+        "wsgi",
+        "--workers",
+        str(workers),
+        "--port",
+        str(port),
+        "--factory",
+        factory,
+    ]
+
+
 def wait_for(url: str) -> None:
     """Wait until `url` answers ASK."""
     for _ in range(200):
@@ -106,7 +149,7 @@ def rate(url: str, seconds: int) -> float:
 
 
 def main() -> None:
-    """Start the three servers, measure them in turn, print the medians and the ratios."""
+    """Start the five servers, measure them in turn, print the medians and the ratios."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--child", nargs=2, metavar=("FD", "STORE"), help=argparse.SUPPRESS)
     parser.add_argument("--rounds", type=int, default=3)
@@ -138,22 +181,20 @@ def main() -> None:
                 "http://127.0.0.1:7811/query",
             ),
             "floor: bare WSGI + query process": (
-                [
-                    VENV_BIN / "granian",
-                    "--interface",
-                    "wsgi",
-                    "--workers",
-                    str(args.workers),
-                    "--port",
-                    "7812",
-                    "--factory",
-                    "bench.ask_floor:make_app",
-                ],
+                granian_command(args.workers, 7812, "bench.ask_floor:make_app"),
                 "http://127.0.0.1:7812/sparql",
             ),
             "kg serve": (
                 [VENV_BIN / "kg", "--store", kg_dir, "serve", "--port", "7813", "--workers", str(args.workers)],
                 "http://127.0.0.1:7813/sparql",
+            ),
+            "bare WSGI, query in the web worker": (
+                granian_command(args.workers, 7814, "bench.ask_floor:make_inline_app"),
+                "http://127.0.0.1:7814/sparql",
+            ),
+            "bare WSGI, constant answer": (
+                granian_command(args.workers, 7815, "bench.ask_floor:make_constant_app"),
+                "http://127.0.0.1:7815/sparql",
             ),
         }
         running = [
