@@ -74,7 +74,7 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
             run, titled = run[1:], True
         stripped = _drop_service_and_rank(run)
         titled = titled or stripped is not run
-        run, role_title = _drop_role_title(stripped)
+        run, role_title = _drop_role_title(_after_office_of(sentence, stripped))
         titled = titled or role_title
         # The nationality word opening the run, if any, and where it stands.
         national, opening = (run[0][2], run[0][0]) if run and run[0][2] in res.lexicon["nationalities"] else ("", 0)
@@ -232,6 +232,15 @@ def _drop_role_title(run: list[tuple[int, int, str]]) -> tuple[list[tuple[int, i
             if any(w in lexicon["crew_roles"] or w in lexicon["occupations"] for w in (words, singular)):
                 return run[start + size :], True
     return run, False
+
+
+def _after_office_of(sentence: str, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop the field of an office before a known given name ('Director of Telecommunications Steve Young')."""
+    if len(run) < 3 or not re.search(r"\b[A-Z][a-z]+\s+of\s+$", sentence[: run[0][0]]):
+        return run
+    given = get_resources().names["given_names"]
+    index = next((i for i in range(1, len(run) - 1) if run[i][2] in given), None)
+    return run[index:] if index is not None else run
 
 
 def _person_mention(begin: int, end: int, text: str, rule: str, chinese: bool) -> Mention:

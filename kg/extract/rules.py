@@ -30,6 +30,7 @@ from kg.extract.rules_figures import apply_figure_rules
 from kg.extract.rules_films import apply_cast_rules, apply_film_rules, settle_films
 from kg.extract.rules_flights import choose_main_flight, choose_sentence_flight, drop_unused_missions
 from kg.extract.rules_later_occupations import apply_later_occupation_rules
+from kg.extract.rules_office_titles import apply_office_title_rules
 from kg.extract.rules_orgs import add_agencies_of_crew, add_programme_operators, apply_org_rules
 from kg.extract.rules_people import apply_people_rules
 from kg.extract.rules_ranks import apply_rank_rules
@@ -107,6 +108,13 @@ RULES: tuple[Rule, ...] = (
         apply_rank_rules,
         patterns=("ranks.jsonl",),
         emits=("occupation.rank",),
+    ),
+    ArticleRule(
+        "people.office_titles",
+        Phase.ENTITIES,
+        apply_office_title_rules,
+        patterns=("office_titles.jsonl",),
+        emits=("occupation.office_title",),
     ),
     ArticleRule(
         "flight.main",
