@@ -7,6 +7,7 @@ RULES.md beside this file tells where a new rule goes.
 from __future__ import annotations
 
 from kg.extract.document import Document, Sentence
+from kg.extract.given_flight_names import add_given_flight_names
 from kg.extract.linking import link_names
 from kg.extract.reading import read_sentences
 from kg.extract.registry import ArticleRule, FlightRule, Phase, Rule, SentenceRule
@@ -62,6 +63,7 @@ RULES: tuple[Rule, ...] = (
         read_sentences,
         patterns=("reading.jsonl", "sentence_marks.jsonl", "person_names.jsonl"),
     ),
+    ArticleRule("flight.given_name", Phase.MENTIONS, add_given_flight_names, patterns=("given_flight_names.jsonl",)),
     ArticleRule(
         "names.link",
         Phase.ENTITIES,
