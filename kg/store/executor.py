@@ -12,6 +12,8 @@ server is still working on is cut off and answered with 503.
 from __future__ import annotations
 
 import logging
+import math
+import select
 import socket
 import subprocess
 import sys
@@ -94,7 +96,10 @@ class QueryProcess:
         self.launcher = launcher
         self._conn: Connection | None = None
         self._process: subprocess.Popen[bytes] | None = None
-        self._watch: psutil.Process | None = None  # made once per process: asked after every answer
+        self._watch: psutil.Process | None = None  # made once per process
+        self._readable: select.poll | None = None  # made once per process: asked at every answer
+        # The most memory the process says it has held, with its last answer (None: not known).
+        self.peak_bytes: int | None = None
         # Whether the process has answered since it started: one that has not may still be booting.
         self.ready = False
 
@@ -103,6 +108,7 @@ class QueryProcess:
         # A new interpreter rather than a fork: RocksDB's threads do not survive a fork of a process
         # that has opened a store, and a fresh process inherits nothing it could trip over.
         self.ready = False
+        self.peak_bytes = None
         parent, child = socket.socketpair()
         with child:
             command = [
@@ -121,6 +127,8 @@ class QueryProcess:
         except psutil.Error:
             self._watch = None
         self._conn = Connection(parent.detach())
+        self._readable = select.poll()
+        self._readable.register(self._conn.fileno(), select.POLLIN)
         if self.remote is not None:  # over the socket: the server's credentials stay out of the process list
             self._conn.send(self.remote)
 
@@ -128,7 +136,7 @@ class QueryProcess:
         """Stop the query process at once, whatever it is doing, and boot its replacement."""
         # Taken first: close() may stop a booting replacement while its boot thread holds it too.
         process, conn = self._process, self._conn
-        self._conn = self._process = self._watch = None
+        self._conn = self._process = self._watch = self._readable = None
         if process is not None:
             process.kill()
             process.wait(5)
@@ -169,6 +177,12 @@ class QueryProcess:
         except psutil.Error:
             return 0
 
+    def resident_above(self, limit: int) -> bool:
+        """Whether the query process's resident memory is above `limit` now (its peak below it says no at once)."""
+        if self.peak_bytes is not None and self.peak_bytes <= limit:
+            return False
+        return self.resident_bytes() > limit
+
     def alive(self) -> bool:
         """Whether the query process is running."""
         return self._process is not None and self._process.poll() is None
@@ -179,6 +193,7 @@ class QueryProcess:
             self.kill()
         assert self._conn is not None
         deadline = (time.monotonic() if started is None else started) + timeout_s
+        self.peak_bytes = None
         try:
             self._conn.send((op, args))
             message = self._receive(deadline, timeout_s, dropped=op in WRITES)
@@ -196,14 +211,16 @@ class QueryProcess:
         self.ready = True
         kind = message[0]
         if kind == "ok":
+            self.peak_bytes = message[3]
             return Reply(message[1], message[2], None)
         if kind == "error":
             raise rebuild_error(message[1], message[2])
         return Reply({}, None, self._stream(deadline, timeout_s))
 
     def _receive(self, deadline: float, timeout_s: float, writing: bool = False, dropped: bool = False) -> Any:
-        assert self._conn is not None
-        if not self._conn.poll(max(0.0, deadline - time.monotonic())):
+        assert self._conn is not None and self._readable is not None
+        # One poll object per process rather than Connection.poll, which builds a selector at each call.
+        if not self._readable.poll(math.ceil(max(0.0, deadline - time.monotonic()) * 1000)):
             self.kill()
             if writing:
                 raise QueryTimeoutError(
@@ -297,7 +314,7 @@ class ExecutorPool:
         return [process.resident_bytes() for process in idle]
 
     def _give_back(self, process: QueryProcess) -> None:
-        grown = self.rss_limit_bytes is not None and process.resident_bytes() > self.rss_limit_bytes
+        grown = self.rss_limit_bytes is not None and process.resident_above(self.rss_limit_bytes)
         fresh = None
         with self._lock:
             stop = self._closed or process in self._replaced

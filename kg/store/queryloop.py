@@ -6,6 +6,8 @@ to a SPARQL server (kg.store.remoteops). Results go back in chunks as they are p
 
 from __future__ import annotations
 
+import resource
+import sys
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -17,6 +19,14 @@ from kg.store import ops as storeops
 from kg.store.executor import CHUNK_BYTES, READS, WRITES
 from kg.store.gate import StoreGate
 from kg.store.remoteops import RemoteOperations
+
+# ru_maxrss counts kibibytes on Linux and bytes on macOS.
+MAXRSS_UNIT = 1 if sys.platform == "darwin" else 1024
+
+
+def peak_resident_bytes() -> int:
+    """The most memory this process has held resident so far: one cheap system call, no /proc read."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * MAXRSS_UNIT
 
 
 class ChunkSender:
@@ -34,7 +44,7 @@ class ChunkSender:
             if not self.streaming:
                 self.conn.send(("head", {}))
                 self.streaming = True
-            self.conn.send_bytes(bytes(self.buffer))
+            self.conn.send_bytes(self.buffer)
             self.buffer.clear()
         return len(data)
 
@@ -46,12 +56,13 @@ class ChunkSender:
         """Nothing to do: chunks go out as they fill."""
 
     def finish(self, meta: dict[str, Any]) -> None:
-        """Send what is left: the whole reply if nothing was streamed yet."""
+        """Send what is left: the whole reply if nothing was streamed yet, with this process's peak memory."""
         if not self.streaming:
-            self.conn.send(("ok", meta, bytes(self.buffer)))
+            # The peak spares the worker a read of this process's current memory when it is below the limit.
+            self.conn.send(("ok", meta, bytes(self.buffer), peak_resident_bytes()))
             return
         if self.buffer:
-            self.conn.send_bytes(bytes(self.buffer))
+            self.conn.send_bytes(self.buffer)
         self.conn.send_bytes(b"")
 
 
