@@ -32,7 +32,12 @@ from kg.extract.rules_films import apply_cast_rules, apply_film_rules, settle_fi
 from kg.extract.rules_flights import choose_main_flight, choose_sentence_flight, drop_unused_missions
 from kg.extract.rules_later_occupations import apply_later_occupation_rules
 from kg.extract.rules_office_titles import apply_office_title_rules
-from kg.extract.rules_orgs import add_agencies_of_crew, add_programme_operators, apply_org_rules
+from kg.extract.rules_orgs import (
+    add_agencies_of_crew,
+    add_orgs_in_flight_names,
+    add_programme_operators,
+    apply_org_rules,
+)
 from kg.extract.rules_people import apply_people_rules
 from kg.extract.rules_ranks import apply_rank_rules
 from kg.extract.rules_status import settle_statuses
@@ -299,6 +304,7 @@ RULES: tuple[Rule, ...] = (
         emits=("date.just_done",),
     ),
     ArticleRule("org.agency_of_crew", Phase.LINKS, add_agencies_of_crew, emits=("org.agency_of_crew",)),
+    ArticleRule("org.in_flight_name", Phase.LINKS, add_orgs_in_flight_names, emits=("org.in_flight_name",)),
     ArticleRule(
         "org.operator_of_programme",
         Phase.LINKS,

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.document import Document, Mention, Sentence
-from kg.extract.resources import load_pattern_entries, pattern_reader
+from kg.extract.resources import get_resources, load_pattern_entries, normalize_space, pattern_reader
 
 _pattern = pattern_reader("orgs.jsonl")
 
@@ -98,6 +98,8 @@ def _possessive_operator(doc: Document, sentence: Sentence, org: object, mission
         ),
         None,
     )
+    if vehicle is not None and _of_another_family(doc, vehicle, mission):
+        return
     if vehicle is not None or _pattern("flight_noun").match(tail):
         doc.add_fact(
             subject=mission,
@@ -107,6 +109,20 @@ def _possessive_operator(doc: Document, sentence: Sentence, org: object, mission
                 sentence, org.begin, org.end + len(tail.split(",")[0]), "org.possessive_vehicle", 0.7
             ),
         )
+
+
+def _of_another_family(doc: Document, vehicle: Mention, mission: str) -> bool:
+    """Tell whether a craft or rocket belongs to another programme than the flight ('Boeing's Starliner' beside a
+    Dragon flight): its maker then runs that other vehicle, not the flight."""
+    if vehicle.key is None or vehicle.kind == "mission":
+        return False
+    return _other_families(str(doc.state[mission].family or ""), str(doc.state[vehicle.key].family or ""))
+
+
+def _other_families(mine: str, theirs: str) -> bool:
+    """Tell whether two programme families are known and differ ('nasa-crew-dragon' holds 'dragon')."""
+    mine, theirs = mine.casefold(), theirs.casefold()
+    return bool(mine and theirs and theirs not in mine and mine not in theirs)
 
 
 def _company_of_person(doc: Document, sentence: Sentence, org: object) -> None:
@@ -142,7 +158,11 @@ def add_programme_operators(doc: Document, mission: str | None) -> None:
     families = {str(doc.state[mission].family or "").casefold()}
     for fact in doc.facts_of(mission, "spacecraft") + doc.facts_of(mission, "launch_vehicle"):
         craft = str(fact.obj)
-        families |= {str(doc.state[craft].family or "").casefold(), doc.entities[craft].label.casefold()}
+        # A capsule of another programme than the flight's own ('Starliner' beside a Dragon flight) brings no operator.
+        if fact.predicate != "spacecraft" or not _other_families(
+            str(doc.state[mission].family or ""), str(doc.state[craft].family or "")
+        ):
+            families |= {str(doc.state[craft].family or "").casefold(), doc.entities[craft].label.casefold()}
     wanted = {name.casefold() for family in families if family in operators for name in operators[family]}
     linked = {str(f.obj) for role in _ORG_ROLES for f in doc.facts_of(mission, role)}
     for key, entity in doc.entities.items():
@@ -156,6 +176,38 @@ def add_programme_operators(doc: Document, mission: str | None) -> None:
             obj=key,
             evidence=entity.mentions[0].restated("org.operator_of_programme", 0.6),
         )
+
+
+def add_orgs_in_flight_names(doc: Document) -> None:
+    """Record a known organisation opening a flight's name ('SpaceX Crew-11', 'Boeing Starliner-1') as its operator."""
+    entries = get_resources().by_surface
+    for key, entity in list(doc.entities.items()):
+        if entity.kind != "mission":
+            continue
+        for evidence in list(entity.mentions):
+            words = doc.article.text[evidence.span.begin : evidence.span.end].split()
+            for size in range(len(words) - 1, 0, -1):
+                entry = entries.get(normalize_space(" ".join(words[:size])))
+                if entry is None or entry.kind != "organization":
+                    continue
+                begin = evidence.span.begin
+                end = begin + len(" ".join(words[:size]))
+                at = doc.sentence_at(evidence.sentence)
+                org = doc.add_entity(
+                    "organization",
+                    entry.label,
+                    entry.label,
+                    set(entry.aliases),
+                    doc.evidence(at, begin, end, "org.in_flight_name"),
+                )
+                doc.state[org].absorb(entry.attrs)
+                doc.add_fact(
+                    subject=key,
+                    predicate="operator",
+                    obj=org,
+                    evidence=doc.evidence(at, begin, evidence.span.end, "org.in_flight_name", 0.7),
+                )
+                break
 
 
 def add_agencies_of_crew(doc: Document) -> None:
