@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import math
+import pickle
 import select
 import socket
 import subprocess
@@ -195,7 +196,8 @@ class QueryProcess:
         deadline = (time.monotonic() if started is None else started) + timeout_s
         self.peak_bytes = None
         try:
-            self._conn.send((op, args))
+            # Pickled here rather than by Connection.send, whose pickler copies its dispatch table at each call.
+            self._conn.send_bytes(pickle.dumps((op, args), pickle.HIGHEST_PROTOCOL))
             message = self._receive(deadline, timeout_s, dropped=op in WRITES)
             if message[0] == "started":  # a write holds the store: killing it now would lie about its outcome
                 message = self._receive(time.monotonic() + WRITE_GRACE_S, WRITE_GRACE_S, writing=True)

@@ -6,6 +6,7 @@ to a SPARQL server (kg.store.remoteops). Results go back in chunks as they are p
 
 from __future__ import annotations
 
+import pickle
 import resource
 import sys
 from collections.abc import Callable
@@ -59,7 +60,8 @@ class ChunkSender:
         """Send what is left: the whole reply if nothing was streamed yet, with this process's peak memory."""
         if not self.streaming:
             # The peak spares the worker a read of this process's current memory when it is below the limit.
-            self.conn.send(("ok", meta, bytes(self.buffer), peak_resident_bytes()))
+            reply = ("ok", meta, bytes(self.buffer), peak_resident_bytes())
+            self.conn.send_bytes(pickle.dumps(reply, pickle.HIGHEST_PROTOCOL))
             return
         if self.buffer:
             self.conn.send_bytes(self.buffer)

@@ -34,6 +34,11 @@ class FastQueryPath:
         self.app = app
         self.context = context
         self.prepared = PreparedCache()
+        origins = context.settings.cors_origins
+        per_origin = varies_by_origin(origins)
+        self.vary = ("Vary", ", ".join(vary_values(negotiated=True, compressible=True, per_origin=per_origin)))
+        # Unless the allowed origins are a list, a GET's CORS headers are the same whatever its Origin: made once.
+        self.cors = None if per_origin else cors_headers(None, "GET", origins)
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         """The WSGI entry point."""
@@ -98,12 +103,10 @@ class FastQueryPath:
 
     def response_headers(self, environ: dict[str, Any], prepared: PreparedQuery) -> list[tuple[str, str]]:
         """Content type, nosniff, the query's own headers, CORS and Vary."""
-        headers = [("Content-Type", prepared.fmt.content_type), NOSNIFF, *prepared.headers.items()]
-        origins = self.context.settings.cors_origins
-        headers += cors_headers(environ.get("HTTP_ORIGIN"), "GET", origins)
-        values = vary_values(negotiated=True, compressible=True, per_origin=varies_by_origin(origins))
-        headers.append(("Vary", ", ".join(values)))
-        return headers
+        cors = self.cors
+        if cors is None:
+            cors = cors_headers(environ.get("HTTP_ORIGIN"), "GET", self.context.settings.cors_origins)
+        return [("Content-Type", prepared.fmt.content_type), NOSNIFF, *prepared.headers.items(), *cors, self.vary]
 
 
 class PreparedCache:

@@ -13,6 +13,7 @@ from kg.settings import Settings
 from kg.site.editor import render_editor
 from kg.sparql import guard
 from kg.sparql import text as sparqltext
+from kg.sparql.prefixes import select_used_prefixes
 from kg.store.executor import Reply
 from kg.terms import project_prefixes
 from kg.web import negotiate, service
@@ -173,12 +174,19 @@ def prepare_query(
         "named_graphs": check_iris(params.get("named-graph-uri", []), "named-graph-uri"),
         "base_iri": base_iri,
         "own_dataset": sparqltext.has_dataset_clause(tokens),
-        "prefixes": prefixes,
+        "prefixes": prefixes_for(text, prefixes),
         # SERVICE is decided in the query process, on the parsed query: parsing is client-driven work,
         # so it runs where the deadline can stop it (kg.sparql.guard).
         "allowlist": settings.service_allowlist,
     }
     return PreparedQuery(args, fmt, headers, request_timeout(single(params, "timeout"), settings), sent)
+
+
+def prefixes_for(text: str, prefixes: dict[str, str]) -> dict[str, str]:
+    """The predeclared prefixes a query process needs for `text`: those its text names, unless escapes hide names."""
+    # Each query process would pick them out again (kg.store.core); sending all of them costs a pickle both ways.
+    # A \u escape can spell a colon that the parser (and rdflib's) reads but a plain search does not see.
+    return prefixes if "\\" in text else select_used_prefixes(text, prefixes)
 
 
 def run_query(text: str, params: dict[str, list[str]]) -> Response:
