@@ -48,7 +48,8 @@ def _duration_re() -> re.Pattern[str]:
 def _distance_re() -> re.Pattern[str]:
     """Return the regex of a distance in kilometres or miles."""
     num = number_pattern()
-    unit = r"(?:km|kilometers?|kilometres?|nautical\s+miles?|statute\s+miles?|miles?|mi|feet|ft|meters?|metres?)"
+    # 'fly 273 mi. above Earth': the full stop of an abbreviation is the figure's, so the words after it qualify it.
+    unit = r"(?:km|kilometers?|kilometres?|nautical\s+miles?|statute\s+miles?|miles?|mi\.?|feet|ft\.?|meters?|metres?)"
     return re.compile(rf"(?<![\w-])({num})[\s-]?({unit})(?![\w-])", re.IGNORECASE)
 
 
@@ -140,7 +141,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def _km_factor(unit: str) -> float:
     """Return how many kilometres one `unit` (km, miles, nautical miles, feet, metres) is."""
-    word = unit.lower().split()[0].rstrip("s")
+    word = unit.lower().split()[0].rstrip(".").rstrip("s")
     return _KM_PER_UNIT.get(word, 1.0)
 
 
