@@ -25,7 +25,7 @@ from kg.readers import NewsItem, ReadFailure, Record, Skipped, decode_record
 from kg.readers.dates import day_of
 
 # How many records each worker may have queued: enough to keep it busy, few enough to stream.
-LOOKAHEAD_PER_JOB = 4
+LOOKAHEAD_PER_JOB = 32
 
 
 @dataclass(frozen=True)

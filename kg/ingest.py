@@ -103,14 +103,15 @@ def write_extracted(
     known: KnownEntities,
     on_done: Callable[[IngestReport | DuplicateReport], None] | None = None,
 ) -> list[IngestReport | DuplicateReport]:
-    """Reconcile extracted articles with the stored entities and replace each one's graph (atomically), in order.
+    """Reconcile extracted articles with the stored entities and write each one's graph, in order.
 
     Like `ingest_shared_article`, the reconciliation runs without the writer lock (each article
     against the stored entities and those of the articles before it in `batch`); the lock is taken
-    once for the batch, and each graph is still its own transaction. If another command wrote in
-    between, or an article turns out to be a duplicate, the rest is reconciled again under the lock,
-    so the store ends exactly as if the articles had been written one by one. `known` carries the
-    stored entities from one batch to the next. Text already stored under another URL is recorded
+    once for the batch. New graphs go in together, in one transaction, so each is whole or absent;
+    a graph that replaces a stored one is its own transaction. If another command wrote in between,
+    or an article turns out to be a duplicate, the rest is reconciled again under the lock, so the
+    store ends exactly as if the articles had been written one by one. `known` carries the stored
+    entities and texts from one batch to the next. Text already stored under another URL is recorded
     once: that article gains this URL instead of a second copy.
     """
     started = time.perf_counter()
@@ -119,11 +120,10 @@ def write_extracted(
             known.read_all(reader, generation)
     # Each article is reconciled as if the ones before it in the batch were written: their entities
     # are assumed in `known` (and taken back from the first one that turns out otherwise).
-    planned: list[tuple[ArticleTriples, frozenset[Row], frozenset[Row] | None]] = []
+    planned: list[tuple[ArticleTriples, frozenset[Row] | None]] = []
     for extracted in batch:
         reconciled = reconcile_triples(_triples_of(extracted), known.index(extracted.graph_iri))
-        rows = reconciled.rows()
-        planned.append((reconciled, rows, known.assume(extracted.graph_iri, rows)))
+        planned.append((reconciled, known.assume(extracted.graph_iri, reconciled.rows())))
     reports: list[IngestReport | DuplicateReport] = []
     try:
         with KGStore.open(directory) as store:
@@ -131,38 +131,80 @@ def write_extracted(
             stale = known.generation is None or started_from != known.generation
             if stale:
                 known.read_all(store, started_from)
+            pending = _NewGraphs(store, reports, on_done)
             for number, extracted in enumerate(batch):
-                reconciled, rows, _previous = planned[number]
+                reconciled = planned[number][0]
                 graph_iri = extracted.graph_iri
                 if stale:
                     reconciled = reconcile_triples(_triples_of(extracted), known.index(graph_iri))
-                same = _graph_with_text(store, extracted.digest, exclude=graph_iri)
+                same = known.graph_with_text(extracted.digest, exclude=graph_iri)
                 if same is not None:
                     if not stale:
                         _take_back(known, batch, planned, number)
                     if extracted.url:
+                        pending.write()
                         store.update(_add_url_update(same, extracted.url))
-                    known.after_write(store, None)
                     stale = True  # the articles after it were reconciled assuming this one was written
-                    reports.append(DuplicateReport(extracted.where, extracted.url, same[0]))
+                    pending.report(DuplicateReport(extracted.where, extracted.url, same[0]))
                 else:
-                    triples = store.replace_graph(graph_iri, reconciled.quads())
-                    if not stale and known.after_write(store, graph_iri) != rows:
-                        _take_back(known, batch, planned, number + 1)
-                        known.after_write(store, graph_iri)
-                        stale = True
-                    elif stale:
-                        known.after_write(store, graph_iri)
-                    reports.append(
-                        IngestReport(extracted.article_id, graph_iri, triples, time.perf_counter() - started)
-                    )
-                if on_done:
-                    on_done(reports[-1])
+                    quads = reconciled.quads()
+                    if graph_iri in pending.graphs or store.has_graph(graph_iri):
+                        pending.write()
+                        triples = store.replace_graph(graph_iri, quads)
+                    else:
+                        triples = pending.add(graph_iri, quads)
+                    if stale:
+                        known.assume(graph_iri, reconciled.rows())
+                    known.wrote_texts(graph_iri, reconciled.texts())
+                    seconds = time.perf_counter() - started
+                    pending.report(IngestReport(extracted.article_id, graph_iri, triples, seconds))
                 started = time.perf_counter()
+            pending.write()
+            known.note_generation(store)
     except BaseException:
         known.generation = None  # what `known` holds may be assumed, not written: read the store again next time
         raise
     return reports
+
+
+class _NewGraphs:
+    """New graphs waiting to be written together in one transaction, and the reports that wait for them."""
+
+    def __init__(
+        self,
+        store: KGStore,
+        reports: list[IngestReport | DuplicateReport],
+        on_done: Callable[[IngestReport | DuplicateReport], None] | None,
+    ) -> None:
+        self.store = store
+        self.graphs: set[str] = set()
+        self.quads: list[ox.Quad] = []
+        self.reports = reports
+        self.on_done = on_done
+        self.waiting: list[IngestReport | DuplicateReport] = []
+
+    def add(self, graph_iri: str, quads: list[ox.Quad]) -> int:
+        """Hold a graph the store does not have; return its size (its quads are distinct)."""
+        self.graphs.add(graph_iri)
+        self.quads.extend(quads)
+        return len(quads)
+
+    def report(self, report: IngestReport | DuplicateReport) -> None:
+        """Tell of one article once everything before it, and itself, is written."""
+        self.waiting.append(report)
+        if not self.graphs:
+            self.write()
+
+    def write(self) -> None:
+        """Write the graphs held, in one transaction, then tell of the articles waiting."""
+        if self.graphs:
+            self.store.add_new_graphs(self.graphs, self.quads)
+            self.graphs, self.quads = set(), []
+        for report in self.waiting:
+            self.reports.append(report)
+            if self.on_done:
+                self.on_done(report)
+        self.waiting = []
 
 
 # A server keeps no generations: any value but None tells `known` that its entities were read.
@@ -213,12 +255,12 @@ def _triples_of(extracted: Extracted) -> ArticleTriples:
 def _take_back(
     known: KnownEntities,
     batch: list[Extracted],
-    planned: list[tuple[ArticleTriples, frozenset[Row], frozenset[Row] | None]],
+    planned: list[tuple[ArticleTriples, frozenset[Row] | None]],
     first: int,
 ) -> None:
     """Undo the assumed entities of the batch's articles from `first` on, the last one first."""
     for number in range(len(batch) - 1, first - 1, -1):
-        known.restore(batch[number].graph_iri, planned[number][2])
+        known.restore(batch[number].graph_iri, planned[number][1])
 
 
 def _graph_with_text(store: GraphStore, digest: str, exclude: str) -> tuple[str, str] | None:

@@ -5,6 +5,8 @@ each article costs a scan of every stored graph, so a run of n articles took tim
 An ingest reads them once, then adds each graph it writes; if another command wrote in between
 (the store's generation is not the one our last write left), it reads them again under the lock.
 The rows are those of `kg.rdf.identity.KNOWN_ENTITIES_QUERY`, in its order, without repeats.
+The texts stored (each graph's `schema:sha256` digests and the articles bearing them) are kept the
+same way, so that finding a duplicate text asks the store nothing.
 """
 
 from __future__ import annotations
@@ -19,12 +21,16 @@ from kg.rdf.identity import KnownIndex
 from kg.store import KGStore
 from kg.store.locks import read_lock_record
 from kg.store.protocol import GraphStore
-from kg.terms import ontology_graph_iri
+from kg.terms import SCHEMA, ontology_graph_iri
 
 # (entity, rank: 0 for the preferred label, 1 for another spelling, label, class)
 Row = tuple[str, int, str, str]
 
 _VALUES = " ".join(f"<{c}>" for c in ENTITY_CLASSES.values())
+_TEXTS_QUERY = f"SELECT ?g ?a ?d WHERE {{ GRAPH ?g {{ ?a <{SCHEMA.sha256}> ?d }} }}"
+_XSD_STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
+# (digest, article IRI) of one `schema:sha256` statement
+Text = tuple[str, str]
 
 
 def _rows_query(graph: str) -> str:
@@ -46,6 +52,8 @@ class KnownEntities:
         self._rows: dict[str, frozenset[Row]] = {}
         self._counts: Counter[Row] = Counter()
         self._index: KnownIndex | None = None  # of every row counted, kept up to date; None: build when asked
+        self._texts: dict[str, frozenset[Text]] = {}  # per graph
+        self._graphs_of: dict[str, set[tuple[str, str]]] = {}  # per digest: (graph, article)
 
     def index(self, exclude: str) -> KnownIndex:
         """The entities of every graph but `exclude`, indexed for `reconcile` (the same as `known(exclude)`)."""
@@ -83,20 +91,32 @@ class KnownEntities:
             grouped.setdefault(graph, set()).add(row)
         for graph, rows in grouped.items():
             self._set(graph, frozenset(rows))
+        self._texts, self._graphs_of = {}, {}
+        texts: dict[str, set[Text]] = {}
+        for graph, text in _query_texts(store):
+            texts.setdefault(graph, set()).add(text)
+        for graph, held in texts.items():
+            self.wrote_texts(graph, frozenset(held))
         self.generation = generation
 
-    def after_write(self, store: KGStore, graph_iri: str | None) -> frozenset[Row]:
-        """Take in the graph just written to `store` (held for writing) and the generation the write left.
+    def graph_with_text(self, digest: str, exclude: str) -> tuple[str, str] | None:
+        """The (graph, article) holding text of `digest` in a graph other than `exclude`, the first by graph IRI."""
+        if not digest:
+            return None
+        return min((held for held in self._graphs_of.get(digest, ()) if held[0] != exclude), default=None)
 
-        Returns the graph's rows as the store gives them.
-        """
-        rows: frozenset[Row] = frozenset()
-        if graph_iri is not None:
-            rows = frozenset(row for _graph, row in _query(store, f"<{graph_iri}>"))
-            self._set(graph_iri, rows)
+    def wrote_texts(self, graph: str, texts: frozenset[Text]) -> None:
+        """Hold `texts` as the (digest, article) pairs of `graph`, written now (replacing what it held)."""
+        for digest, article in self._texts.get(graph, frozenset()) - texts:
+            self._graphs_of[digest].discard((graph, article))
+        for digest, article in texts:
+            self._graphs_of.setdefault(digest, set()).add((graph, article))
+        self._texts[graph] = texts
+
+    def note_generation(self, store: KGStore) -> None:
+        """Take in the generation that the writes to `store` (held for writing) leave."""
         assert store.writer_lock is not None
         self.generation = read_lock_record(store.writer_lock).generation
-        return rows
 
     def _set(self, graph: str, rows: frozenset[Row]) -> None:
         if graph == ontology_graph_iri():
@@ -121,6 +141,18 @@ def rows_in(graph: Graph) -> frozenset[Row]:
             for rank, prop in ((0, RDFS.label), (1, SKOS.altLabel)):
                 rows.update((str(entity), rank, str(label), str(cls)) for label in graph.objects(entity, prop))
     return frozenset(rows)
+
+
+def _query_texts(store: GraphStore) -> list[tuple[str, Text]]:
+    """Every (graph, (digest, article)) of the store's `schema:sha256` statements with a plain string digest."""
+    solutions = store.native_query(_TEXTS_QUERY, own_dataset=True)
+    assert isinstance(solutions, ox.QuerySolutions)
+    found = []
+    for s in solutions:
+        digest = s["d"]
+        if isinstance(digest, ox.Literal) and digest.datatype == _XSD_STRING and digest.language is None:
+            found.append((str(s["g"].value), (digest.value, str(s["a"].value))))
+    return found
 
 
 def _query(store: GraphStore, graph: str) -> list[tuple[str, Row]]:

@@ -27,6 +27,8 @@ _TYPE = ox.NamedNode(str(RDF.type))
 _LABEL = ox.NamedNode(str(RDFS.label))
 _ALT_LABEL = ox.NamedNode(str(SKOS.altLabel))
 _NAME = ox.NamedNode(str(SCHEMA.name))
+_SHA256 = ox.NamedNode(str(SCHEMA.sha256))
+_XSD_STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
 _STATEMENT_SUBJECT = ox.NamedNode(str(RDF.subject))
 _STATEMENT_PREDICATE = ox.NamedNode(str(RDF.predicate))
 _STATEMENT_OBJECT = ox.NamedNode(str(RDF.object))
@@ -122,6 +124,14 @@ class ArticleTriples:
                 for rank, prop in ((0, _LABEL), (1, _ALT_LABEL)):
                     rows.update((entity.value, rank, label.value, cls) for label in self.objects(entity, prop))
         return frozenset(rows)
+
+    def texts(self) -> frozenset[tuple[str, str]]:
+        """The (digest, article IRI) of every `schema:sha256` statement with a plain string digest."""
+        return frozenset(
+            (o.value, s.value)
+            for s, p, o in self
+            if p == _SHA256 and isinstance(o, ox.Literal) and o.datatype == _XSD_STRING and o.language is None
+        )
 
 
 def reconcile(graph: Graph, known: KnownIndex) -> Graph:

@@ -116,6 +116,17 @@ class KGStore:
         self._update(f"DROP SILENT GRAPH <{iri}> ; INSERT DATA {{ GRAPH <{iri}> {{ {data.decode('utf-8')} }} }}")
         return self.count(iri)
 
+    def add_new_graphs(self, iris: Collection[str], quads: Iterable[ox.Quad]) -> None:
+        """Write several graphs that the store does not hold yet, all of them in one transaction.
+
+        The caller checks that none of `iris` exists (`has_graph`); `quads` are theirs only.
+        """
+        self.note_write(iris)
+        try:
+            self.native.extend(quads)
+        except OSError as exc:
+            raise StoreError(f"cannot write the store: {exc}") from exc
+
     def remove_graph(self, iri: str) -> bool:
         """Remove the named graph `iri` and every statement in it; return whether it existed."""
         name = ox.NamedNode(iri)
