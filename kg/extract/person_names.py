@@ -18,6 +18,8 @@ _ABBREVIATED = {
     *("capt", "comdr", "lieut", "gen", "col", "sen", "rev", "adm", "maj", "sgt", "gov", "rep", "prof", "cmdr"),
     *("jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "bros", "ltd", "ave"),
 }
+# Titles of those named with a regnal number ('Pope Pius XII', 'King Carl XVI Gustaf').
+_REGNAL = {"Pope", "King", "Queen", "Emperor", "Empress", "Tsar", "Czar"}
 _NOT_INITIALS = {"A", "I", "US", "UK", "EU", "UN", "TV", "AI", "PR", "OK", "ID", "ET", "PM", "AM", "GP"}
 
 
@@ -33,7 +35,7 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
     tokens = [(m.start(), m.end(), m.group(0)) for m in _pattern("token").finditer(sentence)]
     runs: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
-    for tok in tokens:
+    for index, tok in enumerate(tokens):
         word = re.sub(r"['’]s$", "", tok[2])
         bare = word.strip('“”"')
         # Two capitals opening a name are initials used as a given name ('CJ Sturckow'), not an acronym.
@@ -43,9 +45,18 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
         capital_surname = (
             len(current) == 1 and current[0][2][1:].islower() and re.fullmatch(r"[A-Z]{3,}(?:-[A-Z]{2,})?", bare)
         )
+        # After a known given name: a middle initial without its full stop before a capitalised word ('James A
+        # Lovell'), or a regnal number ('Paul VI').
+        after_given = bool(current) and current[-1][2] in given
+        next_word = tokens[index + 1][2] if index + 1 < len(tokens) else ""
         capital = (
             (bare[:1].isupper() and not bare.isupper())
             or capital_surname
+            or (after_given and re.fullmatch(r"[A-Z]", bare) is not None and next_word[:1].isupper())
+            or (
+                (after_given or (current and current[0][2] in _REGNAL))
+                and re.fullmatch(r"[IVX]{2,5}", bare) is not None
+            )
             or (word in particles and current)
             or re.fullmatch(r"[A-Z]\.", bare) is not None
             or (initials and not current)
@@ -125,7 +136,7 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
         family_pair = len(words) == 2 and words[0] in family_first
         # Initials may open a name ('J. Smith') or stand in its middle ('James P. Dutton'), never close it.
         dotted = [w for i, w in enumerate(words) if w.endswith(".") and not (_is_initial(w) and i < len(words) - 1)]
-        if (any(w in stop for w in words[1:]) and not family_pair) or dotted:
+        if (any(w in stop for w in words[1:] if len(w) > 1) and not family_pair) or dotted:
             continue
         text = sentence[run[0][0] : run[-1][1]]
         nickname = len(words) > 2 and words[1][:1] in '“"' and words[1].strip('“”"') in given
@@ -140,6 +151,9 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
         # 'Konrad von Adler': a Germanic particle between two capitalised words shapes a person's name.
         if not (first_known or chinese or cue) and len(words) == 3 and words[1] in ("von", "van", "zu"):
             cue = "particle"
+        # 'Virgil I. Grissom': a middle initial between two capitalised words shapes a person's name.
+        if not (first_known or chinese or cue) and len(words) == 3 and _is_initial(words[1]) and words[0][1:].islower():
+            cue = "middle_initial"
         if initial and not cue:
             continue
         if not (first_known or chinese or cue):
