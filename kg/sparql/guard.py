@@ -92,7 +92,7 @@ def check_nesting(text: str, limit: int = MAX_NESTING) -> None:
 
 def mentions_remote_words(text: str) -> bool:
     """Whether the text could contain SERVICE or LOAD in any spelling (escapes undone, any case)."""
-    previous = None
+    previous = None if "\\" in text else text  # no backslash, no escape to undo
     while previous != text:  # undo escapes of escapes too: this check must not be narrower than the parser
         previous, text = text, unescape_codepoints(text)
     folded = text.casefold()

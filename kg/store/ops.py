@@ -77,6 +77,8 @@ def run_query(
         )
         if isinstance(result, ox.QueryTriples):
             ox.serialize(result, sink, format=RDF_FORMATS[fmt], prefixes=PREFIXES)
+        elif isinstance(result, ox.QueryBoolean):  # a few bytes: whole, without pyoxigraph calling back into the sink
+            sink.write(result.serialize(format=RESULT_FORMATS[fmt]) or b"")
         else:
             result.serialize(sink, format=RESULT_FORMATS[fmt])
     except SyntaxError as exc:
