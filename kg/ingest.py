@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -14,7 +15,7 @@ from rdflib import Graph, Literal, URIRef
 from kg.corpus import Extracted, article_of
 from kg.errors import BadInputError, NotFoundError
 from kg.extract.pipeline import extract
-from kg.known import KnownEntities, Row
+from kg.known import KnownEntities
 from kg.rdf.articletriples import ArticleTriples, reconcile_triples
 from kg.rdf.build import build_graph
 from kg.rdf.identity import KNOWN_ENTITIES_QUERY, KnownIndex
@@ -105,56 +106,38 @@ def write_extracted(
 ) -> list[IngestReport | DuplicateReport]:
     """Reconcile extracted articles with the stored entities and write each one's graph, in order.
 
-    Like `ingest_shared_article`, the reconciliation runs without the writer lock (each article
-    against the stored entities and those of the articles before it in `batch`); the lock is taken
-    once for the batch. New graphs go in together, in one transaction, so each is whole or absent;
-    a graph that replaces a stored one is its own transaction. If another command wrote in between,
-    or an article turns out to be a duplicate, the rest is reconciled again under the lock, so the
-    store ends exactly as if the articles had been written one by one. `known` carries the stored
-    entities and texts from one batch to the next. Text already stored under another URL is recorded
-    once: that article gains this URL instead of a second copy.
+    The writer lock is held once for the batch. Each article is reconciled against the stored
+    entities and those of the articles before it, so the store ends exactly as if the articles had
+    been written one by one. New graphs go in a few at a time, each group one transaction (so each
+    graph is whole or absent), written by a thread while the next articles are reconciled; a graph
+    that replaces a stored one is its own transaction. `known` carries the stored entities and texts
+    from one batch to the next, read again if another command wrote in between. Text already stored
+    under another URL is recorded once: that article gains this URL instead of a second copy.
     """
     started = time.perf_counter()
-    if known.generation is None and (directory / "CURRENT").is_file():
-        with open_reader(directory) as (reader, generation):
-            known.read_all(reader, generation)
-    # Each article is reconciled as if the ones before it in the batch were written: their entities
-    # are assumed in `known` (and taken back from the first one that turns out otherwise).
-    planned: list[tuple[ArticleTriples, frozenset[Row] | None]] = []
-    for extracted in batch:
-        reconciled = reconcile_triples(_triples_of(extracted), known.index(extracted.graph_iri))
-        planned.append((reconciled, known.assume(extracted.graph_iri, reconciled.rows())))
     reports: list[IngestReport | DuplicateReport] = []
     try:
-        with KGStore.open(directory) as store:
+        with KGStore.open(directory) as store, _NewGraphs(store, reports, on_done) as pending:
             started_from = writer_started_from(store)
-            stale = known.generation is None or started_from != known.generation
-            if stale:
+            if known.generation is None or started_from != known.generation:
                 known.read_all(store, started_from)
-            pending = _NewGraphs(store, reports, on_done)
-            for number, extracted in enumerate(batch):
-                reconciled = planned[number][0]
+            for extracted in batch:
                 graph_iri = extracted.graph_iri
-                if stale:
-                    reconciled = reconcile_triples(_triples_of(extracted), known.index(graph_iri))
                 same = known.graph_with_text(extracted.digest, exclude=graph_iri)
                 if same is not None:
-                    if not stale:
-                        _take_back(known, batch, planned, number)
                     if extracted.url:
                         pending.write()
                         store.update(_add_url_update(same, extracted.url))
-                    stale = True  # the articles after it were reconciled assuming this one was written
                     pending.report(DuplicateReport(extracted.where, extracted.url, same[0]))
                 else:
+                    reconciled = reconcile_triples(_triples_of(extracted), known.index(graph_iri))
                     quads = reconciled.quads()
                     if graph_iri in pending.graphs or store.has_graph(graph_iri):
                         pending.write()
                         triples = store.replace_graph(graph_iri, quads)
                     else:
                         triples = pending.add(graph_iri, quads)
-                    if stale:
-                        known.assume(graph_iri, reconciled.rows())
+                    known.assume(graph_iri, reconciled.rows())
                     known.wrote_texts(graph_iri, reconciled.texts())
                     seconds = time.perf_counter() - started
                     pending.report(IngestReport(extracted.article_id, graph_iri, triples, seconds))
@@ -167,8 +150,13 @@ def write_extracted(
     return reports
 
 
+# New graphs written in one transaction: enough to make a transaction's own cost small, few enough
+# that the thread writing them keeps pace with the reconciliation of the next ones.
+NEW_GRAPHS_PER_WRITE = 8
+
+
 class _NewGraphs:
-    """New graphs waiting to be written together in one transaction, and the reports that wait for them."""
+    """New graphs written a group at a time by a thread, and the reports that wait for their group."""
 
     def __init__(
         self,
@@ -177,34 +165,68 @@ class _NewGraphs:
         on_done: Callable[[IngestReport | DuplicateReport], None] | None,
     ) -> None:
         self.store = store
-        self.graphs: set[str] = set()
-        self.quads: list[ox.Quad] = []
+        self.graphs: set[str] = set()  # held or being written
+        self.held: list[ox.Quad] = []
+        self.held_graphs: list[str] = []
         self.reports = reports
         self.on_done = on_done
-        self.waiting: list[IngestReport | DuplicateReport] = []
+        self.held_reports: list[IngestReport | DuplicateReport] = []
+        self.writing: tuple[Future[None], list[IngestReport | DuplicateReport]] | None = None
+        self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-writer")
+
+    def __enter__(self) -> _NewGraphs:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        # The store closes after this: no write may still be running then, whatever happened.
+        self.thread.shutdown(wait=True)
 
     def add(self, graph_iri: str, quads: list[ox.Quad]) -> int:
         """Hold a graph the store does not have; return its size (its quads are distinct)."""
         self.graphs.add(graph_iri)
-        self.quads.extend(quads)
+        self.held_graphs.append(graph_iri)
+        self.held.extend(quads)
         return len(quads)
 
     def report(self, report: IngestReport | DuplicateReport) -> None:
-        """Tell of one article once everything before it, and itself, is written."""
-        self.waiting.append(report)
-        if not self.graphs:
-            self.write()
+        """Tell of one article once it, and every article before it, is written."""
+        self.held_reports.append(report)
+        if not self.held_graphs:
+            if self.writing is None:
+                self.write()
+        elif len(self.held_graphs) >= NEW_GRAPHS_PER_WRITE:
+            self._start()
 
     def write(self) -> None:
-        """Write the graphs held, in one transaction, then tell of the articles waiting."""
-        if self.graphs:
-            self.store.add_new_graphs(self.graphs, self.quads)
-            self.graphs, self.quads = set(), []
-        for report in self.waiting:
+        """Write everything held and wait for it; then tell of the articles waiting."""
+        self._start()
+        self._finish()
+        self._tell(self.held_reports)
+        self.held_reports = []
+
+    def _start(self) -> None:
+        """Start writing the graphs held (after the write before them has ended)."""
+        self._finish()
+        quads, graphs, reports = self.held, self.held_graphs, self.held_reports
+        self.held, self.held_graphs, self.held_reports = [], [], []
+        if graphs:
+            self.writing = (self.thread.submit(self.store.add_new_graphs, graphs, quads), reports)
+        else:
+            self._tell(reports)
+
+    def _finish(self) -> None:
+        if self.writing is not None:
+            future, reports = self.writing
+            self.writing = None
+            future.result()
+            self.graphs.difference_update(r.graph_iri for r in reports if isinstance(r, IngestReport))
+            self._tell(reports)
+
+    def _tell(self, reports: list[IngestReport | DuplicateReport]) -> None:
+        for report in reports:
             self.reports.append(report)
             if self.on_done:
                 self.on_done(report)
-        self.waiting = []
 
 
 # A server keeps no generations: any value but None tells `known` that its entities were read.
@@ -250,17 +272,6 @@ def write_extracted_to(
 def _triples_of(extracted: Extracted) -> ArticleTriples:
     """The article's triples before reconciliation, read afresh from its N-Triples."""
     return ArticleTriples.parse(extracted.ntriples, extracted.graph_iri)
-
-
-def _take_back(
-    known: KnownEntities,
-    batch: list[Extracted],
-    planned: list[tuple[ArticleTriples, frozenset[Row] | None]],
-    first: int,
-) -> None:
-    """Undo the assumed entities of the batch's articles from `first` on, the last one first."""
-    for number in range(len(batch) - 1, first - 1, -1):
-        known.restore(batch[number].graph_iri, planned[number][1])
 
 
 def _graph_with_text(store: GraphStore, digest: str, exclude: str) -> tuple[str, str] | None:
