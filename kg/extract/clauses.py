@@ -88,6 +88,8 @@ _NOT_SUBJECT_GAP = re.compile(
     r"\b(?:that|which)\b|\band\s+(?:the|a)\b|"
     r"\b(?:said|says|say|told|tells|added|noted|explained|announced)\s+(?:\w+\s+)?(?:that\s+)?"
     r"(?:the|a|an|its|his|her|their|it)\b"
+    # 'A, a NASA official, said NASA would prepare its astronauts to travel': a named body opens the said clause.
+    r"|\b(?:said|says|added|noted|announced)\s+(?:that\s+)?(?:[A-Z]{2,}|[A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:would|will|could|is|was|has|had)\b"
 )
 # 'China also plans to land two astronauts on the Moon': a goal of a programme, told without a flight's name.
 _GOAL_BEFORE = re.compile(r"\b(?:plans?|planning|aims?|aiming|hopes?|hoping|intends?|wants?|goal\s+is)\s+to\s+$")

@@ -30,6 +30,7 @@ from kg.extract.rules_events import apply_event_rules
 from kg.extract.rules_figures import apply_figure_rules
 from kg.extract.rules_films import apply_cast_rules, apply_film_rules, settle_films
 from kg.extract.rules_flights import choose_main_flight, choose_sentence_flight, drop_unused_missions
+from kg.extract.rules_group_trades import add_trades_of_both, apply_group_trade_rules
 from kg.extract.rules_later_occupations import apply_later_occupation_rules
 from kg.extract.rules_office_titles import apply_office_title_rules
 from kg.extract.rules_orgs import (
@@ -122,6 +123,13 @@ RULES: tuple[Rule, ...] = (
         apply_office_title_rules,
         patterns=("office_titles.jsonl",),
         emits=("occupation.office_title",),
+    ),
+    ArticleRule(
+        "occupation.group_trades",
+        Phase.ENTITIES,
+        apply_group_trade_rules,
+        patterns=("group_trades.jsonl",),
+        emits=("occupation.group_including",),
     ),
     ArticleRule(
         "flight.main",
@@ -310,6 +318,13 @@ RULES: tuple[Rule, ...] = (
         Phase.LINKS,
         lambda doc: add_programme_operators(doc, doc.main),
         emits=("org.operator_of_programme",),
+    ),
+    ArticleRule(
+        "occupation.of_both",
+        Phase.LINKS,
+        add_trades_of_both,
+        patterns=("group_trades.jsonl",),
+        emits=("occupation.of_both",),
     ),
     ArticleRule(
         "crew.role_from_occupation", Phase.LINKS, add_roles_from_occupations, emits=("crew.role_from_occupation",)

@@ -1,0 +1,68 @@
+"""Occupations told of a group rather than of one person: the people listed after a plural trade and 'including'
+('other NASA astronauts, including A, B and C'), and a trade told of 'both' of a two-person crew ('Both astronauts
+are military pilots')."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.document import Document, Sentence
+from kg.extract.model import Value
+from kg.extract.resources import get_resources, pattern_reader
+from kg.extract.rules_crew_lists import listed_people
+
+_pattern = pattern_reader("group_trades.jsonl")
+
+
+def apply_group_trade_rules(doc: Document) -> None:
+    """Give the people a sentence lists after 'astronauts, including' the trade named before the list."""
+    for sentence in doc.sentences:
+        people = [m for m in sentence.mentions if m.kind == "person" and m.key and not m.possessive]
+        for person in people:
+            before = sentence.before(sentence.rel(person.begin), 60)
+            match = _pattern("trade_including").search(before)
+            trade = _trade(match.group("trade")) if match else None
+            if match is None or trade is None:
+                continue
+            begin = person.begin - len(before) + match.start("trade")
+            for member in listed_people(sentence, person, people):
+                _add(doc, sentence, str(member.key), trade, begin, member.end, "occupation.group_including")
+            break
+
+
+def add_trades_of_both(doc: Document) -> None:
+    """Give each of the story flight's two crew members the trade a sentence tells of 'both astronauts'."""
+    mission = doc.main
+    if mission is None:
+        return
+    crew = sorted({str(f.obj) for f in doc.facts_of(mission, "crew_member")})
+    if len(crew) != 2:
+        return
+    for sentence in doc.sentences:
+        match = _pattern("both_are").search(sentence.text)
+        if match is None or sentence.of_kind("person"):
+            continue
+        trades = list(get_resources().occupation_re.finditer(match.group("rest")))
+        trade = _trade(trades[0].group(0)) if trades else None
+        if trade is None or not re.fullmatch(r"(?:[\w-]+\s+){0,2}", match.group("rest")[: trades[0].start()]):
+            continue
+        end = sentence.span.begin + match.start("rest") + trades[0].end()
+        for person in crew:
+            _add(doc, sentence, person, trade, sentence.span.begin + match.start(), end, "occupation.of_both")
+
+
+def _trade(words: str) -> str | None:
+    """Return the occupation a plural trade names ('military pilots' -> 'military pilot'), if it is one."""
+    occupations = get_resources().lexicon["occupations"]
+    phrase = " ".join(words.lower().split())
+    for candidate in (phrase, phrase.split()[-1]):
+        if candidate.endswith("s") and candidate in occupations:
+            return str(occupations[candidate])
+    return None
+
+
+def _add(doc: Document, sentence: Sentence, person: str, trade: str, begin: int, end: int, rule: str) -> None:
+    """Record a person's occupation told of the group."""
+    doc.add_fact(
+        subject=person, predicate="occupation", obj=Value(trade), evidence=doc.evidence(sentence, begin, end, rule, 0.7)
+    )
