@@ -62,7 +62,10 @@ def measure_nesting(text: str) -> int:
     query process, not the server.
     """
     unescaped = unescape_codepoints(text)
-    return max(measure_with(NESTING_TOKEN, unescaped), measure_with(NESTING_TOKEN_NO_IRI, unescaped))
+    deepest = measure_with(NESTING_TOKEN, unescaped)
+    if "<" not in unescaped:  # no IRI can start: both readings split the text alike
+        return deepest
+    return max(deepest, measure_with(NESTING_TOKEN_NO_IRI, unescaped))
 
 
 def measure_with(tokens: re.Pattern[str], text: str) -> int:

@@ -9,7 +9,7 @@ them never count.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kg.errors import BadInputError
 
@@ -35,9 +35,8 @@ MAX_LIMIT_DIGITS = 18
 UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
 
 
-@dataclass(frozen=True)
-class Token:
-    """One lexical token of SPARQL text with its brace depth."""
+class Token(NamedTuple):
+    """One lexical token of SPARQL text with its brace depth (a tuple: a query has hundreds, made at each request)."""
 
     kind: str
     text: str
