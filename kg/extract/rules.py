@@ -18,7 +18,6 @@ from kg.extract.rules_crew_history import apply_earlier_crew_rules, apply_histor
 from kg.extract.rules_crew_lists import apply_list_crew_rules
 from kg.extract.rules_crew_openings import apply_crew_opening_rules, is_bulleted_crew_item
 from kg.extract.rules_crew_plural_trade import add_crew_plural_trades
-from kg.extract.rules_crew_role_openings import apply_role_opening_rules
 from kg.extract.rules_crew_roles import add_roles_from_occupations, apply_crew_rules
 from kg.extract.rules_dates import (
     add_dates_told_as_just_done,
@@ -177,12 +176,6 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     FlightRule(
-        "crew.role_openings",
-        apply_role_opening_rules,
-        patterns=("crew_role_openings.jsonl",),
-        emits=("crew.as_role_opening",),
-    ),
-    FlightRule(
         "vehicle.of_flight",
         apply_vehicle_rules,
         patterns=("vehicles.jsonl", "destinations.jsonl"),
@@ -199,6 +192,7 @@ RULES: tuple[Rule, ...] = (
             "site.launched_from",
             "vehicle.rocket_in_flight_sentence",
             "vehicle.boarded",
+            "vehicle.craft_before_flight_name",
             "vehicle.spacecraft_in_flight_sentence",
         ),
     ),

@@ -51,12 +51,18 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
         if mention.kind == "spacecraft" and programme:
             continue
         if mention.kind == "spacecraft" and not doc.state[mention.key].same_as_mission:
+            # 'on board the Shuttle Atlantis STS 71': a craft named right before a flight's name is that flight's.
+            named = _flight_named_right_after(sentence, mention)
             doc.add_fact(
-                subject=mission,
+                subject=named or mission,
                 predicate="spacecraft",
                 obj=mention.key,
                 evidence=doc.evidence(
-                    sentence, mention.begin, mention.end, "vehicle.spacecraft_in_flight_sentence", 0.8
+                    sentence,
+                    mention.begin,
+                    mention.end,
+                    "vehicle.craft_before_flight_name" if named else "vehicle.spacecraft_in_flight_sentence",
+                    0.8,
                 ),
             )
         elif mention.kind == "launch_vehicle":
@@ -186,6 +192,15 @@ def _in_past_clause(doc: Document, sentence: Sentence, mention: Mention) -> bool
         return False
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", clause)]
     return any(year <= doc.article.published.year - 2 for year in years)
+
+
+def _flight_named_right_after(sentence: Sentence, mention: Mention) -> str | None:
+    """Return the flight whose name follows a craft's with nothing between ('Atlantis STS 71'), if any."""
+    for other in sentence.of_kind("mission"):
+        if other.begin >= mention.end and other.key:
+            gap = sentence.text[sentence.rel(mention.end) : sentence.rel(other.begin)]
+            return other.key if not gap.strip() else None
+    return None
 
 
 def _another_flight(sentence: Sentence, mention: Mention, before: str) -> bool:
