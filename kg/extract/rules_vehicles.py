@@ -82,7 +82,12 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
         elif (
             mention.kind == "launch_site"
             and launch
-            and re.search(r"\b(?:from|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", before)
+            # 'from the launch site near Van Horn': a site told by the town it lies near.
+            and re.search(
+                r"\b(?:from|at|in)\s+(?:the\s+)?(?:launch\s+(?:site|pad|base|facility)\s+(?:near|outside)\s+)?"
+                r"(?:[\w'’-]+\s+){0,2}$",
+                before,
+            )
         ):
             if any(v.start() < rel for v in launch) or re.search(r"\bfrom\b", before):
                 doc.add_fact(
