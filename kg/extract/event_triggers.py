@@ -115,6 +115,11 @@ def _refine_plan_cue(text: str, trig: Trigger) -> Trigger:
 def trigger_for(sentence: Sentence, timex: Timex, triggers: list[Trigger], timexes: list[Timex]) -> Trigger | None:
     """Return the trigger a time expression dates: the nearest one before it, else one shortly after."""
     text = sentence.text
+    on_return = _pattern("on_return_after").match(text, timex.end)
+    if on_return:
+        landing = [t for t in triggers if t[0] == on_return.end() and t[2] == "landing"]
+        if landing:
+            return landing[0]
     before = [t for t in triggers if t[1] <= timex.begin and timex.begin - t[1] <= 130]
     for trig in reversed(before):
         between = text[trig[1] : timex.begin]
