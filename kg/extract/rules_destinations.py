@@ -60,6 +60,7 @@ def add_generic_destinations(doc: Document, sentence: Sentence, mission: str, co
             and not NEGATED.search(sentence.before(found.start(), 30))
             and not is_compared_flight(sentence, found.start())
             and not _pattern("later_plan_before").search(text[: found.start()])
+            and not _pattern("other_vehicle_before").search(text[: found.start()])
         ):
             key = doc.add_entity("place", label, label if label != "Moon" else "Moon")
             doc.state[key].destination = True
