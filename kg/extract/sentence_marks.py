@@ -26,6 +26,7 @@ def sentence_flags(text: str) -> tuple[bool, bool, bool, bool]:
     prior = any(
         _outside_relative_clause(lowered, lowered.find(marker))
         and not _pattern("time_window_after").match(lowered[lowered.find(marker) + len(marker) :])
+        and not _pattern("opinion_before").search(lowered, 0, lowered.find(marker))
         for marker in get_resources().lexicon["prior_markers"]
         if marker in lowered
     ) or any(_outside_relative_clause(lowered, m.start()) for m in _pattern("first_flight_told").finditer(text))
