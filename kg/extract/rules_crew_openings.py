@@ -139,10 +139,19 @@ def _list_header(doc: Document, sentence: Sentence) -> Sentence | None:
     bullet, header = _patterns()["bullet"][0], _patterns()["header"][0]
     for index in range(sentence.index - 1, max(-1, sentence.index - 1 - MAX_LIST_ITEMS), -1):
         earlier = doc.sentences[index]
-        if bullet.match(earlier.text):
+        if bullet.match(earlier.text) or _continues_bullet(doc, earlier):
             continue
         return earlier if header.search(earlier.text) else None
     return None
+
+
+def _continues_bullet(doc: Document, sentence: Sentence) -> bool:
+    """Tell whether a sentence goes on a bulleted line ('- A, CEO of X. He flew before.': the second sentence)."""
+    text = doc.article.text
+    line_start = text.rfind("\n", 0, sentence.span.begin) + 1
+    return line_start < sentence.span.begin and bool(
+        _patterns()["bullet"][0].match(text[line_start : sentence.span.begin])
+    )
 
 
 def _role_of(word: str) -> str:
