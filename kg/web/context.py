@@ -5,7 +5,7 @@ from __future__ import annotations
 import hmac
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from flask import current_app, request
@@ -13,6 +13,7 @@ from flask import current_app, request
 from kg.errors import BadInputError, ForbiddenOperationError, KGError
 from kg.settings import Settings
 from kg.store.executor import ExecutorPool, Reply
+from kg.web.prepared import PreparedCache
 
 # A host name or IPv4 address, or a bracketed IPv6 address, and an optional port.
 HOST = re.compile(r"(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?")
@@ -27,10 +28,11 @@ class UnauthorizedError(KGError):
 
 @dataclass
 class WebContext:
-    """The app's shared, read-only configuration and this worker's query processes."""
+    """The app's shared, read-only configuration, this worker's query processes and its checked queries."""
 
     settings: Settings
     pool: ExecutorPool
+    prepared: PreparedCache = field(default_factory=PreparedCache)
 
     def run(self, op: str, args: dict[str, Any], timeout_s: float | None = None) -> Reply:
         """Run a store operation in a query process with the request's timeout."""

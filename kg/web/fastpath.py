@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gzip
 import logging
-import threading
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -16,15 +15,14 @@ from kg.errors import KGError
 from kg.web import compress
 from kg.web.context import WebContext, check_host
 from kg.web.cors import cors_headers, varies_by_origin
-from kg.web.protocol import PreparedQuery, parse_pairs, prepare_query, run_prepared, wants_editor
+from kg.web.prepared import PreparedQuery
+from kg.web.protocol import parse_pairs, prepare_query, run_prepared, wants_editor
 from kg.web.responses import NOSNIFF, error_response, internal_error
 from kg.web.vary import vary_values
 
 log = logging.getLogger(__name__)
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 PATHS = ("/sparql", "/sparql/")
-PREPARED_ENTRIES = 256
-PREPARED_MAX_CHARS = 8192
 
 
 class FastQueryPath:
@@ -33,7 +31,6 @@ class FastQueryPath:
     def __init__(self, app: WSGIApp, context: WebContext) -> None:
         self.app = app
         self.context = context
-        self.prepared = PreparedCache()
         origins = context.settings.cors_origins
         per_origin = varies_by_origin(origins)
         self.vary = ("Vary", ", ".join(vary_values(negotiated=True, compressible=True, per_origin=per_origin)))
@@ -48,7 +45,7 @@ class FastQueryPath:
         endpoint = endpoint_of(environ)
         key = (raw, environ.get("HTTP_ACCEPT"), endpoint)
         try:
-            prepared = self.prepared.get(key)
+            prepared = self.context.prepared.get(key)
             if prepared is None:
                 # The key holds the host, so a prepared query's host was checked when it was prepared.
                 check_host(environ.get("HTTP_HOST"))
@@ -63,7 +60,7 @@ class FastQueryPath:
                 prepared = prepare_query(
                     params["query"][0], params, environ.get("HTTP_ACCEPT"), endpoint, self.context.settings
                 )
-                self.prepared.put(key, prepared)
+                self.context.prepared.put(key, prepared)
             reply = run_prepared(self.context, prepared)
         except KGError as exc:
             return self.answer_error(exc, environ, start_response)
@@ -107,32 +104,6 @@ class FastQueryPath:
         if cors is None:
             cors = cors_headers(environ.get("HTTP_ORIGIN"), "GET", self.context.settings.cors_origins)
         return [("Content-Type", prepared.fmt.content_type), NOSNIFF, *prepared.headers.items(), *cors, self.vary]
-
-
-class PreparedCache:
-    """The last few checked GET queries of this worker, by query string, Accept header and endpoint.
-
-    Clients repeat the same queries; checking one again (tokenizing, negotiating) costs more than
-    Oxigraph takes to answer a small one. Only the checks are kept, never results.
-    """
-
-    def __init__(self, size: int = PREPARED_ENTRIES) -> None:
-        self.size = size
-        self.entries: dict[tuple[str, str | None, str], PreparedQuery] = {}
-        self.lock = threading.Lock()
-
-    def get(self, key: tuple[str, str | None, str]) -> PreparedQuery | None:
-        """The prepared query for `key`, if it was seen recently."""
-        return self.entries.get(key)
-
-    def put(self, key: tuple[str, str | None, str], prepared: PreparedQuery) -> None:
-        """Remember a prepared query (short query strings only), forgetting the oldest past the size."""
-        if len(key[0]) > PREPARED_MAX_CHARS:
-            return
-        with self.lock:
-            if len(self.entries) >= self.size:
-                del self.entries[next(iter(self.entries))]
-            self.entries[key] = prepared
 
 
 def endpoint_of(environ: dict[str, Any]) -> str:

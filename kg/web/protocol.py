@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
 from urllib.parse import parse_qsl
 
 from flask import Blueprint, Response, request
@@ -19,6 +17,7 @@ from kg.terms import project_prefixes
 from kg.web import negotiate, service
 from kg.web.context import WebContext, endpoint_url, request_timeout, require_write_access, web_context
 from kg.web.iris import check_iris
+from kg.web.prepared import PreparedQuery
 from kg.web.responses import reply_response
 from kg.web.syntaxerrors import describe_as_sent
 
@@ -133,18 +132,8 @@ def single(params: dict[str, list[str]], *names: str) -> str | None:
     return None
 
 
-@dataclass
-class PreparedQuery:
-    """A checked query ready for a query process: its arguments, response format, headers and time limit.
-
-    `sent` is the query as the client sent it; args["text"] may have a row cap added.
-    """
-
-    args: dict[str, Any]
-    fmt: negotiate.Format
-    headers: dict[str, str]
-    timeout_s: float
-    sent: str
+# The request parameters prepare_query reads: with the text, Accept and endpoint, they decide what it prepares.
+PREPARE_PARAMS = ("format", "output", "timeout", "default-graph-uri", "named-graph-uri")
 
 
 def prepare_query(
@@ -192,7 +181,12 @@ def prefixes_for(text: str, prefixes: dict[str, str]) -> dict[str, str]:
 def run_query(text: str, params: dict[str, list[str]]) -> Response:
     """Evaluate a query in a query process and stream its result in the negotiated format."""
     context = web_context()
-    prepared = prepare_query(text, params, request.headers.get("Accept"), endpoint_url(), context.settings)
+    accept, endpoint = request.headers.get("Accept"), endpoint_url()
+    key = (text, accept, endpoint, *(tuple(params.get(name, ())) for name in PREPARE_PARAMS))
+    prepared = context.prepared.get(key)
+    if prepared is None:
+        prepared = prepare_query(text, params, accept, endpoint, context.settings)
+        context.prepared.put(key, prepared)
     reply = run_prepared(context, prepared)
     response = reply_response(reply, prepared.fmt.content_type)
     response.headers.update(prepared.headers)
