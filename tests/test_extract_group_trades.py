@@ -41,3 +41,13 @@ def test_a_deputy_administrator_keeps_the_whole_title() -> None:
     )
     assert "deputy administrator" in objects(ext, "occupation", "Hal Brinkley")
     assert "administrator" not in objects(ext, "occupation", "Hal Brinkley")
+
+
+def test_people_after_a_dash_as_many_as_a_counted_trade_share_it() -> None:
+    ext = run(
+        "Cosmonauts mourned\n\n"
+        "To Americans it recalled the loss of three American astronauts who died in 1967, when a spark lit the "
+        "oxygen in their cabin on the pad -- Amos T. Quill, Edward R. Lane and Roger P. Vantosh.\n"
+    )
+    for name in ("Amos T. Quill", "Edward R. Lane", "Roger P. Vantosh"):
+        assert "astronaut" in objects(ext, "occupation", name), name

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.document import Document, Sentence
+from kg.extract.document import Document, Mention, Sentence
 from kg.extract.model import Value
 from kg.extract.resources import get_resources, pattern_reader
 from kg.extract.rules_crew_lists import listed_people
@@ -28,6 +28,24 @@ def apply_group_trade_rules(doc: Document) -> None:
             for member in listed_people(sentence, person, people):
                 _add(doc, sentence, str(member.key), trade, begin, member.end, "occupation.group_including")
             break
+        _counted_then_dashed(doc, sentence, people)
+
+
+def _counted_then_dashed(doc: Document, sentence: Sentence, people: list[Mention]) -> None:
+    """'the loss of three American astronauts who died ... -- A, B and C': as many names as counted share the trade."""
+    if not people:
+        return
+    first = people[0]
+    match = _pattern("counted_then_dash").search(sentence.text[: sentence.rel(first.begin)])
+    trade = _trade(match.group("trade")) if match else None
+    if match is None or trade is None:
+        return
+    group = listed_people(sentence, first, people)
+    if len(group) != get_resources().lexicon["number_words"].get(match.group("count").lower()):
+        return
+    for member in group:
+        begin = sentence.span.begin + match.start()
+        _add(doc, sentence, str(member.key), trade, begin, member.end, "occupation.group_including")
 
 
 def add_trades_of_both(doc: Document) -> None:
