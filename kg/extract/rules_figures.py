@@ -25,8 +25,10 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
     """Durations and altitudes of `mission` stated in one sentence."""
     if sentence.plot or sentence.prior:
         return
-    # 'He spent two weeks in space on the shuttle in 2009': a sentence of a past year tells an earlier flight.
-    if any(int(year) <= doc.article.published.year - 2 for year in _pattern("year").findall(sentence.text)):
+    # 'He spent two weeks in space on the shuttle in 2009': a sentence of a past year tells an earlier flight,
+    # whose figures are its own only when the sentence names it ('rode Freedom 7 on a 15-minute hop in 1961').
+    named = any(m.key == mission for m in sentence.of_kind("mission"))
+    if not named and any(int(y) <= doc.article.published.year - 2 for y in _pattern("year").findall(sentence.text)):
         return
     text = sentence.text
     contrast = contrast_ranges(text)
