@@ -27,8 +27,8 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
         return
     # 'He spent two weeks in space on the shuttle in 2009': a sentence of a past year tells an earlier flight,
     # whose figures are its own only when the sentence names it ('rode Freedom 7 on a 15-minute hop in 1961').
-    named = any(m.key == mission for m in sentence.of_kind("mission"))
-    if not named and any(int(y) <= doc.article.published.year - 2 for y in _pattern("year").findall(sentence.text)):
+    told = any(m.key == mission for m in sentence.of_kind("mission"))
+    if not told and any(int(y) <= doc.article.published.year - 2 for y in _pattern("year").findall(sentence.text)):
         return
     text = sentence.text
     contrast = contrast_ranges(text)
