@@ -58,6 +58,10 @@ def _opened_list(doc: Document, sentence: Sentence, mission: str, people: list[M
         if cue is None:
             continue
         role = "passenger" if cue.groupdict().get("passengers") else None
+        # 'the capsule of Shenzhou-41, carrying the Shenzhou-40 astronauts A and B': they are the nearer flight's crew.
+        nearest = [m.key for m in sentence.of_kind("mission") if m.key and m.end <= person.begin]
+        if nearest and nearest[-1] != mission:
+            continue
         group = listed_people(sentence, person, people)
         group += _continued(sentence, group[-1], people)
         for member in group:
