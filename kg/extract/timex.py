@@ -33,8 +33,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     zone = rf"(?:\s*\(?(?P<zone>(?:{zone_alt})(?:\s+zone)?)\)?(?![\w]))?"
     return [
         ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")),
-        # 'Jan. 27,1967': a typed date may lack the space after its comma.
-        ("mdy", re.compile(rf"\b({_MONTH})(?:\s+|(?<=\.))(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)({_YEAR})\b")),
+        # 'Jan. 27,1967': a typed date may lack the space after its comma; 'on this day (June 6) in 1966' is one date.
+        (
+            "mdy",
+            re.compile(rf"\b({_MONTH})(?:\s+|(?<=\.))(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+|\)\s+in\s+)({_YEAR})\b"),
+        ),
         ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH}),?\s+({_YEAR})\b")),
         ("my", re.compile(rf"\b({_MONTH})\s+(?:of\s+)?({_YEAR})\b")),
         ("md", re.compile(rf"\b({_MONTH})(?:\s+|(?<=\.))(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,:]?\s*\d{{4}})")),
