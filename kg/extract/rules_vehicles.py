@@ -84,7 +84,7 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
             and launch
             # 'from the launch site near Van Horn': a site told by the town it lies near.
             and re.search(
-                r"\b(?:from|at|in)\s+(?:the\s+)?(?:launch\s+(?:site|pad|base|facility)\s+(?:near|outside)\s+)?"
+                r"\b(?:from|at|in|above)\s+(?:the\s+)?(?:launch\s+(?:site|pad|base|facility)\s+(?:near|outside)\s+)?"
                 r"(?:[\w'’-]+\s+){0,2}$",
                 before,
             )
@@ -96,6 +96,13 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
                     obj=mention.key,
                     evidence=doc.evidence(sentence, mention.begin, mention.end, "site.launched_from"),
                 )
+        elif mention.kind == "place" and _launched_from_place(sentence, launch, rel, before):
+            doc.add_fact(
+                subject=mission,
+                predicate="launch_site",
+                obj=mention.key,
+                evidence=doc.evidence(sentence, mention.begin, mention.end, "site.launched_from"),
+            )
         elif (
             mention.kind in ("place", "launch_site")
             and landing
@@ -197,6 +204,16 @@ def _in_past_clause(doc: Document, sentence: Sentence, mention: Mention) -> bool
         return False
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", clause)]
     return any(year <= doc.article.published.year - 2 for year in years)
+
+
+def _launched_from_place(sentence: Sentence, launch: list[re.Match[str]], rel: int, before: str) -> bool:
+    """Tell whether a place is where a launch told just before left from ('blasted off two days earlier from
+    Kazakhstan'), in a sentence naming no launch site of its own."""
+    if sentence.of_kind("launch_site") or not re.search(r"\bfrom\s+$", before):
+        return False
+    # 'flew home from Kazakhstan': a way back, not a way up.
+    between = r"[,;]|\b(?:home|back)\b"
+    return any(0 <= rel - v.end() < 40 and not re.search(between, sentence.text[v.end() : rel]) for v in launch)
 
 
 def _flight_named_right_after(sentence: Sentence, mention: Mention) -> str | None:
