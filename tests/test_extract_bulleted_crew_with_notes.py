@@ -18,3 +18,14 @@ def test_every_item_of_a_bulleted_list_with_notes_is_crew() -> None:
         "- Maria Costa, an investor. Costa trained for the flight for a month.\n"
     )
     assert {"Laura Finch", "Peter Hale", "Maria Costa"} <= set(crew(ext, "NS-50"))
+
+
+def test_will_opening_a_bulleted_item_is_a_given_name() -> None:
+    ext = run(
+        "Blue Origin flies six more\n\n"
+        "Blue Origin sent six people to space today. The flight, known as NS-50, lasted ten minutes.\n"
+        "Here are the crew members for NS-50:\n"
+        "- Will Archer, CEO of Halden, a drug company.\n"
+        "- Peter Hale, a retired surgeon.\n"
+    )
+    assert "Will Archer" in crew(ext, "NS-50")
