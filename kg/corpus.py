@@ -24,8 +24,9 @@ from kg.rdf.build import build_graph
 from kg.readers import NewsItem, ReadFailure, Record, Skipped, decode_record
 from kg.readers.dates import day_of
 
-# How many records each worker may have queued: enough to keep it busy, few enough to stream.
-LOOKAHEAD_PER_JOB = 32
+# How many records each worker may have queued: enough to keep it busy while the writer writes a batch
+# (kg.cli.ingest: up to 64 articles), few enough to stream (about 150 KiB each in flight).
+LOOKAHEAD_PER_JOB = 64
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ WRITE_BATCH = 16  # articles written in one hold of the store, at most, while ot
 WRITE_BATCH_S = 0.25  # and for at most this long after the first of them was ready
 # Alone with the store, a run gathers up to this many times more per hold: each hold ends with a flush
 # and the search index's upkeep, which cost about as much for one article as for sixteen.
-WRITE_BATCH_GROWTH = 16
+WRITE_BATCH_GROWTH = 4
 INGEST_EPILOG = (
     "Exit status: 0 when every input went in (skipped pages count as handled); 5 when the run was "
     "partial: some inputs failed (each listed on stderr with its file, line, record or URL and why) and "
