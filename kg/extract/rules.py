@@ -18,6 +18,7 @@ from kg.extract.rules_crew_history import apply_earlier_crew_rules, apply_histor
 from kg.extract.rules_crew_lists import apply_list_crew_rules
 from kg.extract.rules_crew_openings import apply_crew_opening_rules, is_bulleted_crew_item
 from kg.extract.rules_crew_plural_trade import add_crew_plural_trades
+from kg.extract.rules_crew_role_openings import apply_role_opening_rules
 from kg.extract.rules_crew_roles import add_roles_from_occupations, apply_crew_rules
 from kg.extract.rules_dates import (
     add_dates_told_as_just_done,
@@ -174,6 +175,12 @@ RULES: tuple[Rule, ...] = (
             "crew.subject_of_flight_verb",
             "crew.team_listing",
         ),
+    ),
+    FlightRule(
+        "crew.role_openings",
+        apply_role_opening_rules,
+        patterns=("crew_role_openings.jsonl",),
+        emits=("crew.as_role_opening",),
     ),
     FlightRule(
         "vehicle.of_flight",
