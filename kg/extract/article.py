@@ -60,7 +60,8 @@ def is_outlet(name: str, alone: bool = False) -> bool:
         return True
     if len(name.split()) == 1 or _DOMAIN.search(name):
         return True
-    if lexicon_re("byline_outlet_words").search(name):
+    # 'Lawrence Journal-World': an outlet word may stand in a hyphenated name.
+    if lexicon_re("byline_outlet_words").search(name.replace("-", " ")):
         return True
     words = name.split()
     if words[0].lower() == "the" or any(_ACRONYM.fullmatch(word) for word in words):
@@ -83,12 +84,25 @@ def split_byline(byline: str) -> tuple[tuple[str, ...], str | None]:
     outlet = None
     parts = [part.strip(" ,;–-") for part in _BYLINE_PARTS.split(byline)]
     parts = [part for part in parts if part]
+    # 'Naval History and Heritage Command': parts joined by 'and' none of which reads as a person are one body.
+    if len(parts) > 1 and not any(_looks_like_person(part.split()) for part in parts):
+        return (), byline
+    parts = [name for part in parts for name in _unseparated_writers(part)]
     for part in parts:
         if is_outlet(part, alone=len(parts) == 1):
             outlet = outlet or part
         else:
             authors.append(part)
     return tuple(authors), outlet
+
+
+def _unseparated_writers(part: str) -> list[str]:
+    """Split two writers named without a separator ('Ann Reyes Tom Bell'), each opened by a known given name."""
+    words = part.split()
+    given = get_resources().names["given_names"]
+    if len(words) == 4 and words[0] in given and words[2] in given:
+        return [" ".join(words[:2]), " ".join(words[2:])]
+    return [part]
 
 
 def _signed_in_text(text: str, name: str) -> bool:
