@@ -143,7 +143,10 @@ def trigger_for(sentence: Sentence, timex: Timex, triggers: list[Trigger], timex
     after = [t for t in triggers if t[0] >= timex.end and t[0] - timex.end <= (150 if opening else 60)]
     for trig in after:
         gap = text[timex.end : trig[0]]
-        # 'since December 4, when a rocket launched them': the 'when' clause tells what happened on that day.
-        if not _pattern("separator").search(_pattern("day_when").sub("", gap) if timex.grain == "day" else gap):
+        # 'since December 4, when a rocket launched them': the 'when' clause tells what happened on that day, and so
+        # does one after a day opening the sentence ('On May 2, 1990, A became the first ... when B launched').
+        if timex.grain == "day":
+            gap = _pattern("when_word" if opening else "day_when").sub("", gap)
+        if not _pattern("separator").search(gap):
             return trig
     return None
