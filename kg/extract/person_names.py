@@ -123,6 +123,9 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
         begin, end = offset + run[0][0], offset + run[-1][1]
         if any(not (end <= m.begin or begin >= m.end) for m in taken):
             continue
+        # 'USS Leonard F. Mason': a ship named for a person is a ship.
+        if _pattern("ship_prefix").search(sentence[: run[0][0]]):
+            continue
         words = [w for _, _, w in run]
         # 'KOMAROV, Pavel Sergeyevich': a given name and patronymic without the family name are no person's name.
         if (
