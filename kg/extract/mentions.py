@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Mention
+from kg.extract.person_name_variants import find_name_variants
 from kg.extract.person_names import find_people
 from kg.extract.resources import get_resources, name_patterns, name_word_sets, normalize_space
 
@@ -25,6 +26,7 @@ def find_mentions(text: str, begin: int, end: int) -> list[Mention]:
     for cand in sorted(candidates, key=lambda m: (-(m.end - m.begin), -_PRIORITY[m.source], m.begin)):
         if all(cand.end <= m.begin or cand.begin >= m.end for m in chosen):
             chosen.append(cand)
+    chosen += find_name_variants(sentence, begin, chosen)
     chosen += find_people(sentence, begin, chosen)
     for mention in chosen:
         mention.possessive = text.startswith(("'s", "’s"), mention.end)

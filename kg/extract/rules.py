@@ -17,6 +17,7 @@ from kg.extract.rules_crew_counted_then_named import apply_counted_then_named_ru
 from kg.extract.rules_crew_history import apply_earlier_crew_rules, apply_history_rules
 from kg.extract.rules_crew_lists import apply_list_crew_rules
 from kg.extract.rules_crew_openings import apply_crew_opening_rules, is_bulleted_crew_item
+from kg.extract.rules_crew_paragraph_lists import apply_paragraph_list_rules
 from kg.extract.rules_crew_plural_trade import add_crew_plural_trades
 from kg.extract.rules_crew_role_openings import apply_role_opening_rules
 from kg.extract.rules_crew_roles import add_roles_from_occupations, apply_crew_rules
@@ -260,6 +261,12 @@ RULES: tuple[Rule, ...] = (
         apply_colon_list_rules,
         patterns=("crew_colon_lists.jsonl",),
         emits=("crew.colon_list_item",),
+    ),
+    SentenceRule(
+        "crew.paragraph_list",
+        apply_paragraph_list_rules,
+        patterns=("crew_colon_lists.jsonl",),
+        emits=("crew.paragraph_list_item",),
     ),
     FlightRule(
         "crew.counted_then_named",

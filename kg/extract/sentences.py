@@ -109,6 +109,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[word_start:dot].lower()
     if word in _ABBREVIATIONS:
         return True
+    # Initials as a nickname in brackets ('James (J.D.) Russell') close no sentence.
+    if text[word_start - 1 : word_start] == "(" and text[dot + 1 : dot + 2] == ")" and len(word) <= 5:
+        return True
     return len(word) == 1 and text[word_start].isupper()
 
 
