@@ -23,6 +23,7 @@ from kg.extract.rules_crew_role_openings import apply_role_opening_rules
 from kg.extract.rules_crew_roles import add_roles_from_occupations, apply_crew_rules
 from kg.extract.rules_dates import (
     add_dates_told_as_just_done,
+    add_launches_counted_back_from_landing,
     add_same_day_landings,
     drop_launch_years_of_other_flights,
     keep_most_precise_dates,
@@ -325,6 +326,13 @@ RULES: tuple[Rule, ...] = (
         add_dates_told_as_just_done,
         patterns=("events.jsonl",),
         emits=("date.just_done",),
+    ),
+    ArticleRule(
+        "date.launch_before_landing",
+        Phase.LINKS,
+        add_launches_counted_back_from_landing,
+        patterns=("events.jsonl",),
+        emits=("date.launch_before_landing",),
     ),
     ArticleRule("org.agency_of_crew", Phase.LINKS, add_agencies_of_crew, emits=("org.agency_of_crew",)),
     ArticleRule("org.in_flight_name", Phase.LINKS, add_orgs_in_flight_names, emits=("org.in_flight_name",)),

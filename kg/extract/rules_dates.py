@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from kg.extract.document import Document
 from kg.extract.model import Fact, Value
+from kg.extract.numbers import parse_number
 from kg.extract.resources import lexicon_re, pattern_reader
 
 _pattern = pattern_reader("events.jsonl")
@@ -113,3 +115,28 @@ def drop_launch_years_of_other_flights(doc: Document) -> None:
                 f for f in facts if isinstance(f.obj, Value) and f.obj.type == "gYear" and f.obj.lexical not in dated
             ]
     doc.remove_facts(doomed)
+
+
+def add_launches_counted_back_from_landing(doc: Document) -> None:
+    """Date a launch counted back from its landing ('returned to Earth one day after it blasted off')."""
+    for key, entity in doc.entities.items():
+        if entity.kind != "mission" or any(
+            isinstance(f.obj, Value) and f.obj.type in ("date", "dateTime") for f in doc.facts_of(key, "launch_date")
+        ):
+            continue
+        for fact in doc.facts_of(key, "landing_date"):
+            if not isinstance(fact.obj, Value) or fact.obj.type not in ("date", "dateTime"):
+                continue
+            sentence = doc.sentence_at(fact.evidence.sentence)
+            match = _pattern("days_after_launch").search(sentence.text)
+            back = parse_number(match.group("days")) if match and match.group("days") else 1
+            if match is None or back is None or back != int(back) or not 0 < back <= 400:
+                continue
+            day = date.fromisoformat(fact.obj.lexical[:10]) - timedelta(days=int(back))
+            doc.add_fact(
+                subject=key,
+                predicate="launch_date",
+                obj=Value(day.isoformat(), "date"),
+                evidence=doc.match_evidence(sentence, match, "date.launch_before_landing", 0.6),
+            )
+            break
