@@ -15,6 +15,7 @@ from kg.extract.rules_crew_actions import apply_crew_action_rules
 from kg.extract.rules_crew_colon_lists import apply_colon_list_rules
 from kg.extract.rules_crew_counted_then_named import apply_counted_then_named_rules
 from kg.extract.rules_crew_history import apply_earlier_crew_rules, apply_history_rules
+from kg.extract.rules_crew_joined_companions import apply_joined_companion_rules
 from kg.extract.rules_crew_lists import apply_list_crew_rules
 from kg.extract.rules_crew_openings import apply_crew_opening_rules, is_bulleted_crew_item
 from kg.extract.rules_crew_paragraph_lists import apply_paragraph_list_rules
@@ -268,6 +269,12 @@ RULES: tuple[Rule, ...] = (
         apply_paragraph_list_rules,
         patterns=("crew_colon_lists.jsonl",),
         emits=("crew.paragraph_list_item",),
+    ),
+    SentenceRule(
+        "crew.joined_companions",
+        apply_joined_companion_rules,
+        patterns=("crew_joined.jsonl",),
+        emits=("crew.joined_others_aboard",),
     ),
     FlightRule(
         "crew.counted_then_named",
