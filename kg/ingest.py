@@ -210,6 +210,9 @@ class _NewGraphs:
         quads, graphs, reports = self.held, self.held_graphs, self.held_reports
         self.held, self.held_graphs, self.held_reports = [], [], []
         if graphs:
+            # The search index's connection is opened by the first write noted, and SQLite keeps a
+            # connection to its thread: note the graphs here, where the store closes, not in the writer.
+            self.store.note_write(graphs)
             self.writing = (self.thread.submit(self.store.add_new_graphs, graphs, quads), reports)
         else:
             self._tell(reports)
