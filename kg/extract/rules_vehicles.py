@@ -267,7 +267,8 @@ def add_own_spacecraft(doc: Document) -> None:
     doomed = []
     for key, entity in list(doc.entities.items()):
         craft = doc.state[key].own_spacecraft
-        if entity.kind == "mission" and craft and entity.mentions:
+        # A flight told in passing ('Gagarin's one orbit on Vostok 1') gets no craft from its name alone.
+        if entity.kind == "mission" and craft and entity.mentions and key == doc.main:
             doc.add_fact(
                 subject=key,
                 predicate="spacecraft",
