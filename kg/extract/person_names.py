@@ -36,7 +36,8 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
     runs: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
     for index, tok in enumerate(tokens):
-        word = re.sub(r"['’]s$", "", tok[2])
+        # A possessive ends a name: 'NASA's', and a plural's bare apostrophe ('the United Arab Emirates'').
+        word = re.sub(r"['’]s$|(?<=s)['’]$", "", tok[2])
         bare = word.strip('“”"')
         # Two capitals opening a name are initials used as a given name ('CJ Sturckow'), not an acronym.
         # So is one capital without its full stop ('S Somanath'), as some papers write an initial.
@@ -341,7 +342,7 @@ def _occupation_after_re() -> re.Pattern[str]:
 def _country_possessive_re() -> re.Pattern[str]:
     """Return the pattern of a country's possessive right before a name ('Hungary's X'), which marks X as a person."""
     countries = sorted(set(get_resources().lexicon["nationalities"].values()), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in countries) + r")['’]s\s+$")
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in countries) + r")(?:['’]s|(?<=s)['’])\s+$")
 
 
 def _person_cue(sentence: str, begin: int, end: int) -> str | None:
