@@ -85,7 +85,11 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                     obj=Value(quantity.lexical, "duration"),
                     evidence=doc.evidence(sentence, *span, "figure.duration", 0.8),
                 )
-        elif quantity.kind == "distance" and not _pattern("per_time_after").match(after):
+        elif (
+            quantity.kind == "distance"
+            and not _pattern("per_time_after").match(after)
+            and not _pattern("parachute_before").search(sentence.before(quantity.begin, 60))
+        ):
             if (
                 _pattern("altitude_cue").search(before)
                 or _pattern("altitude_after").match(after)
