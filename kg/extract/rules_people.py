@@ -135,7 +135,10 @@ def _occupation_before(doc: Document, sentence: Sentence, mention: Mention) -> N
         _shared_plural_occupation(doc, sentence, mention)
         return
     last = matches[-1]
-    if last.group(0).lower() in get_resources().lexicon["crew_roles"]:
+    roles = get_resources().lexicon["crew_roles"]
+    # 'commanding officer A': the trade word closes a crew role of two words, which is A's role, not trade.
+    told = " " + window[: last.end()].lower()
+    if last.group(0).lower() in roles or any(" " in r and told.endswith(" " + r) for r in roles):
         return
     chain = [last]
     corefs = [(sentence.rel(m.begin), sentence.rel(m.end)) for m in sentence.mentions if m.source == "coref"]
