@@ -133,7 +133,10 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
                 )
         if (
             mention.kind in ("station", "place")
-            and DEST_BEFORE.search(before[-40:])
+            and (
+                DEST_BEFORE.search(before[-40:])
+                or (mention.kind == "station" and _docks_between(sentence, rel, mission))
+            )
             and doc.state[mention.key].is_destination(mention.kind == "station")
             and not NEGATED.search(before)
             and not re.search(r"\bthan\s+(?:the\s+)?$", before)
@@ -150,6 +153,17 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
     add_station_visits(doc, sentence)
     if landing and not any(f.predicate == "landing_site" for f in doc.facts_of(mission, "landing_site")):
         _unknown_landing_place(doc, sentence, mission, landing)
+
+
+def _docks_between(sentence: Sentence, rel: int, mission: str) -> bool:
+    """Tell whether a station at `rel` is named second in a docking clause of no other flight's ('a docking between
+    the craft and the module Tiangong-9', not 'docking between the uncrewed Shenzhou-30 and Tiangong-9')."""
+    window = max(0, rel - 120)
+    clause = _pattern("docking_between").search(sentence.text[window:rel])
+    if clause is None:
+        return False
+    begin = window + clause.start()
+    return not any(m.key != mission for m in sentence.of_kind("mission") if begin <= sentence.rel(m.begin) < rel)
 
 
 def _unknown_landing_place(doc: Document, sentence: Sentence, mission: str, landing: list[re.Match[str]]) -> None:
