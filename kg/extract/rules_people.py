@@ -9,6 +9,7 @@ from kg.extract.document import Document, Mention, Sentence
 from kg.extract.model import Value
 from kg.extract.resources import get_resources, lexicon_re, pattern_reader
 from kg.extract.rules_crew_lists import people_listed_before
+from kg.extract.rules_nationality import record_nationality
 
 _pattern = pattern_reader("people.jsonl")
 
@@ -24,7 +25,7 @@ def apply_people_rules(doc: Document) -> None:
                 _age(doc, sentence, mention)
             _occupation_before(doc, sentence, mention)
             _occupation_after(doc, sentence, mention)
-            _nationality(doc, sentence, mention)
+            record_nationality(doc, sentence, mention)
             _affiliation_adjacent(doc, sentence, mention)
             _designates_after(doc, sentence, mention, people)
 
@@ -305,26 +306,6 @@ def _affiliation_adjacent(doc: Document, sentence: Sentence, mention: Mention) -
             obj=org.key,
             evidence=doc.evidence(sentence, min(org.begin, mention.begin), max(org.end, mention.end), rule, 0.75),
         )
-
-
-def _nationality(doc: Document, sentence: Sentence, mention: Mention) -> None:
-    """Record 'Russian actress Julia Peresild': a nationality adjective before an occupation and a name."""
-    start = sentence.rel(mention.begin)
-    window = sentence.before(start, 50)
-    nationalities: dict[str, str] = get_resources().lexicon["nationalities"]
-    for match in get_resources().nationality_re.finditer(window):
-        between = window[match.end() :]
-        words = between.split()
-        occupation_words = set(" ".join(get_resources().lexicon["occupations"]).split())
-        if all(w.lower() in occupation_words for w in words) and len(words) <= 3:
-            begin = sentence.span.begin + start - len(window) + match.start()
-            doc.add_fact(
-                subject=_person_key(mention),
-                predicate="nationality",
-                obj=Value(match.group(0)),
-                evidence=doc.evidence(sentence, begin, mention.end, "nationality.premodifier"),
-            )
-            doc.state[_person_key(mention)].country = nationalities[match.group(0)]
 
 
 def _role_noun_re() -> re.Pattern[str]:
