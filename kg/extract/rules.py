@@ -14,6 +14,7 @@ from kg.extract.registry import ArticleRule, FlightRule, Phase, Rule, SentenceRu
 from kg.extract.rules_crew_actions import apply_crew_action_rules
 from kg.extract.rules_crew_colon_lists import apply_colon_list_rules
 from kg.extract.rules_crew_counted_then_named import apply_counted_then_named_rules
+from kg.extract.rules_crew_heading_lines import apply_crew_heading_line_rules
 from kg.extract.rules_crew_history import apply_earlier_crew_rules, apply_history_rules
 from kg.extract.rules_crew_joined_companions import apply_joined_companion_rules
 from kg.extract.rules_crew_lists import apply_list_crew_rules
@@ -258,6 +259,7 @@ RULES: tuple[Rule, ...] = (
     SentenceRule(
         "crew.openings", apply_crew_opening_rules, emits=("crew.bulleted_list", "crew.closed_list", "crew.opened_list")
     ),
+    SentenceRule("crew.heading_lines", apply_crew_heading_line_rules, emits=("crew.heading_line",)),
     SentenceRule(
         "crew.colon_list",
         apply_colon_list_rules,
