@@ -39,6 +39,11 @@ def read_sentences(doc: Document) -> None:
                 published = filed
                 timexes = find_timexes(sentence_text, published, future, None if aside else anchor, previous)
             timexes = [t for t in timexes if t.begin >= dateline.end()]
+        old = next((t.day for t in timexes if t.grain == "day" and t.day and t.day.year <= published.year - 2), None)
+        if old is not None and anchor is None and not aside and not dateline:
+            # 'Launched Oct. 11, 1968, ... splashing down Oct. 22': the old full date sets the year of its sentence.
+            # Only without an anchor, since then no day here was counted from one and the old day's year is written.
+            timexes = find_timexes(sentence_text, published, future, old, previous)
         anchor = anchor if aside else _story_day(timexes, published, anchor)
         previous = next((t.day for t in reversed(timexes) if t.grain == "day" and t.day), None)
         doc.sentences.append(
