@@ -8,29 +8,10 @@ right after its first copy, and people named again by a later article must still
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from tests.news_samples import STORIES
-
-KG = str(Path(sys.executable).with_name("kg"))
-PROJECT = Path(__file__).resolve().parent.parent
-
-
-def kg(*args: str) -> subprocess.CompletedProcess[str]:
-    """Run the real `kg` command."""
-    env = {name: value for name, value in os.environ.items() if not name.startswith("KG_")}
-    return subprocess.run([KG, *args], capture_output=True, text=True, timeout=300, cwd=PROJECT, env=env)
-
-
-def exported(store: Path) -> set[str]:
-    """The store's quads as N-Quads lines."""
-    out = store.with_suffix(".nq")
-    result = kg("--store", str(store), "export", "--format", "nq", "--out", str(out))
-    assert result.returncode == 0, result.stderr
-    return set(out.read_text(encoding="utf-8").splitlines())
+from tests.test_extract_corpus import exported, kg
 
 
 def test_one_run_writes_what_one_run_per_article_writes(tmp_path: Path) -> None:
