@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.extract.document import Document, Mention, Sentence
 from kg.extract.resources import pattern_reader
-from kg.extract.rules_crew_openings import is_bulleted_crew_item
+from kg.extract.rules_crew_openings import flight_of_list_header, is_bulleted_crew_item
 
 _pattern = pattern_reader("crew_colon_lists.jsonl")
 
@@ -19,11 +19,7 @@ def apply_colon_list_rules(doc: Document, sentence: Sentence, _: str | None) -> 
     # A bulleted line under a crew header is read by the bulleted list rule, with its role.
     if person is None or is_bulleted_crew_item(doc, sentence):
         return
-    header = _list_opening(doc, sentence)
-    if header is None or header.plot or header.not_crew:
-        return
-    named = [m.key for m in header.of_kind("mission") if m.key]
-    mission = named[-1] if named else doc.context.get(header.index)
+    mission = flight_of_list_header(doc, _list_opening(doc, sentence))
     if mission is not None:
         doc.add_crew(mission, sentence, person, "crew.colon_list_item", None)
 

@@ -133,6 +133,14 @@ def _header_role(header: Sentence) -> str | None:
     return "passenger" if match and match.group(0).lower().startswith("passengers") else None
 
 
+def flight_of_list_header(doc: Document, header: Sentence | None) -> str | None:
+    """Find the flight a crew list's opening line tells of: the last it names, else the one in context."""
+    if header is None or header.plot or header.not_crew:
+        return None
+    named = [m.key for m in header.of_kind("mission") if m.key]
+    return named[-1] if named else doc.context.get(header.index)
+
+
 def is_bulleted_crew_item(doc: Document, sentence: Sentence) -> bool:
     """Tell whether a line is an item of a bulleted crew list under a header (the bulleted rule reads it)."""
     return bool(_patterns()["bullet"][0].match(sentence.text)) and _list_header(doc, sentence) is not None
