@@ -284,6 +284,8 @@ def _list_members(
         left_index, right_index = bisect_right(ends, begin), bisect_left(begins, end)
         before = sentence[ends[left_index - 1] - offset : begin - offset] if left_index else ""
         after = sentence[end - offset : begins[right_index] - offset] if right_index < len(begins) else ""
+        # 'Walter Vance Jr., Donn Eisele, and ...': the suffix closing the name before is no word between.
+        before = _pattern("suffix_before_comma").sub("", before, count=1)
         left, right = _pattern("list_left").fullmatch(before), _pattern("list_right").fullmatch(after)
         # A pair joined by 'and' to a known person ('Sandy Marsh and Rex Holt'), unless a place or body follows
         # a preposition or article ('at Mission Control and Rex Holt').

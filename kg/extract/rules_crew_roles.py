@@ -255,10 +255,7 @@ def _listed_after(sentence: Sentence, first: Mention, people: list[Mention]) -> 
             continue
         between = sentence.text[sentence.rel(group[-1].end) : sentence.rel(mention.begin)]
         if (
-            re.fullmatch(
-                r"(?:,\s*\d{1,3}\s*)?(?:\s*\(\d{1,3}\))?(?:,\s*|\s+and\s+|,\s+and\s+)(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}",
-                between,
-            )
+            _pattern("listed_gap").fullmatch(between)
             or _pattern("listed_flyers").fullmatch(between)
             or _after_nationals(between)
         ):
