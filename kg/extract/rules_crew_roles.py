@@ -101,7 +101,7 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
         start, end = sentence.rel(person.begin), sentence.rel(person.end)
         before = sentence.before(start, 40)
         for match in get_resources().crew_role_re.finditer(before):
-            if before[match.end() :] == " " and not _pattern("not_role_before").search(before[: match.start()]):
+            if before[match.end() :] in (" ", " (") and not _pattern("not_role_before").search(before[: match.start()]):
                 doc.add_crew(
                     mission,
                     sentence,
