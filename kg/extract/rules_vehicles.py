@@ -96,7 +96,7 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
                     obj=mention.key,
                     evidence=doc.evidence(sentence, mention.begin, mention.end, "site.launched_from"),
                 )
-        elif mention.kind == "place" and _launched_from_place(sentence, launch, rel, before):
+        elif mention.kind == "place" and _launched_from_place(sentence, launch, mention, before):
             doc.add_fact(
                 subject=mission,
                 predicate="launch_site",
@@ -220,14 +220,23 @@ def _in_past_clause(doc: Document, sentence: Sentence, mention: Mention) -> bool
     return any(year <= doc.article.published.year - 2 for year in years)
 
 
-def _launched_from_place(sentence: Sentence, launch: list[re.Match[str]], rel: int, before: str) -> bool:
+def _launched_from_place(sentence: Sentence, launch: list[re.Match[str]], mention: Mention, before: str) -> bool:
     """Tell whether a place is where a launch told just before left from ('blasted off two days earlier from
     Kazakhstan'), in a sentence naming no launch site of its own."""
-    if sentence.of_kind("launch_site") or not re.search(r"\bfrom\s+$", before):
+    rel = sentence.rel(mention.begin)
+    if sentence.of_kind("launch_site"):
+        return False
+    # 'from Orbitco's West Texas site', 'from its hangars on a ranch in West Texas': a site told by its region.
+    region = _pattern("site_in_region_before").search(before) or (
+        _pattern("region_site_after").match(sentence.after(sentence.rel(mention.end), 30))
+        and _pattern("owned_site_before").search(before)
+    )
+    if not (region or re.search(r"\bfrom\s+$", before)):
         return False
     # 'flew home from Kazakhstan': a way back, not a way up.
     between = r"[,;]|\b(?:home|back)\b"
-    return any(0 <= rel - v.end() < 40 and not re.search(between, sentence.text[v.end() : rel]) for v in launch)
+    reach = 90 if region else 40
+    return any(0 <= rel - v.end() < reach and not re.search(between, sentence.text[v.end() : rel]) for v in launch)
 
 
 def _flight_named_right_after(sentence: Sentence, mention: Mention) -> str | None:
