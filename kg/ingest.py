@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 
 from kg.corpus import Extracted, article_of
 from kg.errors import BadInputError, NotFoundError
@@ -137,7 +137,7 @@ def write_extracted(
                         triples = store.replace_graph(graph_iri, quads)
                     else:
                         triples = pending.add(graph_iri, quads)
-                    known.assume(graph_iri, reconciled.rows())
+                    known.wrote(graph_iri, reconciled.rows())
                     known.wrote_texts(graph_iri, reconciled.texts())
                     seconds = time.perf_counter() - started
                     pending.report(IngestReport(extracted.article_id, graph_iri, triples, seconds))
@@ -145,7 +145,7 @@ def write_extracted(
             pending.write()
             known.note_generation(store)
     except BaseException:
-        known.generation = None  # what `known` holds may be assumed, not written: read the store again next time
+        known.generation = None  # what `known` holds may not have been written: read the store again next time
         raise
     return reports
 
@@ -244,8 +244,8 @@ def write_extracted_to(
 ) -> list[IngestReport | DuplicateReport]:
     """Reconcile extracted articles with the stored entities and replace each one's graph, in order, in `store`.
 
-    For a store that takes no lock (a SPARQL server): the entities are read from it once per run, then
-    each graph written is taken in, so the store ends as after `write_extracted`. Each graph is one write.
+    For a store that takes no lock (a SPARQL server): the entities and texts are read from it once per
+    run, then each graph written is taken in, so the store ends as after `write_extracted`. Each graph is one write.
     """
     if known.generation is None:
         known.read_all(store, SERVER_GENERATION)
@@ -253,7 +253,7 @@ def write_extracted_to(
     for extracted in batch:
         started = time.perf_counter()
         graph_iri = extracted.graph_iri
-        same = _graph_with_text(store, extracted.digest, exclude=graph_iri)
+        same = known.graph_with_text(extracted.digest, exclude=graph_iri)
         if same is not None:
             if extracted.url:
                 store.update(_add_url_update(same, extracted.url))
@@ -265,7 +265,8 @@ def write_extracted_to(
             except BaseException:
                 known.generation = None  # the write may have happened or not: read the store again next time
                 raise
-            known.assume(graph_iri, reconciled.rows())
+            known.wrote(graph_iri, reconciled.rows())
+            known.wrote_texts(graph_iri, reconciled.texts())
             reports.append(IngestReport(extracted.article_id, graph_iri, triples, time.perf_counter() - started))
         if on_done:
             on_done(reports[-1])
@@ -275,20 +276,6 @@ def write_extracted_to(
 def _triples_of(extracted: Extracted) -> ArticleTriples:
     """The article's triples before reconciliation, read afresh from its N-Triples."""
     return ArticleTriples.parse(extracted.ntriples, extracted.graph_iri)
-
-
-def _graph_with_text(store: GraphStore, digest: str, exclude: str) -> tuple[str, str] | None:
-    """The (graph, article) already holding text of this digest in another graph, if any."""
-    if not digest:
-        return None
-    rows = store.native_query(
-        f"SELECT ?g ?a WHERE {{ GRAPH ?g {{ ?a <{SCHEMA.sha256}> {Literal(digest).n3()} }} }} ORDER BY ?g"
-    )
-    assert isinstance(rows, ox.QuerySolutions)
-    for row in rows:
-        if str(row["g"].value) != exclude:
-            return str(row["g"].value), str(row["a"].value)
-    return None
 
 
 def _add_url_update(same: tuple[str, str], url: str) -> str:

@@ -63,17 +63,9 @@ class KnownEntities:
             self._index = KnownIndex(self._counts)
         return self._index
 
-    def assume(self, graph_iri: str, rows: frozenset[Row]) -> frozenset[Row] | None:
-        """Hold `rows` as the entities of `graph_iri`, as if it were written; return what it held before."""
-        previous = self._rows.get(graph_iri)
+    def wrote(self, graph_iri: str, rows: frozenset[Row]) -> None:
+        """Hold `rows` as the entities of `graph_iri`, written now (replacing what it held)."""
         self._set(graph_iri, rows)
-        return previous
-
-    def restore(self, graph_iri: str, previous: frozenset[Row] | None) -> None:
-        """Undo `assume`: give `graph_iri` back the rows it held before (None: no such graph)."""
-        self._set(graph_iri, previous if previous is not None else frozenset())
-        if previous is None:
-            self._rows.pop(graph_iri, None)
 
     def known(self, exclude: str) -> list[tuple[str, str, str]]:
         """(entity, class, label) rows of every graph but `exclude`, preferred labels first, as the query gives."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import http.server
+import json
 import os
 import shutil
 import socket
@@ -31,6 +32,7 @@ import kg.cli.commands  # noqa: F401  (registers the commands)
 from kg.cli.main import cli
 from kg.settings import load_settings
 from tests import virtuoso
+from tests.news_samples import STORIES
 from tests.utils import assert_datasets_isomorphic
 
 pytestmark = pytest.mark.socket
@@ -695,3 +697,20 @@ def test_an_unknown_authentication_scheme_is_bad_input() -> None:
     done = kg_process("http://127.0.0.1:9", "stats", env={"KG_STORE_AUTH": "kerberos"})
     assert done.returncode == 2
     assert done.stderr.strip() == "Error: KG_STORE_AUTH must be basic or digest, not 'kerberos'"
+
+
+def test_the_same_text_under_three_urls_in_two_runs_is_one_article_with_all_three(server: str, tmp_path: Path) -> None:
+    headline, body = STORIES[sorted(STORIES)[0]]
+    urls = [f"https://wire.example/repeat-{n}" for n in range(3)]
+    for run, chunk in enumerate((urls[:2], urls[2:])):
+        lines = [json.dumps({"url": url, "title": headline, "published": "2024-05-02", "text": body}) for url in chunk]
+        feed = tmp_path / f"run-{run}.jsonl"
+        feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        result = kg_run(server, "ingest", "--jobs", "1", str(feed))
+        assert result.exit_code == 0, result.output
+    query = "SELECT ?g ?url WHERE { GRAPH ?g { ?a <https://schema.org/url> ?url } } ORDER BY ?url"
+    answer = kg_run(server, "query", query, "--format", "csv")
+    assert answer.exit_code == 0, answer.output
+    rows = [line.split(",") for line in answer.stdout.splitlines()[1:]]
+    assert [url for _graph, url in rows] == urls
+    assert len({graph for graph, _url in rows}) == 1
