@@ -38,25 +38,27 @@ class Measured:
     seconds: float
     peak_rss: int
     status: int
+    cpu_seconds: float = 0.0
 
 
 def run_measured(label: str, command: list[str], log: Path) -> Measured:
-    """Run `command`, sampling the resident memory of it and its descendants; return time and peak."""
+    """Run `command`, sampling the memory and CPU time of it and its descendants; return time, peak and CPU."""
     print(f"  {label}: {' '.join(command)}", file=sys.stderr, flush=True)
     started = time.perf_counter()
     peak = 0
+    cpu: dict[int, float] = {}  # per process: its own CPU seconds when last seen
     with log.open("wb") as sink:
         process = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT)
         root = psutil.Process(process.pid)
         while process.poll() is None:
-            peak = max(peak, tree_rss(root))
+            peak = max(peak, sample_tree(root, cpu))
             time.sleep(0.2)
     seconds = time.perf_counter() - started
-    return Measured(label, command, seconds, peak, process.returncode)
+    return Measured(label, command, seconds, peak, process.returncode, sum(cpu.values()))
 
 
-def tree_rss(root: psutil.Process) -> int:
-    """The resident bytes of a process and all its descendants (0 once it has ended)."""
+def sample_tree(root: psutil.Process, cpu: dict[int, float]) -> int:
+    """The resident bytes of a process and all its descendants (0 once it has ended); notes each one's CPU seconds."""
     total = 0
     try:
         processes = [root, *root.children(recursive=True)]
@@ -64,10 +66,18 @@ def tree_rss(root: psutil.Process) -> int:
         return 0
     for process in processes:
         try:
-            total += process.memory_info().rss
+            with process.oneshot():
+                total += process.memory_info().rss
+                times = process.cpu_times()
         except psutil.NoSuchProcess:
             continue
+        cpu[process.pid] = times.user + times.system
     return total
+
+
+def tree_rss(root: psutil.Process) -> int:
+    """The resident bytes of a process and all its descendants (0 once it has ended)."""
+    return sample_tree(root, {})
 
 
 def ensure_corpus(articles: int) -> Path:
@@ -147,8 +157,8 @@ def describe(results: list[dict[str, object]], command: str) -> str:
         f"Command: `{command}`; machine: {psutil.cpu_count()} cores, "
         f"{psutil.virtual_memory().total / 2**30:.1f} GiB; load average at the end {psutil.getloadavg()[0]:.1f}.",
         "",
-        "| articles | command | seconds | articles/s | peak RSS (MiB, all processes) | exit |",
-        "|---:|---|---:|---:|---:|---:|",
+        "| articles | command | seconds | articles/s | CPU s (cores busy) | peak RSS (MiB, all processes) | exit |",
+        "|---:|---|---:|---:|---:|---:|---:|",
     ]
     for result in results:
         articles = int(str(result["articles"]))
@@ -156,9 +166,9 @@ def describe(results: list[dict[str, object]], command: str) -> str:
         assert isinstance(runs, list)
         for m in runs:
             rate = articles / m.seconds
-            lines.append(
-                f"| {articles} | `{m.label}` | {m.seconds:.1f} | {rate:.1f} | {m.peak_rss / 2**20:.0f} | {m.status} |"
-            )
+            cpu = f"{m.cpu_seconds:.1f} ({m.cpu_seconds / m.seconds:.2f})"
+            peak = f"{m.peak_rss / 2**20:.0f}"
+            lines.append(f"| {articles} | `{m.label}` | {m.seconds:.1f} | {rate:.1f} | {cpu} | {peak} | {m.status} |")
     peaks = [m.peak_rss for result in results for m in result["runs"]]  # type: ignore[attr-defined]
     if peaks:
         lines += ["", f"Highest peak of resident memory, all processes of one command: {max(peaks) / 2**20:.0f} MiB "
