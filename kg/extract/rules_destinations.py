@@ -164,6 +164,13 @@ def drop_orbit_beside_station(doc: Document) -> None:
 
 def is_compared_flight(sentence: Sentence, position: int) -> bool:
     """Tell whether a place at `position` is where other flights went, compared with ('since the Apollo crews to'),
-    or a goal the flight is only a step toward ('a step toward Nova Station')."""
-    before = sentence.before(position, 60)
-    return bool(_pattern("compared_flights_before").search(before) or _pattern("goal_toward_before").search(before))
+    a goal the flight is only a step toward ('a step toward Nova Station') or prepares for ('in preparation for
+    landings on the Moon', 'resuming the lunar landing schedule'), or scenery ('with the moon as a backdrop')."""
+    before = sentence.before(position, 80)
+    return bool(
+        _pattern("compared_flights_before").search(before)
+        or _pattern("goal_toward_before").search(before)
+        or _pattern("later_goal_before").search(before)
+        or _pattern("scenery_after").match(sentence.text, position)
+        or _pattern("lunar_plan_at").match(sentence.text, position)
+    )
