@@ -142,6 +142,7 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
             and not re.search(r"\bthan\s+(?:the\s+)?$", before)
             and not is_compared_flight(sentence, rel)
             and (mention.kind == "station" or launch or verb_matches(sentence, "travel_verbs"))
+            and not (doc.state[mention.key].part_of and _module_worksite(sentence, launch))
         ):
             doc.add_fact(
                 subject=flight_before_next(sentence, rel, mission, doc.main) or mission,
@@ -153,6 +154,12 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
     add_station_visits(doc, sentence)
     if landing and not any(f.predicate == "landing_site" for f in doc.facts_of(mission, "landing_site")):
         _unknown_landing_place(doc, sentence, mission, landing)
+
+
+def _module_worksite(sentence: Sentence, launch: list[re.Match[str]]) -> bool:
+    """Tell whether a sentence naming a station module tells of work on it ('opened the hatch of the Poisk module',
+    a spacewalk), not of a craft coming to it or leaving it."""
+    return not (launch or verb_matches(sentence, "travel_verbs") or _pattern("module_visit").search(sentence.text))
 
 
 def _docks_between(sentence: Sentence, rel: int, mission: str) -> bool:
