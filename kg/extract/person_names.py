@@ -63,6 +63,8 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
             or (initials and not current)
         )
         adjacent = current and sentence[current[-1][1] : tok[0]] == " " and not current[-1][2].endswith(("'s", "’s"))
+        # 'C.J. Sturckow': initials joined by full stops are one word of the name.
+        adjacent = adjacent or (current and _is_joined_initial(sentence, current[-1], tok))
         if capital and (adjacent or not current):
             current.append((tok[0], tok[0] + len(word), word))
         else:
@@ -158,6 +160,8 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
         # 'Virgil I. Grissom': a middle initial between two capitalised words shapes a person's name.
         if not (first_known or chinese or cue) and len(words) == 3 and _is_initial(words[1]) and words[0][1:].islower():
             cue = "middle_initial"
+        if initial and not cue and _is_dotted_initials_name(text):
+            cue = "dotted_initials"
         if initial and not cue:
             continue
         if not (first_known or chinese or cue):
@@ -167,6 +171,28 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
         rule = "given_name" if first_known else "family_first" if chinese else str(cue)
         found.append(_person_mention(begin, end, text, rule, chinese))
     return found + _list_members(sentence, offset, pending, found)
+
+
+def _is_joined_initial(sentence: str, previous: tuple[int, int, str], tok: tuple[int, int, str]) -> bool:
+    """Tell whether `tok` is the next initial after the initial `previous`, a full stop between ('C.J.')."""
+    return (
+        re.fullmatch(r"[A-Z]", previous[2]) is not None
+        and sentence[previous[1] : tok[0]] == "."
+        and re.fullmatch(r"[A-Z]\.?", tok[2]) is not None
+    )
+
+
+def _is_dotted_initials_name(text: str) -> bool:
+    """Tell whether a name is two or three dotted initials and a surname ('T.J. Creamer'), not a place ('U.S. Army')."""
+    match = _pattern("dotted_initials_name").fullmatch(text)
+    return match is not None and match.group("initials") not in _NOT_NAME_INITIALS
+
+
+# Dotted initials of places, times and ships' prefixes, never a person's ('U.S. Army', 'U.S.S. Hornet').
+_NOT_NAME_INITIALS = {
+    *("U.S.", "U.K.", "U.N.", "D.C.", "E.U.", "L.A.", "N.Y.", "A.M.", "P.M.", "N.Z.", "S.F.", "U.S.A.", "U.A.E."),
+    *("S.S.", "U.S.S.", "H.M.S.", "R.M.S.", "M.V.", "H.M."),
+}
 
 
 def _is_ranked_surname(run: list[tuple[int, int, str]]) -> bool:

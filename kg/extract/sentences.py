@@ -112,7 +112,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     # Initials as a nickname in brackets ('James (J.D.) Russell') close no sentence.
     if text[word_start - 1 : word_start] == "(" and text[dot + 1 : dot + 2] == ")" and len(word) <= 5:
         return True
-    return len(word) == 1 and text[word_start].isupper()
+    # Initials opening a name ('C.J. Sturckow') close no sentence; a place so written ('D.C.') may.
+    initials = re.fullmatch(r"(?:[A-Z]\.){1,2}[A-Z]", text[word_start:dot]) is not None
+    return (len(word) == 1 and text[word_start].isupper()) or (initials and word not in _PLACE_INITIALS)
+
+
+# Places written in dotted initials, which may end a sentence ('in Washington, D.C. The crew ...').
+_PLACE_INITIALS = {"d.c", "u.n", "n.y", "l.a", "u.a.e", "e.u", "n.z", "s.f"}
 
 
 def _append_trimmed(text: str, begin: int, end: int, spans: list[Span]) -> None:
