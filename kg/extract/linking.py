@@ -159,6 +159,12 @@ def _surname(name: str, family_first: bool) -> str:
 
 def _link_person(doc: Document, sentence: Sentence, mention: Mention, people: _People) -> str:
     """Return the key of the person a full-name mention names, merging spelling variants."""
+    written = doc.article.text[mention.begin : mention.end]
+    if mention.rule == "person_name.variant" and " " not in written:
+        # 'Glenn and Pedro Duque' after 'John Glenn': the first word is the surname met before, not a given name.
+        known = next((key for key in people.keys if doc.state[key].surname == written), None)
+        if known is not None:
+            return known
     evidence = doc.evidence(sentence, mention.begin, mention.end, mention.rule)
     target = fold(mention.canonical)
     position = people.match(target)
