@@ -1,6 +1,9 @@
-"""A military or service rank written before a name ('Col. A', 'Group Captain B') is that person's occupation."""
+"""A military or service rank written before a name ('Col. A', 'Group Captain B'), or a politician's title
+('Senator C'), is that person's occupation."""
 
 from __future__ import annotations
+
+import re
 
 from kg.extract.document import Document, Sentence
 from kg.extract.model import Value
@@ -11,8 +14,11 @@ _pattern = pattern_reader("ranks.jsonl")
 
 def apply_rank_rules(doc: Document) -> None:
     """Give every person named right after a rank that rank as an occupation (honorifics are no ranks)."""
-    ranks: dict[str, str] = get_resources().lexicon["ranks"]
-    rank_re = lexicon_re("ranks", ignore_case=False)
+    # A politician's title ('Senator A', 'Gov. B') is written and read as a rank is.
+    ranks: dict[str, str] = get_resources().lexicon["ranks"] | get_resources().lexicon["political_titles"]
+    rank_re = re.compile(
+        f"{lexicon_re('ranks', ignore_case=False).pattern}|{lexicon_re('political_titles', False).pattern}"
+    )
     for sentence in doc.sentences:
         for mention in sentence.mentions:
             if mention.kind != "person" or not mention.key or mention.source == "coref":
