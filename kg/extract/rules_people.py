@@ -79,7 +79,7 @@ def _age(doc: Document, sentence: Sentence, mention: Mention) -> None:
         ]
         if not others:
             begin = sentence.span.begin + start - len(before) + match.start()
-            _add_age(doc, sentence, mention, match.group(1), begin, mention.end, "age.premodifier")
+            _add_age(doc, sentence, mention, match.group(1) or match.group(2), begin, mention.end, "age.premodifier")
 
 
 def _add_age(doc: Document, sentence: Sentence, mention: Mention, age: str, begin: int, end: int, rule: str) -> None:
