@@ -125,6 +125,18 @@ def _crafts(sentence: str, offset: int) -> list[Mention]:
     return found
 
 
+def _is_country(name: str) -> bool:
+    """Tell whether a name is a country's ('US', 'the United States', 'Kazakhstan'), written whole or short."""
+    res = get_resources()
+    entry = res.by_surface.get(name)
+    countries = set(res.lexicon["nationalities"].values())
+    return name in countries or name in _COUNTRY_SHORT or (entry is not None and entry.label in countries)
+
+
+# Countries written in capitals ('US', 'U.S.S.R.'), which no table of names spells so.
+_COUNTRY_SHORT = {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "USSR", "U.S.S.R.", "UAE", "PRC"}
+
+
 def _orgs(sentence: str, offset: int) -> list[Mention]:
     """Return organisations found by a cue noun before the name or an organisation head noun at its end."""
     found = []
@@ -135,8 +147,9 @@ def _orgs(sentence: str, offset: int) -> list[Mention]:
                 continue
             if spec["id"] == "head_of":
                 name = _before_person_name(name)
-                # 'founder of the French craft brewery B': a nationality alone is no body's name.
-                if name in get_resources().lexicon["nationalities"]:
+                # 'founder of the French craft brewery B': a nationality alone is no body's name, nor is a country
+                # ('the head of the US space programme').
+                if name in get_resources().lexicon["nationalities"] or _is_country(name):
                     continue
             # 'the Italian Air Force' is a body; 'Vandenberg Air Force Base' names a place, 'Air Force Col. A' a rank.
             if spec["id"] == "armed_service" and name.split()[0] not in get_resources().lexicon["nationalities"]:
