@@ -1,5 +1,6 @@
 """Occupations told of a group rather than of one person: the people listed after a plural trade and 'including'
-('other NASA astronauts, including A, B and C'), and a trade told of 'both' of a two-person crew ('Both astronauts
+('other NASA astronauts, including A, B and C') or before 'all' and a plural trade ('A, B and C, all NASA
+astronauts'), and a trade told of 'both' of a two-person crew ('Both astronauts
 are military pilots')."""
 
 from __future__ import annotations
@@ -29,6 +30,27 @@ def apply_group_trade_rules(doc: Document) -> None:
                 _add(doc, sentence, str(member.key), trade, begin, member.end, "occupation.group_including")
             break
         _counted_then_dashed(doc, sentence, people)
+        _all_after_list(doc, sentence, people)
+
+
+def _all_after_list(doc: Document, sentence: Sentence, people: list[Mention]) -> None:
+    """'A, B and C, all NASA astronauts': the people listed before 'all' or 'both' and a plural trade share it."""
+    for index, last in enumerate(people):
+        match = _pattern("all_trade_after").match(sentence.text, sentence.rel(last.end))
+        trade = _trade(match.group("trade")) if match else None
+        if match is None or trade is None:
+            continue
+        group = [last]
+        for earlier in reversed(people[:index]):
+            gap = sentence.text[sentence.rel(earlier.end) : sentence.rel(group[-1].begin)]
+            if not _pattern("all_list_gap").fullmatch(gap):
+                break
+            group.append(earlier)
+        if len(group) < 2:
+            continue
+        end = sentence.span.begin + match.end("trade")
+        for member in group:
+            _add(doc, sentence, str(member.key), trade, member.begin, end, "occupation.group_including")
 
 
 def _counted_then_dashed(doc: Document, sentence: Sentence, people: list[Mention]) -> None:
