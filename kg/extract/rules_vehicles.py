@@ -3,6 +3,7 @@ generic craft when the capsule is named), where it launched from and landed (not
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from kg.extract.clauses import (
@@ -110,7 +111,8 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
             and not re.search(r"\b(?:Pad|Complex|LC-?\d)", doc.entities[mention.key].label)
         ):
             nearest = max(v.end() for v in landing if v.end() <= rel)
-            if _landing_of_other_flight(sentence, mission, nearest):
+            landed = _landed_flights(sentence, mission, nearest)
+            if not landed:
                 continue
             gap = text[nearest:rel]
             other_places = [
@@ -120,17 +122,20 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
                 len(gap) < 70
                 and re.search(
                     r"\b(?:in|at|on|near|off|into|to|of|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
-                    r"(?:[A-Z][\w.]*['’]s\s+)?$",
+                    r"(?:[A-Z][\w.]*['’]s\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|"
+                    r"south-?east|south-?west)(?:ern)?\s+)?$",
                     before,
                 )
                 and not other_places
             ):
-                doc.add_fact(
-                    subject=mission,
-                    predicate="landing_site",
-                    obj=mention.key,
-                    evidence=doc.evidence(sentence, mention.begin, mention.end, "site.landed_at"),
-                )
+                site, begin = _qualified_region(doc, sentence, mention, mention.key)
+                for flight in landed:
+                    doc.add_fact(
+                        subject=flight,
+                        predicate="landing_site",
+                        obj=site,
+                        evidence=doc.evidence(sentence, begin, mention.end, "site.landed_at"),
+                    )
         if (
             mention.kind in ("station", "place")
             and (
@@ -199,6 +204,36 @@ def _unknown_landing_place(doc: Document, sentence: Sentence, mission: str, land
             evidence=doc.evidence(sentence, begin, begin + len(name), "site.landed_near_unknown_place", 0.6),
         )
         return
+
+
+def _qualified_region(doc: Document, sentence: Sentence, mention: Mention, key: str) -> tuple[str, int]:
+    """Return the place a landing was in and where its name begins: the part of it a compass word names, as the
+    text names it ('central Kazakhstan', 'the southern steppes of Kazakhstan'), else the place itself."""
+    region = _pattern("compass_part_before").search(sentence.before(sentence.rel(mention.begin), 30))
+    if region is None:
+        return key, mention.begin
+    begin = mention.begin - len(region.group(0))
+    name = sentence.text[sentence.rel(begin) : sentence.rel(mention.end)]
+    evidence = doc.evidence(sentence, begin, mention.end, "site.landed_at")
+    return doc.add_entity("place", name, name, evidence=evidence), begin
+
+
+def _landed_flights(sentence: Sentence, mission: str, verb_end: int) -> list[str]:
+    """Return the flights the landing verb ending at `verb_end` tells of: the sentence's, none when another flight
+    is its subject ('after Apollo 11 landed'), both of two joined by 'and' ('Soyuz 40 and Soyuz 41, have landed')."""
+    if not _landing_of_other_flight(sentence, mission, verb_end):
+        return [mission]
+    flights = [m for m in sentence.of_kind("mission") if m.key and sentence.rel(m.end) < verb_end]
+    for first, second in itertools.pairwise(flights):
+        between = sentence.text[sentence.rel(first.end) : sentence.rel(second.begin)]
+        if (
+            first.key == mission
+            and second.key
+            and re.fullmatch(r"\s*,?\s*and\s+", between)
+            and not _landing_of_other_flight(sentence, second.key, verb_end)
+        ):
+            return [mission, second.key]
+    return []
 
 
 def _landing_of_other_flight(sentence: Sentence, mission: str, verb_end: int) -> bool:
