@@ -21,6 +21,7 @@ from kg.extract.rules_crew_lists import apply_list_crew_rules
 from kg.extract.rules_crew_openings import apply_crew_opening_rules, is_bulleted_crew_item
 from kg.extract.rules_crew_paragraph_lists import apply_paragraph_list_rules
 from kg.extract.rules_crew_plural_trade import add_crew_plural_trades
+from kg.extract.rules_crew_respective import settle_respective_crews
 from kg.extract.rules_crew_role_openings import apply_role_opening_rules
 from kg.extract.rules_crew_roles import add_roles_from_occupations, apply_crew_rules
 from kg.extract.rules_dates import (
@@ -360,6 +361,13 @@ RULES: tuple[Rule, ...] = (
     ),
     ArticleRule(
         "crew.role_from_occupation", Phase.LINKS, add_roles_from_occupations, emits=("crew.role_from_occupation",)
+    ),
+    ArticleRule(
+        "crew.respective",
+        Phase.LINKS,
+        settle_respective_crews,
+        patterns=("crew_respective.jsonl",),
+        emits=("crew.respective",),
     ),
     ArticleRule(
         "occupation.crew_plural",
