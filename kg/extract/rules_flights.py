@@ -247,6 +247,9 @@ def _is_biography(doc: Document, sentence: Sentence, mission: str) -> bool:
     # 'It was the first to carry a full crew, including A': the flight is the subject, not someone's past.
     if _pattern("flight_subject").match(sentence.text) and not _names_past_year(doc, sentence):
         return False
+    # 'The first Orbitco spaceflight of 2026 took place Friday, and its seats were filled': the flight happening.
+    if _pattern("flight_happened").match(sentence.text) and not _names_past_year(doc, sentence):
+        return False
     return bool(
         re.search(
             r"\b(?:spent|flew|served|was|were|had|commanded|piloted|became|made|logged|holds|held)\b", sentence.text
