@@ -82,7 +82,8 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
                 doc.add_fact(subject=mission, predicate="spacecraft", obj=craft, evidence=evidence)
         elif (
             mention.kind == "launch_site"
-            and launch
+            # 'Today's flight was conducted at Launch Site One': a flight held at a site left from it.
+            and (launch or _pattern("flight_held_at").search(before))
             # 'from the launch site near Van Horn': a site told by the town it lies near.
             and re.search(
                 r"\b(?:from|at|in|above)\s+(?:the\s+)?(?:launch\s+(?:site|pad|base|facility)\s+(?:near|outside)\s+)?"
@@ -90,7 +91,11 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
                 before,
             )
         ):
-            if any(v.start() < rel for v in launch) or re.search(r"\bfrom\b", before):
+            if (
+                any(v.start() < rel for v in launch)
+                or re.search(r"\bfrom\b", before)
+                or _pattern("flight_held_at").search(before)
+            ):
                 doc.add_fact(
                     subject=mission,
                     predicate="launch_site",
