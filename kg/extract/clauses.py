@@ -90,6 +90,8 @@ _NOT_SUBJECT_GAP = re.compile(
     r"(?:the|a|an|its|his|her|their|it)\b"
     # 'A, a NASA official, said NASA would prepare its astronauts to travel': a named body opens the said clause.
     r"|\b(?:said|says|added|noted|announced)\s+(?:that\s+)?(?:[A-Z]{2,}|[A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:would|will|could|is|was|has|had)\b"
+    # 'A watched as the huge rocket quickly rose', 'B looked up after it lifted off': the verb has its own subject.
+    r"|\b(?:as|after|before|when|while|until|once)\s+(?:it|they|(?:the|its)(?:\s+[\w'’-]+){1,4})\s+$"
 )
 # 'China also plans to land two astronauts on the Moon': a goal of a programme, told without a flight's name.
 _GOAL_BEFORE = re.compile(r"\b(?:plans?|planning|aims?|aiming|hopes?|hoping|intends?|wants?|goal\s+is)\s+to\s+$")
