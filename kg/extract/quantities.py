@@ -41,7 +41,8 @@ def _duration_re() -> re.Pattern[str]:
     num = number_pattern()
     unit = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs?|mins?)"
     part = rf"(?:{num})[\s-]{unit}"
-    return re.compile(rf"(?<![\w-])(?:{part})(?:(?:,\s*|\s+and\s+|\s+)(?:{part}))*(?![\w-])", re.IGNORECASE)
+    # 'a 115-hour-and-32-minute flight': parts of a hyphenated figure are joined by '-and-'.
+    return re.compile(rf"(?<![\w-])(?:{part})(?:(?:,\s*|\s+and\s+|-and-|\s+)(?:{part}))*(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
