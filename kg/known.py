@@ -49,15 +49,18 @@ class KnownEntities:
 
     def __init__(self) -> None:
         self.generation: str | None = None
-        self._rows: dict[str, frozenset[Row]] = {}
+        # Per graph, its rows as the one shared copy of each: most rows repeat across graphs (the same
+        # people and flights), and a copy per graph would hold memory growing with every article of a crawl.
+        self._rows: dict[str, tuple[Row, ...]] = {}
+        self._shared: dict[Row, Row] = {}
         self._counts: Counter[Row] = Counter()
         self._index: KnownIndex | None = None  # of every row counted, kept up to date; None: build when asked
-        self._texts: dict[str, frozenset[Text]] = {}  # per graph
+        self._texts: dict[str, tuple[Text, ...]] = {}  # per graph
         self._graphs_of: dict[str, set[tuple[str, str]]] = {}  # per digest: (graph, article)
 
     def index(self, exclude: str) -> KnownIndex:
         """The entities of every graph but `exclude`, indexed for `reconcile` (the same as `known(exclude)`)."""
-        if any(self._counts[r] == 1 for r in self._rows.get(exclude, frozenset())):
+        if any(self._counts[r] == 1 for r in self._rows.get(exclude, ())):
             return KnownIndex(self._rows_but(exclude))
         if self._index is None:
             self._index = KnownIndex(self._counts)
@@ -72,12 +75,12 @@ class KnownEntities:
         return [(entity, cls, label) for entity, _rank, label, cls in self._rows_but(exclude)]
 
     def _rows_but(self, exclude: str) -> list[Row]:
-        leaving = self._rows.get(exclude, frozenset())
+        leaving = frozenset(self._rows.get(exclude, ()))
         return sorted(r for r, n in self._counts.items() if n > (1 if r in leaving else 0))
 
     def read_all(self, store: GraphStore, generation: str | None) -> None:
         """Read every graph's entities from `store`, which is at `generation`."""
-        self._rows, self._counts, self._index = {}, Counter(), None
+        self._rows, self._shared, self._counts, self._index = {}, {}, Counter(), None
         grouped: dict[str, set[Row]] = {}
         for graph, row in _query(store, "?g"):
             grouped.setdefault(graph, set()).add(row)
@@ -99,11 +102,13 @@ class KnownEntities:
 
     def wrote_texts(self, graph: str, texts: frozenset[Text]) -> None:
         """Hold `texts` as the (digest, article) pairs of `graph`, written now (replacing what it held)."""
-        for digest, article in self._texts.get(graph, frozenset()) - texts:
+        for digest, article in frozenset(self._texts.get(graph, ())) - texts:
             self._graphs_of[digest].discard((graph, article))
+            if not self._graphs_of[digest]:
+                del self._graphs_of[digest]
         for digest, article in texts:
             self._graphs_of.setdefault(digest, set()).add((graph, article))
-        self._texts[graph] = texts
+        self._texts[graph] = tuple(texts)
 
     def note_generation(self, store: KGStore) -> None:
         """Take in the generation that the writes to `store` (held for writing) leave."""
@@ -113,14 +118,15 @@ class KnownEntities:
     def _set(self, graph: str, rows: frozenset[Row]) -> None:
         if graph == ontology_graph_iri():
             return
-        before = self._rows.get(graph, frozenset())
+        before = frozenset(self._rows.get(graph, ()))
         added = [r for r in rows - before if self._counts[r] == 0]
         self._counts.subtract(before - rows)
         self._counts.update(rows - before)
         gone = [r for r in before - rows if self._counts[r] <= 0]
         for row in gone:
             del self._counts[row]
-        self._rows[graph] = rows
+            del self._shared[row]
+        self._rows[graph] = tuple(self._shared.setdefault(row, row) for row in rows)
         if self._index is not None and (gone or not self._index.add(added)):
             self._index = None  # an entity lost a label or changed class: build it again when asked
 
