@@ -108,6 +108,15 @@ def _travel_on_flight(doc: Document, sentence: Sentence, people: list[Mention], 
         before = [m for m in people if sentence.rel(m.end) <= start and not m.possessive]
         inside = [m for m in before if sentence.rel(m.begin) >= at]
         candidates = inside or [m for m in before if sentence.rel(m.end) <= at]
+        # 'surpassed A's one orbit on Vostok 1': the orbit, and so the flight, is A's.
+        possessor = [
+            m
+            for m in people
+            if m.possessive and _pattern("possessor_gap").fullmatch(sentence.text, sentence.rel(m.end), at)
+        ]
+        if possessor:
+            doc.add_crew(flight.key, sentence, possessor[-1], "crew.possessive_flight", None, flight.end)
+            continue
         if not candidates:
             # 'He came home on Soyuz TM-20': a pronoun opening the sentence stands for the last person named.
             pronoun = re.match(r"\W*(?P<p>He|She)\s", sentence.text)
