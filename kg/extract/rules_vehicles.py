@@ -337,13 +337,23 @@ def add_own_spacecraft(doc: Document) -> None:
     doomed = []
     for key, entity in list(doc.entities.items()):
         craft = doc.state[key].own_spacecraft
-        # A flight told in passing ('Gagarin's one orbit on Vostok 1') gets no craft from its name alone.
-        if entity.kind == "mission" and craft and entity.mentions and key == doc.main:
+        if entity.kind != "mission" or not craft or not entity.mentions:
+            continue
+        # A flight told in passing ('Gagarin's one orbit on Vostok 1') gets no craft from its name alone, unless
+        # the text calls it a crewed craft ('rode the Friendship 7 capsule', not 'the unmanned Shenzhou-30 spacecraft').
+        text = doc.article.text
+        called = [
+            m
+            for m in entity.mentions
+            if _pattern("craft_noun_after").match(text, m.span.end)
+            and not _pattern("uncrewed_before").search(text[max(0, m.span.begin - 30) : m.span.begin])
+        ]
+        if key == doc.main or called:
             doc.add_fact(
                 subject=key,
                 predicate="spacecraft",
                 obj=str(craft),
-                evidence=entity.mentions[0].restated("vehicle.flight_named_after_capsule"),
+                evidence=(called or entity.mentions)[0].restated("vehicle.flight_named_after_capsule"),
             )
             doomed += [
                 f
