@@ -14,6 +14,7 @@ from kg.extract.registry import ArticleRule, FlightRule, Phase, Rule, SentenceRu
 from kg.extract.rules_crew_actions import apply_crew_action_rules
 from kg.extract.rules_crew_colon_lists import apply_colon_list_rules
 from kg.extract.rules_crew_counted_then_named import apply_counted_then_named_rules
+from kg.extract.rules_crew_fronted_roles import apply_fronted_role_list_rules
 from kg.extract.rules_crew_heading_lines import apply_crew_heading_line_rules
 from kg.extract.rules_crew_history import apply_earlier_crew_rules, apply_history_rules
 from kg.extract.rules_crew_joined_companions import apply_joined_companion_rules
@@ -236,6 +237,12 @@ RULES: tuple[Rule, ...] = (
             "crew.role_apposition",
             "crew.role_comma_before",
         ),
+    ),
+    FlightRule(
+        "crew.fronted_role_list",
+        apply_fronted_role_list_rules,
+        patterns=("crew_fronted_roles.jsonl",),
+        emits=("crew.fronted_role_list",),
     ),
     SentenceRule(
         "crew.earlier_flights",

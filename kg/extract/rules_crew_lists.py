@@ -78,9 +78,11 @@ def apply_list_crew_rules(doc: Document, sentence: Sentence, mission: str | None
             _gapped_role(doc, sentence, mission, people)
 
 
-def listed_people(sentence: Sentence, first: Mention, people: list[Mention]) -> list[Mention]:
-    """Return `first` and the people listed after it ('A, 52, of JAXA, and B')."""
-    return _listed(sentence, first, people, backwards=False)
+def listed_people(
+    sentence: Sentence, first: Mention, people: list[Mention], roles_go_on: bool = False
+) -> list[Mention]:
+    """Return `first` and the people listed after it ('A, 52, of JAXA, and B'), past role words if `roles_go_on`."""
+    return _listed(sentence, first, people, backwards=False, roles_go_on=roles_go_on)
 
 
 def people_listed_before(sentence: Sentence, last: Mention, people: list[Mention]) -> list[Mention]:
