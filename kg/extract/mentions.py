@@ -29,8 +29,14 @@ def find_mentions(text: str, begin: int, end: int) -> list[Mention]:
     chosen += find_name_variants(sentence, begin, chosen)
     chosen += find_people(sentence, begin, chosen)
     for mention in chosen:
-        mention.possessive = text.startswith(("'s", "’s"), mention.end)
+        mention.possessive = text.startswith(("'s", "’s"), mention.end) or _bare_possessive(text, mention)
     return sorted(chosen, key=lambda m: m.begin)
+
+
+def _bare_possessive(text: str, mention: Mention) -> bool:
+    """Tell whether a name ending in 's' takes a bare apostrophe as its possessive ('Jones' company'), not a quote's."""
+    quoted = mention.begin > 0 and text[mention.begin - 1] in "'‘’"
+    return not quoted and re.match(r"s['’]\s+\w", text[mention.end - 1 : mention.end + 3]) is not None
 
 
 def _gazetteer(sentence: str, offset: int) -> list[Mention]:

@@ -13,6 +13,7 @@ from kg.extract.reading import read_sentences
 from kg.extract.registry import ArticleRule, FlightRule, Phase, Rule, SentenceRule
 from kg.extract.rules_crew_actions import apply_crew_action_rules
 from kg.extract.rules_crew_colon_lists import apply_colon_list_rules
+from kg.extract.rules_crew_copula_members import apply_copula_member_rules
 from kg.extract.rules_crew_counted_then_named import apply_counted_then_named_rules
 from kg.extract.rules_crew_fronted_roles import apply_fronted_role_list_rules
 from kg.extract.rules_crew_heading_lines import apply_crew_heading_line_rules
@@ -237,6 +238,12 @@ RULES: tuple[Rule, ...] = (
             "crew.role_apposition",
             "crew.role_comma_before",
         ),
+    ),
+    FlightRule(
+        "crew.copula_member",
+        apply_copula_member_rules,
+        patterns=("crew_copula_members.jsonl",),
+        emits=("crew.copula_member",),
     ),
     FlightRule(
         "crew.fronted_role_list",
