@@ -149,6 +149,8 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
         first_known = words[0] in given or nickname
         chinese = words[0] in family_first and len(words) == 2 and words[1][1:].islower()
         cue = "title" if titled else _person_cue(sentence, run[0][0], run[-1][1])
+        # In a headline every word is capitalised: 'and' or 'Chile's' before two of them names no one by itself.
+        cue = None if headline and cue in ("cue_before", "cue_country") else cue
         # 'Frenchman Luc Moreau and Slovak Juraj Kovac': a nationality word before two or three names marks a person,
         # unless the words name a body ('German Aerospace Center').
         if not cue and national and not headline and words[-1] not in res.lexicon["org_heads"]:
