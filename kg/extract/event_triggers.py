@@ -52,6 +52,8 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     ):
         for match in _pattern(name).finditer(sentence.text):
             found.append((match.start(1), match.end(1), event_type, match.group(1)))
+    for match in travels_to_space(sentence):
+        found.append((match.start(1), match.end(1), "launch", match.group(1)))
     typed = {(b, e) for b, e, _, _ in found}
     others: dict[str, str] = get_resources().lexicon["other_event_words"]
     for match in lexicon_re("other_event_words").finditer(sentence.text):
@@ -79,6 +81,20 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
             for b, e, t, w in found
         ]
     return sorted(found)
+
+
+def travels_to_space(sentence: Sentence) -> list[re.Match[str]]:
+    """Return past travel to space, orbit or a station ('travelled to the Soviet space station Mir on 3 May')."""
+    stations = [sentence.rel(m.begin) for m in sentence.of_kind("station")]
+    return [
+        match
+        for match in _pattern("travelled_to").finditer(sentence.text)
+        if not sentence.future
+        and (
+            _pattern("space_after").match(sentence.text, match.end())
+            or any(0 < begin - match.end() <= 12 for begin in stations)
+        )
+    ]
 
 
 def _inside_capitalised_name(text: str, match: re.Match[str]) -> bool:

@@ -22,7 +22,9 @@ DEST_BEFORE = re.compile(
     r"leaving|left|undocked\s+from|departed|departing|"
     r"(?:stay|stays|stint|residency|tour|months|weeks)\s+(?:on|aboard|at|in))\s+"
     r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:country|nation)['’]s\s+)?(?:new\s+|orbiting\s+)?"
-    r"(?:space\s+lab(?:oratory)?\s+|orbital\s+lab\s+)?$",
+    # 'to the Soviet space station Mir': the station's country and kind written before its name.
+    r"(?:(?:Soviet|Russian|Chinese|American|U\.?S\.?|Japanese|European)\s+)?"
+    r"(?:space\s+lab(?:oratory)?\s+|orbital\s+lab\s+|space\s+station\s+)?$",
     re.I,
 )
 

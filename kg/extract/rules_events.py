@@ -9,7 +9,7 @@ from datetime import date
 from kg.extract.clauses import history_ranges, in_ranges, inside_name
 from kg.extract.dated_flight_nouns import flight_of_dated_noun, flight_of_dated_ride
 from kg.extract.document import Document, Sentence, slug
-from kg.extract.event_triggers import Trigger, find_triggers, trigger_for
+from kg.extract.event_triggers import Trigger, find_triggers, travels_to_space, trigger_for
 from kg.extract.model import Value
 from kg.extract.other_flight_clauses import (
     flight_before_next,
@@ -44,7 +44,7 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None) ->
     if mission and not (
         sentence.future or sentence.prior or sentence.plot or lexicon_re("postponement_words").search(sentence.text)
     ):
-        for verb in lexicon_re("launch_verbs").finditer(sentence.text):
+        for verb in [*lexicon_re("launch_verbs").finditer(sentence.text), *travels_to_space(sentence)]:
             if not inside_name(sentence, verb.start()) and not re.search(
                 r"\b(?:to|attempt|attempts|try|tries|trying)\s+$",
                 sentence.before(verb.start(), 12),
