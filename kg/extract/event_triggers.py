@@ -131,6 +131,8 @@ def _refine_plan_cue(text: str, trig: Trigger) -> Trigger:
 def trigger_for(sentence: Sentence, timex: Timex, triggers: list[Trigger], timexes: list[Timex]) -> Trigger | None:
     """Return the trigger a time expression dates: the nearest one before it, else one shortly after."""
     text = sentence.text
+    if _pattern("span_opening_before").search(text, max(0, timex.begin - 20), timex.begin):
+        return None
     on_return = _pattern("on_return_after").match(text, timex.end)
     if on_return:
         landing = [t for t in triggers if t[0] == on_return.end() and t[2] == "landing"]

@@ -1,0 +1,31 @@
+"""A day that opens a span of waiting ('beginning on March 2, the crew was forced to wait five days as the launch
+was delayed') dates when the wait began, not the launch: the launch keeps the day it is told to happen on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract.model import Value
+from tests.test_extract_support import run
+
+
+def _launch_dates(body: str, published: date) -> set[str]:
+    ext = run(body, published)
+    return {f.obj.lexical[:10] for f in ext.facts if f.predicate == "launch_date" and isinstance(f.obj, Value)}
+
+
+def test_a_day_beginning_a_wait_is_no_launch_date() -> None:
+    body = (
+        "The space shuttle Orbiter lifts off from Cape Canaveral, Florida. Aboard is teacher Amina Otieno. "
+        "She trained for a year, and then, beginning on March 2, was forced to wait five days as the shuttle's "
+        "launch countdown was halted again and again by storms. Finally, on March 7, the shuttle lifted off."
+    )
+    assert _launch_dates(body, date(2026, 3, 7)) == {"2026-03-07"}
+
+
+def test_a_delay_starting_on_a_day_dates_no_launch() -> None:
+    body = (
+        "The Soyuz rocket lifted off from Baikonur on Friday with three cosmonauts aboard. "
+        "Starting on Monday the launch countdown was stopped three times by a fuel leak."
+    )
+    assert _launch_dates(body, date(2026, 3, 7)) == {"2026-03-06"}
