@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Mention
+from kg.extract.org_appositions import find_apposed_orgs
 from kg.extract.person_name_variants import find_name_variants
 from kg.extract.person_names import find_people
 from kg.extract.resources import get_resources, name_patterns, name_word_sets, normalize_space
@@ -21,6 +22,7 @@ def find_mentions(text: str, begin: int, end: int) -> list[Mention]:
     candidates += _missions(sentence, begin)
     candidates += _crafts(sentence, begin)
     candidates += _orgs(sentence, begin)
+    candidates += find_apposed_orgs(sentence, begin)
     candidates += _places(sentence, begin)
     chosen: list[Mention] = []
     for cand in sorted(candidates, key=lambda m: (-(m.end - m.begin), -_PRIORITY[m.source], m.begin)):

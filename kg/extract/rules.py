@@ -75,7 +75,7 @@ RULES: tuple[Rule, ...] = (
         "sentences.read",
         Phase.MENTIONS,
         read_sentences,
-        patterns=("reading.jsonl", "sentence_marks.jsonl", "person_names.jsonl"),
+        patterns=("reading.jsonl", "sentence_marks.jsonl", "person_names.jsonl", "org_appositions.jsonl"),
     ),
     ArticleRule("flight.given_name", Phase.MENTIONS, add_given_flight_names, patterns=("given_flight_names.jsonl",)),
     ArticleRule(
