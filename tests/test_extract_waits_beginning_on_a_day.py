@@ -29,3 +29,13 @@ def test_a_delay_starting_on_a_day_dates_no_launch() -> None:
         "Starting on Monday the launch countdown was stopped three times by a fuel leak."
     )
     assert _launch_dates(body, date(2026, 3, 7)) == {"2026-03-06"}
+
+
+def test_the_day_a_wait_began_stays_on_the_timeline() -> None:
+    body = (
+        "The space shuttle Orbiter lifts off from Cape Canaveral, Florida. "
+        "Beginning on March 2, the crew was forced to wait five days as the countdown was halted by storms."
+    )
+    ext = run(body, date(2026, 3, 7))
+    assert "2026-03-02" in {f.obj.lexical for f in ext.facts if f.predicate == "date" and isinstance(f.obj, Value)}
+    assert "2026-03-02" not in _launch_dates(body, date(2026, 3, 7))

@@ -131,8 +131,10 @@ def _refine_plan_cue(text: str, trig: Trigger) -> Trigger:
 def trigger_for(sentence: Sentence, timex: Timex, triggers: list[Trigger], timexes: list[Timex]) -> Trigger | None:
     """Return the trigger a time expression dates: the nearest one before it, else one shortly after."""
     text = sentence.text
-    if _pattern("span_opening_before").search(text, max(0, timex.begin - 20), timex.begin):
-        return None
+    # 'beginning on March 2, the crew had to wait': the day something else began, a happening of its own.
+    opens_span = _pattern("span_opening_before").search(text, max(0, timex.begin - 20), timex.begin)
+    if opens_span:
+        return (opens_span.start(), opens_span.start() + len(opens_span.group(1)), "other", opens_span.group(1))
     on_return = _pattern("on_return_after").match(text, timex.end)
     if on_return:
         landing = [t for t in triggers if t[0] == on_return.end() and t[2] == "landing"]
