@@ -250,6 +250,9 @@ def _is_biography(doc: Document, sentence: Sentence, mission: str) -> bool:
     # 'The first Orbitco spaceflight of 2026 took place Friday, and its seats were filled': the flight happening.
     if _pattern("flight_happened").match(sentence.text) and not _names_past_year(doc, sentence):
         return False
+    # 'The three cosmonauts spent 180 days aboard the station': the crew's stay on the flight told.
+    if _pattern("crew_stayed").match(sentence.text) and not _names_past_year(doc, sentence):
+        return False
     return bool(
         re.search(
             r"\b(?:spent|flew|served|was|were|had|commanded|piloted|became|made|logged|holds|held)\b", sentence.text
