@@ -205,11 +205,16 @@ def _shared_plural_occupation(doc: Document, sentence: Sentence, mention: Mentio
     previous = people[-1]
     gap = _pattern("rank_tail").sub("", sentence.text[sentence.rel(previous.end) : sentence.rel(mention.begin)])
     shared = doc.state[_person_key(previous)].plural_occupation
-    # 'NASA astronauts A, B, and Japan's C': a country's or employer's possessive may open the last name.
+    # 'NASA astronauts A, B, and Japan's C': a country's or employer's possessive may open the last name; a photo
+    # caption's aside may follow a name ('A (left) and B').
     if (
         shared
         and shared[0] == sentence.index
-        and re.fullmatch(r"(?:,\s*\d{1,3}\s*)?,?\s*(?:and\s+)?(?:[A-Z][\w.&-]*['’]s\s+)?", gap)
+        and re.fullmatch(
+            r"(?:,\s*\d{1,3}\s*)?(?:\s*\((?:[a-z]+\s+)?(?:left|right|above|below|cent(?:re|er))\))?"
+            r",?\s*(?:and\s+)?(?:[A-Z][\w.&-]*['’]s\s+)?",
+            gap,
+        )
     ):
         _, word, former = shared
         _add_occupation(
