@@ -37,6 +37,7 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
         verb
         for verb in verb_matches(sentence, "landing_words")
         if not _pattern("unused_plan_before").search(sentence.before(verb.start(), 40))
+        and not _pattern("landing_goal_before").search(sentence.before(verb.start(), 20))
     ]
     for mention in sentence.mentions:
         if mention.key is None or in_ranges(sentence.rel(mention.begin), contrast):
