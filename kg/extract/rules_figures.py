@@ -61,6 +61,8 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                 continue
             if _pattern("booster_landing_before").search(sentence.before(quantity.begin, 100)):
                 continue
+            if _pattern("prepared_for_before").search(sentence.before(quantity.begin, 80)):
+                continue
             owner = other_flight_of_clause(sentence, quantity.begin, mission)
             named = _flight_named_after(sentence, quantity.end)
             if named is not None:
