@@ -1,6 +1,6 @@
 """A look-back piece telling a flight as travel to a station on a day ('travelled to the Soviet space station
 Mir on 12 June 1990') dates its launch and gives its destination; months of training before it are no length
-of the flight ('After spending 14 months training ..., she enjoyed a nine-day mission')."""
+of the flight ('She had put in 14 months training ..., and her nine-day mission ...')."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from kg.extract.model import Value
 from tests.test_extract_support import facts, run
 
 _STORY = (
-    "It is 25 years since the first Kenyan went into space.\n\n"
+    "Kenya marks a quarter of a century of spaceflight this week.\n\n"
     "Dr Amina Otieno, an engineer from Mombasa, travelled to the Soviet space station Mir on 12 June 1990.\n\n"
-    "Otieno joined two cosmonauts on a space mission in 1990. After spending 14 months training at the "
-    "cosmonaut camp, Amina enjoyed a nine-day mission in space."
+    "Otieno joined two cosmonauts on a space mission in 1990. She had put in 14 months training near Moscow, "
+    "and her nine-day mission in space was filled with experiments."
 )
 
 

@@ -1,5 +1,5 @@
-"""A bare weekday dating a launch told only as going into space ('became the first Kenyan in space Thursday
-when she and two cosmonauts blasted into space') dates that flight's launch, even with no flight name."""
+"""A bare weekday dating a launch told only as going into space ('Otieno made history Thursday when her crew
+blasted into space') dates that flight's launch, even with no flight name."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ def _launch_dates(body: str, published: date) -> set[str]:
 
 def test_a_weekday_before_a_when_clause_dates_the_launch_it_tells() -> None:
     body = (
-        "Kenyan engineer Amina Otieno became her country's first astronaut Thursday when she and two cosmonauts "
-        "blasted into space aboard a Soyuz rocket. The three will travel to the International Space Station."
+        "Kenyan engineer Amina Otieno made history Thursday when she and two crewmates blasted into space on "
+        "Soyuz MS-40 from the steppe. They are due at the International Space Station in two days."
     )
     assert _launch_dates(body, date(2026, 3, 5)) == {"2026-03-05"}
 
