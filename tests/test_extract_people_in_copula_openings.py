@@ -61,5 +61,5 @@ def test_a_member_told_in_a_copula_sentence_is_crew(sentence: str, name: str) ->
 
 
 def test_a_member_of_a_board_is_no_crew() -> None:
-    ext = run(_TEAM + "Tavish Brennock is another member of the company's board.\n")
+    ext = run(_TEAM + "Tavish Brennock is another member of the company's staff.\n")
     assert "Tavish Brennock" not in crew(ext, "NS-40")
