@@ -27,6 +27,7 @@ def _told_later_re() -> re.Pattern[str]:
 def apply_later_occupation_rules(doc: Document, sentence: Sentence) -> None:
     """Give the person last named the occupation a pronoun sentence states; read a named subject's traits."""
     _subject_traits(doc, sentence)
+    _aged_description(doc, sentence)
     told = _told_later_re().match(sentence.text)
     if told is None:
         return
@@ -52,6 +53,30 @@ def apply_later_occupation_rules(doc: Document, sentence: Sentence) -> None:
     )
     if told.group("former"):
         doc.state[person.key].former.add(value)
+
+
+def _aged_description(doc: Document, sentence: Sentence) -> None:
+    """'The 41-year-old heiress had trained ...': the age of the one person named with that noun ('heiress A')."""
+    match = _pattern("aged_description").match(sentence.text)
+    # A trade ('The 41-year-old banker') is read as a role noun by rules_people.py.
+    if match is None or match.group("noun").lower() in get_resources().lexicon["occupations"]:
+        return
+    noun = re.escape(match.group("noun"))
+    before_re = re.compile(rf"\b{noun}\s+$", re.I)
+    after_re = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{noun}\b", re.I)
+    described = {
+        person.key
+        for earlier in doc.sentences[: sentence.index]
+        for person in earlier.of_kind("person")
+        if person.key
+        and (
+            before_re.search(earlier.before(earlier.rel(person.begin), 40))
+            or after_re.match(earlier.text, earlier.rel(person.end))
+        )
+    }
+    if len(described) == 1:
+        age = Value(str(int(match.group("age"))), "integer")
+        _add(doc, sentence, described.pop(), "age", age, sentence.span.begin + match.end("noun"))
 
 
 def _subject_traits(doc: Document, sentence: Sentence) -> None:
