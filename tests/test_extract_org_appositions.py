@@ -39,3 +39,23 @@ def test_a_body_in_apposition_or_with_its_acronym_is_an_organisation(sentence: s
 def test_an_abbreviated_thing_or_a_speaker_is_no_organisation(sentence: str) -> None:
     ext = run("Six fly next week\n\nThe NS-40 mission will carry six people to space. " + sentence + "\n")
     assert not _orgs(ext) & {"Extravehicular Activity", "Low Earth Orbit", "Dana Whitlock"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        (
+            "Since her flight she has gone on with her research and now works at Westbrook College Leeds.",
+            "Westbrook College Leeds",
+        ),
+        ("He worked for Harrow Marine Holdings before he was chosen.", "Harrow Marine Holdings"),
+    ],
+)
+def test_a_body_someone_works_at_is_an_organisation(sentence: str, org: str) -> None:
+    ext = run("Six fly next week\n\nThe NS-40 mission will carry six people to space. " + sentence + "\n")
+    assert org in _orgs(ext)
+
+
+def test_a_person_someone_works_for_is_no_organisation() -> None:
+    ext = run("Six fly next week\n\nThe NS-40 mission will carry six people. She worked for Michael Torvald.\n")
+    assert "Michael Torvald" not in _orgs(ext)

@@ -1,7 +1,10 @@
 """Organisations named by their shape in a sentence: in apposition after a noun for a body ('a shipping company,
-Harrow Holdings') or followed by their acronym in brackets ('Blue Kestrel Partners (BKP)')."""
+Harrow Holdings'), as where someone works ('works at Westbrook College Leeds') or followed by their acronym in
+brackets ('Blue Kestrel Partners (BKP)')."""
 
 from __future__ import annotations
+
+import re
 
 from kg.extract.document import Mention
 from kg.extract.resources import get_resources, pattern_reader
@@ -12,17 +15,20 @@ _SMALL_WORDS = {"of", "and", "for", "the", "on", "&"}
 
 
 def find_apposed_orgs(sentence: str, offset: int) -> list[Mention]:
-    """Return the organisations named in apposition or with their acronym in sentence (offset: its start)."""
+    """Return the organisations named in apposition, as a workplace or with their acronym in sentence (at offset)."""
     given = get_resources().names["given_names"]
     found = []
-    for match in _pattern("company_apposition").finditer(sentence):
+    appositions = [*_pattern("company_apposition").finditer(sentence), *_pattern("works_at").finditer(sentence)]
+    for match in appositions:
         name = match.group("name")
         # The sentence's full stop is no part of the name; an abbreviation's is ('Orbitco Inc.').
         if name.endswith(".") and not name.endswith(("Inc.", "Co.", "Ltd.", "Corp.")):
             name = name[:-1]
+        # "worked for the Pentagon's Research Agency": the owner before the possessive is another body.
+        begin = match.start("name") + len(name) - len(re.split(r"['’]s\s+", name)[-1])
+        name = name[begin - match.start("name") :]
         # 'a company, Dana Whitlock ...': a person's name in that place is no body's.
-        if name.split()[0] not in given:
-            begin = match.start("name")
+        if len(name.split()) > 1 and name.split()[0] not in given:
             found.append(_org(begin, begin + len(name), name, offset, "apposition"))
     for match in _pattern("acronym_after").finditer(sentence):
         words = match.group("name").split()
