@@ -38,6 +38,9 @@ def _all_after_list(doc: Document, sentence: Sentence, people: list[Mention]) ->
     for index, last in enumerate(people):
         match = _pattern("all_trade_after").match(sentence.text, sentence.rel(last.end))
         trade = _trade(match.group("trade")) if match else None
+        # 'both veterans of the Chilean Navy': those who served in an armed service are veterans.
+        if match and trade is None and _pattern("veterans_of_service").match(sentence.text, match.end("trade")):
+            trade = "veteran"
         if match is None or trade is None:
             continue
         group = [last]
