@@ -56,7 +56,11 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None) ->
     history = history_ranges(sentence, doc.article.published.year)
     spanned = _add_stay_ranges(doc, sentence, mission) | _add_dated_flight_nouns(doc, sentence)
     for timex in calendars:
-        if id(timex) in spanned or _names_year(doc, sentence, timex):
+        if (
+            id(timex) in spanned
+            or _names_year(doc, sentence, timex)
+            or _in_time_conversion(sentence, timex.begin, clocks)
+        ):
             continue
         owner = _history_flight(sentence, timex, history) if in_ranges(timex.begin, history) else mission
         trig = trigger_for(sentence, timex, triggers, timexes) or _past_happening(doc, sentence, timex)
@@ -78,7 +82,7 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None) ->
         end = max(timex.end, clock.end) if clock else timex.end
         _add_event(doc, sentence, trig, value, min(trig[0], timex.begin), max(trig[1], end), owner)
     for index, clock in enumerate(clocks):
-        if index in used_clocks:
+        if index in used_clocks or _in_time_conversion(sentence, clock.begin, clocks):
             continue
         trig = trigger_for(sentence, clock, triggers, timexes)
         if trig is None or mission is None:
@@ -188,6 +192,15 @@ def _names_year(doc: Document, sentence: Sentence, timex: Timex) -> bool:
         return False
     value = timex.to_value()
     return timex.grain == "year" or (value is not None and _is_history(doc, value))
+
+
+def _in_time_conversion(sentence: Sentence, begin: int, clocks: list[Timex]) -> bool:
+    """Tell whether a time expression sits in brackets right after a clock time ('6:04 a.m. (5:04 p.m. CDT
+    Wednesday)'): the same moment told again in another zone, dated by the time before the brackets."""
+    opening = sentence.text.rfind("(", 0, begin)
+    if opening < 0 or ")" in sentence.text[opening:begin]:
+        return False
+    return any(c.end <= opening and not sentence.text[c.end : opening].strip() for c in clocks)
 
 
 def _clock_for(timex: Timex, clocks: list[Timex]) -> Timex | None:
