@@ -136,10 +136,19 @@ def _occupation_before(doc: Document, sentence: Sentence, mention: Mention) -> N
         _shared_plural_occupation(doc, sentence, mention)
         return
     last = matches[-1]
+    # 'Italian Air Force pilot A': the words of a body's name opening the trade are its name, not the trade, and
+    # a service's pilot is a trade, not a seat.
+    served = False
+    for org in sentence.of_kind("organization"):
+        org_end = sentence.rel(org.end) - base
+        if sentence.rel(org.begin) - base <= last.start() < org_end < last.end():
+            inner = get_resources().occupation_re.search(window, org_end)
+            last, served = (inner, True) if inner else (last, served)
+            matches[-1] = last
     roles = get_resources().lexicon["crew_roles"]
     # 'commanding officer A': the trade word closes a crew role of two words, which is A's role, not trade.
     told = " " + window[: last.end()].lower()
-    if last.group(0).lower() in roles or any(" " in r and told.endswith(" " + r) for r in roles):
+    if not served and (last.group(0).lower() in roles or any(" " in r and told.endswith(" " + r) for r in roles)):
         return
     chain = [last]
     corefs = [(sentence.rel(m.begin), sentence.rel(m.end)) for m in sentence.mentions if m.source == "coref"]
