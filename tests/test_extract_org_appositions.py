@@ -59,3 +59,12 @@ def test_a_body_someone_works_at_is_an_organisation(sentence: str, org: str) -> 
 def test_a_person_someone_works_for_is_no_organisation() -> None:
     ext = run("Six fly next week\n\nThe NS-40 mission will carry six people. She worked for Michael Torvald.\n")
     assert "Michael Torvald" not in _orgs(ext)
+
+
+def test_a_project_named_with_a_capitalised_word_is_an_organisation() -> None:
+    ext = run(
+        "Six fly next week\n\nThe NS-40 mission will carry six people. She was picked for Project Kestrel - a plan "
+        "to send a Chilean to space. Project Manager Dana Whitlock said so.\n"
+    )
+    assert "Project Kestrel" in _orgs(ext)
+    assert "Project Manager" not in _orgs(ext)

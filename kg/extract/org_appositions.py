@@ -1,6 +1,6 @@
 """Organisations named by their shape in a sentence: in apposition after a noun for a body ('a shipping company,
-Harrow Holdings'), as where someone works ('works at Westbrook College Leeds') or followed by their acronym in
-brackets ('Blue Kestrel Partners (BKP)')."""
+Harrow Holdings'), as where someone works ('works at Westbrook College Leeds'), as a project ('Project Kestrel')
+or followed by their acronym in brackets ('Blue Kestrel Partners (BKP)')."""
 
 from __future__ import annotations
 
@@ -30,6 +30,8 @@ def find_apposed_orgs(sentence: str, offset: int) -> list[Mention]:
         # 'a company, Dana Whitlock ...': a person's name in that place is no body's.
         if len(name.split()) > 1 and name.split()[0] not in given:
             found.append(_org(begin, begin + len(name), name, offset, "apposition"))
+    for match in _pattern("project_name").finditer(sentence):
+        found.append(_org(match.start("name"), match.end("name"), match.group("name"), offset, "project"))
     for match in _pattern("acronym_after").finditer(sentence):
         words = match.group("name").split()
         # The acronym spells the initials of the last words of the run ('the famed Blue Kestrel Partners (BKP)').
