@@ -61,7 +61,9 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                 continue
             if _pattern("booster_landing_before").search(sentence.before(quantity.begin, 100)):
                 continue
-            if _pattern("prepared_for_before").search(sentence.before(quantity.begin, 80)):
+            if _pattern("prepared_for_before").search(sentence.before(quantity.begin, 80)) or _pattern(
+                "other_stint_before"
+            ).search(sentence.before(quantity.begin, 80)):
                 continue
             owner = other_flight_of_clause(sentence, quantity.begin, mission)
             named = _flight_named_after(sentence, quantity.end)
