@@ -26,7 +26,8 @@ def add_given_flight_names(doc: Document) -> None:
 def _given_names(sentence: Sentence) -> list[str]:
     """Return the names a sentence gives a flight, leaving out names of known things of other kinds."""
     found = []
-    for match in _pattern("given_name").finditer(sentence.text):
+    matches = [*_pattern("given_name").finditer(sentence.text), *_pattern("expedition_launch").finditer(sentence.text)]
+    for match in matches:
         name = match.group("name")
         entry = get_resources().by_surface.get(name)
         if entry is not None and entry.kind in _KEEPS_ITS_KIND:
