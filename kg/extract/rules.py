@@ -24,6 +24,7 @@ from kg.extract.rules_crew_openings import apply_crew_opening_rules, is_bulleted
 from kg.extract.rules_crew_paragraph_lists import apply_paragraph_list_rules
 from kg.extract.rules_crew_plural_trade import add_crew_plural_trades
 from kg.extract.rules_crew_respective import settle_respective_crews
+from kg.extract.rules_crew_role_copulas import ROLE_COPULA_RULE
 from kg.extract.rules_crew_role_openings import apply_role_opening_rules
 from kg.extract.rules_crew_roles import add_roles_from_occupations, apply_crew_rules
 from kg.extract.rules_dates import (
@@ -251,6 +252,7 @@ RULES: tuple[Rule, ...] = (
         patterns=("crew_fronted_roles.jsonl",),
         emits=("crew.fronted_role_list",),
     ),
+    ROLE_COPULA_RULE,
     SentenceRule(
         "crew.earlier_flights",
         _earlier_crew,
