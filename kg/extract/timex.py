@@ -50,6 +50,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 re.I,
             ),
         ),
+        # An anniversary piece's 'On this day in 1969' is the publication's month and day in that year.
+        ("this_day_year", re.compile(rf"\b(?:on\s+)?this\s+(?:day|date)\s+in\s+({_YEAR})\b", re.I)),
         (
             "edge_month",
             re.compile(rf"\b(?:at\s+|by\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+({_MONTH})(?!\s*\d)\b"),
@@ -195,6 +197,11 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool, anc
         return near_anchor(name, match, anchor, published)
     if name == "ago_today":
         return ago_today(match, published)
+    if name == "this_day_year":
+        year = int(match.group(1))
+        # A piece of February 29 looks back to February 28 of a year with no 29th.
+        leap_day = (published.month, published.day) == (2, 29)
+        return Timex(begin, end, "day", day=published.replace(year=year, day=28 if leap_day else published.day))
     if name == "next_day":
         # Only a story told day by day in the past says which day 'the next day' follows.
         days = parse_number(match.group("days")) if match.group("days") else 1
