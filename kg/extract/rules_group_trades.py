@@ -30,6 +30,7 @@ def apply_group_trade_rules(doc: Document) -> None:
                 _add(doc, sentence, str(member.key), trade, begin, member.end, "occupation.group_including")
             break
         _counted_then_dashed(doc, sentence, people)
+        _plural_title_before_list(doc, sentence, people)
         _all_after_list(doc, sentence, people)
 
 
@@ -54,6 +55,28 @@ def _all_after_list(doc: Document, sentence: Sentence, people: list[Mention]) ->
         end = sentence.span.begin + match.end("trade")
         for member in group:
             _add(doc, sentence, str(member.key), trade, member.begin, end, "occupation.group_including")
+
+
+def _plural_title_before_list(doc: Document, sentence: Sentence, people: list[Mention]) -> None:
+    """'company pilots A and B', 'Astronauts Commander A and Pilot B': a plural title is the trade of each listed."""
+    for person in people:
+        match = _pattern("plural_title").search(sentence.text[: sentence.rel(person.begin)])
+        trade = _trade(match.group("trade")) if match else None
+        title = " ".join(match.group("title").lower().split()) if match else ""
+        roles = get_resources().lexicon["crew_roles"]
+        # 'Actress A and director B': a singular ending in 's' is one person's trade, not the group's.
+        if match is None or trade in (None, match.group("trade").lower()) or (title and title not in roles):
+            continue
+        if f"{(match.group('previous') or '').lower()}{match.group('trade').lower()}"[:-1] in roles:
+            continue
+        # A plural told of one name is some other group's trade ('the pilots praised A, and B spoke').
+        group = listed_people(sentence, person, people, roles_go_on=True)
+        if len(group) < 2:
+            continue
+        begin = sentence.span.begin + match.start("trade")
+        for member in group:
+            _add(doc, sentence, str(member.key), trade, begin, member.end, "occupation.group_including")
+        return
 
 
 def _counted_then_dashed(doc: Document, sentence: Sentence, people: list[Mention]) -> None:
