@@ -94,6 +94,7 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
             and not _pattern("per_time_after").match(after)
             and not _pattern("parachute_before").search(sentence.before(quantity.begin, 60))
             and not _pattern("fall_from_before").search(sentence.before(quantity.begin, 60))
+            and not _pattern("carried_to_before").search(sentence.before(quantity.begin, 60))
         ):
             if (
                 _pattern("altitude_cue").search(before)
