@@ -67,7 +67,7 @@ def add_generic_destinations(doc: Document, sentence: Sentence, mission: str, co
             key = doc.add_entity("place", label, label if label != "Moon" else "Moon")
             doc.state[key].destination = True
             doc.add_fact(
-                subject=mission,
+                subject=flight_named_after(sentence, found.end(), mission) or mission,
                 predicate="destination",
                 obj=key,
                 evidence=doc.match_evidence(sentence, found, rule, 0.75),
@@ -164,13 +164,29 @@ def drop_orbit_beside_station(doc: Document) -> None:
     doc.remove_facts(doomed)
 
 
+def flight_named_after(sentence: Sentence, position: int, mission: str) -> str | None:
+    """Return another flight named right after a place as the flight that went there ('had walked on the Moon
+    during Apollo 19'), so the place is no destination of the flight the sentence tells."""
+    after = _pattern("during_flight_after").match(sentence.text, position)
+    if after is None:
+        return None
+    for mention in sentence.of_kind("mission"):
+        if sentence.rel(mention.begin) == after.end() and mention.key != mission:
+            return mention.key
+    return None
+
+
 def is_compared_flight(sentence: Sentence, position: int) -> bool:
     """Tell whether a place at `position` is where other flights went, compared with ('since the Apollo crews to'),
     a goal the flight is only a step toward ('a step toward Nova Station') or prepares for ('in preparation for
-    landings on the Moon', 'resuming the lunar landing schedule'), or scenery ('with the moon as a backdrop')."""
+    landings on the Moon', 'resuming the lunar landing schedule'), scenery ('with the moon as a backdrop'), the goal
+    of a race ('in the race to reach the moon') or an old feat the date is counted from ('forty years after two
+    Americans walked on the Moon')."""
     before = sentence.before(position, 80)
     return bool(
         _pattern("compared_flights_before").search(before)
+        or _pattern("race_goal_before").search(before)
+        or _pattern("years_after_before").search(before)
         or _pattern("goal_toward_before").search(before)
         or _pattern("later_goal_before").search(before)
         or _pattern("scenery_after").match(sentence.text, position)

@@ -20,6 +20,7 @@ from kg.extract.rules_destinations import (
     DEST_BEFORE,
     add_generic_destinations,
     add_station_visits,
+    flight_named_after,
     is_compared_flight,
 )
 
@@ -156,7 +157,9 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
             and not (doc.state[mention.key].part_of and _module_worksite(sentence, launch))
         ):
             doc.add_fact(
-                subject=flight_before_next(sentence, rel, mission, doc.main) or mission,
+                subject=flight_named_after(sentence, sentence.rel(mention.end), mission)
+                or flight_before_next(sentence, rel, mission, doc.main)
+                or mission,
                 predicate="destination",
                 obj=mention.key,
                 evidence=doc.evidence(sentence, mention.begin, mention.end, "destination.after_preposition", 0.85),
