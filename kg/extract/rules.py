@@ -130,8 +130,8 @@ RULES: tuple[Rule, ...] = (
         "people.office_titles",
         Phase.ENTITIES,
         apply_office_title_rules,
-        patterns=("office_titles.jsonl",),
-        emits=("occupation.office_title",),
+        patterns=("office_titles.jsonl", "fronted_titles.jsonl"),
+        emits=("occupation.office_title", "occupation.fronted_title"),
     ),
     ArticleRule(
         "occupation.group_trades",

@@ -1,11 +1,13 @@
 """An office over a field written as a title before a name ('Director of Telecommunications A', 'Head of Research
-B') is that person's occupation, and it is no apposition of the person named before it ('C, Head of Research B')."""
+B') is that person's occupation, and it is no apposition of the person named before it ('C, Head of Research B').
+A trade set before a name with a comma ('his production assistant, D') is read here too (rules_fronted_titles.py)."""
 
 from __future__ import annotations
 
 from kg.extract.document import Document, Mention, Sentence
 from kg.extract.model import Value
 from kg.extract.resources import pattern_reader
+from kg.extract.rules_fronted_titles import apply_fronted_title_rules
 
 _pattern = pattern_reader("office_titles.jsonl")
 
@@ -16,6 +18,8 @@ def apply_office_title_rules(doc: Document) -> None:
         for mention in sentence.of_kind("person"):
             if mention.key is not None:
                 _office_before(doc, sentence, mention)
+    # A trade set before a name with a comma ('his production assistant, A') is a title read the same way.
+    apply_fronted_title_rules(doc)
 
 
 def _office_before(doc: Document, sentence: Sentence, mention: Mention) -> None:
