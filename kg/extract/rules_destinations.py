@@ -19,8 +19,11 @@ _pattern = pattern_reader("destinations.jsonl")
 DEST_BEFORE = re.compile(
     r"\b(?:for|to|toward|towards|reach|reached|reaching|reaches|with|at|aboard|on board|bound for|headed to|"
     r"heading to|arrive at|arrived at|arriving at|docked with|dock with|docking with|around|into|of|"
-    r"leaving|left|undocked\s+from|departed|departing|"
-    r"(?:stay|stays|stint|residency|tour|months|weeks)\s+(?:on|aboard|at|in))\s+"
+    r"leaving|left|undock(?:ed|ing|s)?\s+from|departed|departing|"
+    r"(?:stay|stays|stint|residency|tour|months|weeks)\s+(?:on|aboard|at|in)|"
+    # 'returned to Earth from the station', 'had been on the station for 180 days', 'will live aboard the station'.
+    r"(?:return|returns|returned|returning|came\s+back|come\s+back|coming\s+back)\s+(?:to\s+Earth\s+|home\s+)?from|"
+    r"(?:been|live|lives|lived|living)\s+(?:on|aboard|in))\s+"
     r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:country|nation)['’]s\s+)?(?:new\s+|orbiting\s+)?"
     # 'to the Soviet space station Mir': the station's country and kind written before its name.
     r"(?:(?:Soviet|Russian|Chinese|American|U\.?S\.?|Japanese|European)\s+)?"

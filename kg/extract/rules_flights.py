@@ -253,6 +253,10 @@ def _is_biography(doc: Document, sentence: Sentence, mission: str) -> bool:
     # 'The three cosmonauts spent 180 days aboard the station': the crew's stay on the flight told.
     if _pattern("crew_stayed").match(sentence.text) and not _names_past_year(doc, sentence):
         return False
+    # 'A, B and C had been on the station for 180 days': the stay the flight just ended, unless a career's.
+    stay = _pattern("crew_had_been_aboard").search(sentence.text)
+    if stay and not _pattern("career_total").search(sentence.text) and not _names_past_year(doc, sentence):
+        return False
     return bool(
         re.search(
             r"\b(?:spent|flew|served|was|were|had|commanded|piloted|became|made|logged|holds|held)\b", sentence.text
