@@ -36,3 +36,11 @@ def test_title_a_clause_ends_on_is_not_the_occupation_of_the_next_subject() -> N
 def test_top_legislator_after_a_name_is_an_occupation() -> None:
     ext = run(FLIGHT + "Ivan Zorin, the country's top legislator, attended the ceremony.\n")
     assert objects(ext, "occupation", "Ivan Zorin") == {"legislator"}
+
+
+def test_title_in_apposition_after_a_listed_name_is_not_the_next_names() -> None:
+    ext = run(
+        FLIGHT + "Flying with him were Jane Holt, the firm's vice president of flight operations, Mark Dalby, a "
+        "former engineer, and Ivan Zorin.\n"
+    )
+    assert "vice president" not in objects(ext, "occupation", "Mark Dalby")

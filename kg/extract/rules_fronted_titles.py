@@ -26,7 +26,7 @@ def _fronted_title(doc: Document, sentence: Sentence, mention: Mention) -> None:
     if not _pattern("closed_after_name").match(sentence.text[sentence.rel(mention.end) :]):
         return
     match = _pattern("fronted_title").search(sentence.text[:start])
-    if match is None:
+    if match is None or _follows_person(sentence, match.start()):
         return
     title = match.group("title")
     trade = next((t for t in get_resources().occupation_re.finditer(title) if t.end() == len(title)), None)
@@ -49,3 +49,14 @@ def _fronted_title(doc: Document, sentence: Sentence, mention: Mention) -> None:
     )
     if former:
         doc.state[str(mention.key)].former.add(value)
+
+
+def _follows_person(sentence: Sentence, position: int) -> bool:
+    """Tell whether a person's name ends right before a comma at `position` ('A, the agency's vice president, B':
+    the title is A's apposition, and B is the next item of a list)."""
+    return any(
+        m.kind == "person"
+        and sentence.rel(m.end) <= position
+        and _pattern("name_to_comma").fullmatch(sentence.text[sentence.rel(m.end) : position])
+        for m in sentence.mentions
+    )
