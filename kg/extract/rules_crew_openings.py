@@ -2,7 +2,7 @@
 passengers — A, B and C — along with D', 'the capsule, carrying A and B'; crew closed by a return verb ('A, B and C
 landed'); and bulleted lists under a crew header ('The crew includes:' then '• Commander A', '• B, Pilot'). The
 cues are data (patterns.json: crew_list_openings, crew_list_closings, list_continuations, crew_list_header,
-list_bullet)."""
+list_bullet, and speaker_clause: who says the sentence after a comma, whose words mark no ground staff)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.document import Document, Mention, Sentence
-from kg.extract.resources import get_resources, load_json
+from kg.extract.resources import get_resources, lexicon_re, load_json
 from kg.extract.rules_crew_lists import listed_people, people_listed_before
 
 # A bulleted list is read back to its header over at most this many items (keeps the work per sentence bounded).
@@ -29,12 +29,13 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
         "continuations": [re.compile(p, re.I) for p in data["list_continuations"]],
         "header": [re.compile(data["crew_list_header"], re.I)],
         "bullet": [re.compile(data["list_bullet"])],
+        "speaker": [re.compile(data["speaker_clause"])],
     }
 
 
 def apply_crew_opening_rules(doc: Document, sentence: Sentence, mission: str | None) -> None:
     """Find the crew a cue introduces in this sentence, or the bulleted crew member this line names."""
-    if sentence.plot or sentence.not_crew:
+    if sentence.plot or _marks_no_crew(sentence):
         return
     people = [m for m in sentence.mentions if m.kind == "person" and m.key and not m.possessive]
     if not people:
@@ -45,6 +46,15 @@ def apply_crew_opening_rules(doc: Document, sentence: Sentence, mission: str | N
     elif mission and not sentence.prior:
         _opened_list(doc, sentence, mission, people)
         _closed_list(doc, sentence, mission, people)
+
+
+def _marks_no_crew(sentence: Sentence) -> bool:
+    """Tell whether a sentence tells of ground staff or residents, not counting who says it after a comma ('...
+    landed after a descent, Mission Control spokesman A said': the speaker is no part of what is told)."""
+    if not sentence.not_crew:
+        return False
+    speaker = _patterns()["speaker"][0].search(sentence.text)
+    return speaker is None or bool(lexicon_re("not_crew_markers").search(sentence.text[: speaker.start()]))
 
 
 def _opened_list(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:

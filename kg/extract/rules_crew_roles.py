@@ -28,12 +28,15 @@ def _coordinated_subjects(sentence: Sentence, subject: Mention) -> list[Mention]
     """Return the subject and the people listed with it ('X, Y and Z will fly')."""
     people = [m for m in sentence.mentions if m.kind == "person" and m.end <= subject.begin]
     group = [subject]
+    joined = False
     for mention in reversed(people):
         between = sentence.text[sentence.rel(mention.end) : sentence.rel(group[0].begin)]
-        if re.fullmatch(
-            r"(?:,\s*\d{1,3}\s*)?(?:,\s+[^,;]{1,80}?)?(?:,\s*|\s+and\s+|,\s+and\s+)(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}",
-            between,
-        ) and not re.search(r",\s+(?:along\s+)?with\s+", between):
+        gap = _pattern("subject_list_gap").fullmatch(between)
+        joined = joined or bool(gap and "and" in gap.group("separator"))
+        # 'Ahead of A, Russian actress B took off': a name before a bare comma is a list's only with an 'and'.
+        if gap and gap.group("nation") and not joined:
+            break
+        if gap and not re.search(r",\s+(?:along\s+)?with\s+", between):
             # 'X the pilot, with A and B as mission specialists': people after 'with' are not listed with X.
             group.insert(0, mention)
         elif re.fullmatch(r",?\s+(?:along|together)\s+with\s+(?:[\w()-]+\s+){0,6}", between):

@@ -70,13 +70,24 @@ def _plural_title_before_list(doc: Document, sentence: Sentence, people: list[Me
         if f"{(match.group('previous') or '').lower()}{match.group('trade').lower()}"[:-1] in roles:
             continue
         # A plural told of one name is some other group's trade ('the pilots praised A, and B spoke').
-        group = listed_people(sentence, person, people, roles_go_on=True)
+        group = _without_own_trades(sentence, listed_people(sentence, person, people, roles_go_on=True))
         if len(group) < 2:
             continue
         begin = sentence.span.begin + match.start("trade")
         for member in group:
             _add(doc, sentence, str(member.key), trade, begin, member.end, "occupation.group_including")
         return
+
+
+def _without_own_trades(sentence: Sentence, group: list[Mention]) -> list[Mention]:
+    """Cut a list at the first later name with a trade of its own ('cosmonauts A and B and NASA astronaut C')."""
+    roles = get_resources().lexicon["crew_roles"]
+    for index in range(1, len(group)):
+        gap = sentence.text[sentence.rel(group[index - 1].end) : sentence.rel(group[index].begin)]
+        # A seat ('Astronauts Commander A and Pilot B') is no trade of its own.
+        if any(t.group(0).lower() not in roles for t in get_resources().occupation_re.finditer(gap)):
+            return group[:index]
+    return group
 
 
 def _counted_then_dashed(doc: Document, sentence: Sentence, people: list[Mention]) -> None:
