@@ -1,7 +1,8 @@
 """Occupations told of a group rather than of one person: the people listed after a plural trade and 'including'
 ('other NASA astronauts, including A, B and C') or before 'all' and a plural trade ('A, B and C, all NASA
-astronauts'), and a trade told of 'both' of a two-person crew ('Both astronauts
-are military pilots')."""
+astronauts'), a trade told of 'both' of a two-person crew ('Both astronauts
+are military pilots'), and flyers counted by nationality, named later ('two Russian cosmonauts ...', then
+'Russians A and B')."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ def apply_group_trade_rules(doc: Document) -> None:
                 _add(doc, sentence, str(member.key), trade, begin, member.end, "occupation.group_including")
             break
         _counted_then_dashed(doc, sentence, people)
+        _counted_nationals(doc, sentence, people)
         _plural_title_before_list(doc, sentence, people)
         _all_after_list(doc, sentence, people)
 
@@ -105,6 +107,36 @@ def _counted_then_dashed(doc: Document, sentence: Sentence, people: list[Mention
     for member in group:
         begin = sentence.span.begin + match.start()
         _add(doc, sentence, str(member.key), trade, begin, member.end, "occupation.group_including")
+
+
+def _counted_nationals(doc: Document, sentence: Sentence, people: list[Mention]) -> None:
+    """'two Russian cosmonauts and an American astronaut', then 'D and Russians A and B': A and B are the two."""
+    for person in people:
+        match = _pattern("demonym_before_list").search(sentence.text[: sentence.rel(person.begin)])
+        nation = match.group("nation") if match else ""
+        if match is None or nation not in get_resources().lexicon["nationalities"]:
+            continue
+        group = listed_people(sentence, person, people)
+        counted = [
+            c
+            for earlier in doc.sentences[: sentence.index]
+            for c in _pattern("counted_nationals").finditer(earlier.text)
+            if c.group("nation") == nation
+        ]
+        if not counted or get_resources().lexicon["number_words"].get(counted[-1].group("count").lower()) != len(group):
+            return
+        trade = _trade(counted[-1].group("trade"))
+        begin = sentence.span.begin + match.start("nation")
+        for member in group if trade else []:
+            _add(doc, sentence, str(member.key), trade or "", begin, member.end, "occupation.group_including")
+            doc.add_fact(
+                subject=str(member.key),
+                predicate="nationality",
+                obj=Value(nation),
+                evidence=doc.evidence(sentence, begin, member.end, "nationality.premodifier"),
+            )
+            doc.state[str(member.key)].country = get_resources().lexicon["nationalities"][nation]
+        return
 
 
 def add_trades_of_both(doc: Document) -> None:
