@@ -234,8 +234,14 @@ def _anchor_day(
             return days[-1]
     if event_type == "launch" and not sentence.future:
         return doc.article.published
-    # 'The capsule touched down at 8:11 a.m.' with no day: a landing told as done is the story's day.
-    if event_type == "landing" and not sentence.future and re.search(r"(?:ed|came|set)\b", wording.split()[0]):
+    # 'The capsule touched down at 8:11 a.m.' with no day: a landing told as done is the story's day; so is one told
+    # by a participle of a verb and its particle ('began its descent, touching back down at 4:44pm'), not a bare noun.
+    words = wording.split()
+    if (
+        event_type == "landing"
+        and not sentence.future
+        and (re.search(r"(?:ed|came|set)\b", words[0]) or (len(words) > 1 and words[0].endswith("ing")))
+    ):
         return _launch_day_before(doc, mission, clock) or doc.article.published
     return None
 

@@ -68,8 +68,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"|(?<=, )({_YEAR})(?=,)"
             ),
         ),
-        ("clock", re.compile(r"(?<![\d:])(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)" + zone, re.I)),
-        ("clock24", re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])" + zone, re.I)),
+        # '8:59:35 a.m.': a time told to the second is read to the minute.
+        (
+            "clock",
+            re.compile(
+                r"(?<![\d:])(\d{1,2})(?::(\d{2}))?(?::[0-5]\d)?\s*(a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)" + zone, re.I
+            ),
+        ),
+        ("clock24", re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?![\d:])" + zone, re.I)),
         (
             "clock_hhmm",
             re.compile(r"(?<![\d:])([01]\d|2[0-3])([0-5]\d)\s+(?P<zone>GMT|UTC|EDT|EST|Moscow time|Beijing time)\b"),
