@@ -107,8 +107,9 @@ def _unseparated_writers(part: str) -> list[str]:
 
 def _signed_in_text(text: str, name: str) -> bool:
     """Tell whether a byline taken for an outlet only for want of a known given name signs the story on a line of
-    its own ('BY IRENE BROWN' under the headline): then it is the writer."""
-    return not is_outlet(name) and bool(re.search(rf"(?im)^[ \t]*by[ \t]+{re.escape(name)}[ \t]*$", text))
+    its own ('BY IRENE BROWN' under the headline, after a bullet or a dash too: '•, By A'): then it is the writer."""
+    line = rf"(?im)^[ \t]*(?:[•·▪*–—-][ \t]*,?[ \t]*)?by[ \t]+{re.escape(name)}[ \t]*$"
+    return not is_outlet(name) and bool(re.search(line, text))
 
 
 def parse_article(text: str, article_id: str, published: date | None = None) -> Article:
