@@ -21,3 +21,9 @@ def test_age_told_with_also_and_years_old() -> None:
 def test_age_in_a_who_was_clause_about_the_past_is_no_age() -> None:
     ext = run(FLIGHT + "Holt, who was 30 when she first flew, is a fighter pilot.\n")
     assert objects(ext, "age", "Jane Holt") == set()
+
+
+def test_age_told_with_also_before_an_apposition() -> None:
+    ext = run(FLIGHT + "Beside him sat Jane Holt, also 36, a spacecraft designer.\n")
+    assert objects(ext, "age", "Jane Holt") == {"36"}
+    assert objects(ext, "occupation", "Jane Holt") == {"designer"}
