@@ -33,7 +33,7 @@ def apply_later_occupation_rules(doc: Document, sentence: Sentence) -> None:
         return
     rest = told.group("rest")
     occupation = get_resources().occupation_re.search(rest)
-    if occupation is None or len(rest[: occupation.start()].split()) > MAX_MODIFIER_WORDS:
+    if occupation is None or _too_many_modifiers(rest[: occupation.start()]):
         return
     if occupation.end() < len(rest) and rest[occupation.end()].isalpha():
         return
@@ -100,12 +100,19 @@ def _subject_traits(doc: Document, sentence: Sentence) -> None:
     begin = told.start("rest")
     for part in [*_pattern("who_is").split(told.group("rest")), ""][:2]:
         occupation = get_resources().occupation_re.search(part)
-        if occupation and len(part[: occupation.start()].split()) <= MAX_MODIFIER_WORDS:
+        if occupation and not _too_many_modifiers(part[: occupation.start()]):
             word = " ".join(occupation.group(0).lower().split())
             value = get_resources().lexicon["occupations"].get(word, word)
             at = sentence.text.find(part, begin) + occupation.end()
             _add(doc, sentence, key, "occupation", Value(value), sentence.span.begin + at)
         begin = sentence.text.find(part, begin) + len(part)
+
+
+def _too_many_modifiers(words: str) -> bool:
+    """Tell whether more words than a few modifiers stand before a trade; a service's name and 'retired' or 'former'
+    do not count ('a retired Air Force lieutenant colonel')."""
+    modifiers = [w for w in words.split() if not w[:1].isupper() and w.lower() not in ("retired", "former")]
+    return len(modifiers) > MAX_MODIFIER_WORDS
 
 
 def _add(doc: Document, sentence: Sentence, key: str, predicate: str, value: Value, end: int) -> None:

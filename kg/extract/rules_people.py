@@ -262,6 +262,8 @@ def _occupation_after(doc: Document, sentence: Sentence, mention: Mention) -> No
             continue
         if re.match(r"\s+[A-Z]", window[match.end() :]) or _inside_crew_role(window, match):
             continue
+        if get_resources().occupation_re.match(window, match.end() + 1):  # 'a marine colonel': the last is the trade
+            continue
         former = (bool(lead.group(1)) and lead.group(1).strip().lower() != "veteran") or bool(lead.group(2))
         word = match.group(0)
         if (
