@@ -13,6 +13,7 @@ from kg.extract.clauses import (
     is_unnamed_goal,
     verb_matches,
 )
+from kg.extract.craft_families import drop_crafts_of_other_families
 from kg.extract.document import Document, Mention, Sentence
 from kg.extract.other_flight_clauses import flight_before_next
 from kg.extract.resources import get_resources, pattern_reader
@@ -322,7 +323,9 @@ def drop_vague_landing_sites(doc: Document) -> None:
 
 
 def drop_generic_spacecraft(doc: Document) -> None:
-    """Drop 'Crew Dragon' as a flight's spacecraft when the capsule itself ('Freedom') is named."""
+    """Drop 'Crew Dragon' as a flight's spacecraft when the capsule itself ('Freedom') is named, after dropping
+    the crafts of another family than the flight's (craft_families.py)."""
+    drop_crafts_of_other_families(doc)
     doomed = []
     for key, entity in doc.entities.items():
         if entity.kind != "mission":
