@@ -145,7 +145,7 @@ def _occupation_before(doc: Document, sentence: Sentence, mention: Mention) -> N
             inner = get_resources().occupation_re.search(window, org_end)
             last, served = (inner, True) if inner else (last, served)
             matches[-1] = last
-    roles = get_resources().lexicon["crew_roles"]
+    roles = get_resources().lexicon["crew_roles"].keys() - set(get_resources().lexicon["trade_seats"])
     # 'commanding officer A': the trade word closes a crew role of two words, which is A's role, not trade.
     told = " " + window[: last.end()].lower()
     if not served and (last.group(0).lower() in roles or any(" " in r and told.endswith(" " + r) for r in roles)):
