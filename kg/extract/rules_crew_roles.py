@@ -114,7 +114,7 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                     sentence.span.begin + start - len(before) + match.start(),
                 )
                 _double_role(doc, sentence, mission, person, before, match.start())
-        after = sentence.after(end, 80)
+        after = sentence.after(end, 130)
         for match in get_resources().crew_role_re.finditer(after):
             if _pattern("role_after").match(after[: match.start()]) and not re.match(
                 r"['’]s\b|\s+of\s+(?:the\s+)?(?:station|space station|ISS|expedition|International)",
