@@ -1,5 +1,6 @@
 """A role a person is chosen for ('A, a naval aviator and test pilot from Ohio, was selected as commander of the
-mission', 'B was picked as pilot') is that person's seat on the flight, past an apposition after the name (issue 11)."""
+mission', 'B was picked as pilot', a crew member 'the first woman to command a shuttle mission') is that person's
+seat on the flight, past an apposition after the name (issue 11)."""
 
 from __future__ import annotations
 
@@ -24,3 +25,19 @@ def test_picked_as_pilot() -> None:
 def test_the_commander_of_the_station_is_no_seat_on_the_flight() -> None:
     ext = run(ANNOUNCED + "Ivan Zorin was selected as commander of the space station.\n")
     assert crew(ext, "Artemis 9") == {}
+
+
+def test_a_crew_member_told_first_to_command_a_mission_is_its_commander() -> None:
+    ext = run(
+        "The shuttle Columbia launched on mission STS-193 on Tuesday, carrying astronauts Jane Holt and Mark "
+        "Dalby.\n\nJane Holt was the first woman to command a Space Shuttle mission.\n"
+    )
+    assert crew(ext, "STS-193")["Jane Holt"] >= {"commander"}
+
+
+def test_someone_told_first_to_command_a_mission_is_not_made_crew() -> None:
+    ext = run(
+        "The shuttle Columbia launched on mission STS-193 on Tuesday, carrying astronauts Jane Holt and Mark "
+        "Dalby.\n\nIvan Zorin was the first man to command a Space Shuttle mission.\n"
+    )
+    assert "Ivan Zorin" not in crew(ext, "STS-193")

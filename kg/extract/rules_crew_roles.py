@@ -131,8 +131,9 @@ def apply_crew_rules(doc: Document, sentence: Sentence, mission: str) -> None:
         if others:
             doc.add_crew(mission, sentence, person, "crew.other_passengers", "passenger", person.end + others.end())
         verb = _pattern("role_verb").match(after)
-        if verb:
-            role = "pilot" if verb.group(1).startswith("pilot") else "commander"
+        # 'A was the first woman to command a shuttle mission' tells a seat of a crew member, not who flew.
+        if verb and not (verb.group("first") and not doc.is_crew(mission, str(person.key))):
+            role = "pilot" if verb.group(2).startswith("pilot") else "commander"
             doc.add_crew(mission, sentence, person, "crew.role_verb", role, person.end + verb.end())
         _shared_plural_role(doc, sentence, mission, person, people)
         _seat_roles(doc, sentence, mission, person, people)
