@@ -168,14 +168,16 @@ def drop_orbit_beside_station(doc: Document) -> None:
 
 
 def flight_named_after(sentence: Sentence, position: int, mission: str) -> str | None:
-    """Return another flight named right after a place as the flight that went there ('had walked on the Moon
-    during Apollo 19'), so the place is no destination of the flight the sentence tells."""
-    after = _pattern("during_flight_after").match(sentence.text, position)
-    if after is None:
-        return None
+    """Return another flight named right after a place, in the same clause, as the flight that went there ('had
+    walked on the Moon during Apollo 19', 'flew an astronaut to the station with SpaceX on the private Ax-9
+    mission'), so the place is no destination of the flight the sentence tells."""
     for mention in sentence.of_kind("mission"):
-        if sentence.rel(mention.begin) == after.end() and mention.key != mission:
+        begin = sentence.rel(mention.begin)
+        if begin < position:
+            continue
+        if mention.key != mission and _pattern("during_flight_after").fullmatch(sentence.text, position, begin):
             return mention.key
+        return None
     return None
 
 
