@@ -15,7 +15,7 @@ _CONTRAST = re.compile(
 _NOUN_EVENT_WORDS = {"landing", "launch", "splashdown", "touchdown", "liftoff", "lift-off", "docking", "return"}
 _EVENT_WORD_AS_MODIFIER = re.compile(
     r"\s+(?:site|sites|zone|area|gear|legs|pad|pads|spot|craft|module|system|systems|window|complex|tower|"
-    r"facility|vehicle|services?|provider|team|crews?)\b",
+    r"facility|vehicle|services?|provider|team|crews?|directors?|controllers?|control|managers?)\b",
     re.I,
 )
 NEGATED = re.compile(r"\b(?:not|never|no longer|won't|will not|did not|didn't)\b[^,;]*$", re.I)
