@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.document import Document, Sentence
 from kg.extract.resources import pattern_reader
 
 _pattern = pattern_reader("figures.jsonl")
 _event_pattern = pattern_reader("events.jsonl")
+_CLOCK_STOPS = re.compile(r"(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.", re.I)
 
 
 def other_flight_of_clause(sentence: Sentence, position: int, mission: str | None) -> str | None:
@@ -18,6 +21,19 @@ def other_flight_of_clause(sentence: Sentence, position: int, mission: str | Non
     last = named[-1]
     gap = sentence.text[sentence.rel(last.end) : position]
     return last.key if _pattern("other_flight_clause").match(gap) else None
+
+
+def flight_returned_in(sentence: Sentence, trigger_end: int, mission: str | None) -> str | None:
+    """Return another flight named as what a return was made in ('returned to Earth at 7:04 p.m. August 27 in
+    the Soyuz T-5 that had carried A'): the landing is that flight's."""
+    for m in sentence.of_kind("mission"):
+        begin = sentence.rel(m.begin)
+        if begin < trigger_end:
+            continue
+        # Clock times' full stops ('7:04 p.m.') end no clause.
+        gap = _CLOCK_STOPS.sub("", sentence.text[trigger_end:begin])
+        return m.key if m.key != mission and _event_pattern("returned_in_flight").fullmatch(gap) else None
+    return None
 
 
 def flight_before_next(sentence: Sentence, position: int, mission: str | None, main: str | None) -> str | None:

@@ -13,6 +13,7 @@ from kg.extract.event_triggers import Trigger, find_triggers, travels_to_space, 
 from kg.extract.model import Value
 from kg.extract.other_flight_clauses import (
     flight_before_next,
+    flight_returned_in,
     other_flight_of_clause,
     rides_other_craft,
     traveller_of_other_flight,
@@ -70,6 +71,7 @@ def apply_event_rules(doc: Document, sentence: Sentence, mission: str | None) ->
             owner = (
                 other_flight_of_clause(sentence, min(trig[0], timex.begin), mission)
                 or flight_before_next(sentence, timex.begin, mission, doc.main)
+                or (flight_returned_in(sentence, max(trig[1], timex.end), mission) if trig[2] == "landing" else None)
                 or owner
             )
         value = timex.to_value()

@@ -15,7 +15,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.craft_families import drop_crafts_of_other_families
 from kg.extract.document import Document, Mention, Sentence
-from kg.extract.other_flight_clauses import flight_before_next
+from kg.extract.other_flight_clauses import flight_before_next, other_flight_of_clause
 from kg.extract.resources import get_resources, pattern_reader
 from kg.extract.rules_destinations import (
     DEST_BEFORE,
@@ -159,6 +159,7 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
         ):
             doc.add_fact(
                 subject=flight_named_after(sentence, sentence.rel(mention.end), mission)
+                or other_flight_of_clause(sentence, rel, mission)
                 or flight_before_next(sentence, rel, mission, doc.main)
                 or mission,
                 predicate="destination",
