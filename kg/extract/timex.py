@@ -134,9 +134,12 @@ def find_timexes(
             begin, end = match.span()
             if any(b < end and begin < e for b, e in taken):
                 continue
-            # 'Two days later' counts from the day told just before, else from the story's day.
+            # 'Two days later' counts from the day told just before (earlier in the sentence, else in the sentence
+            # before: 'took off on March 2 1978 and landed eight days later'), else from the story's day.
             relative = name in ("next_day", "days_earlier")
-            timex = _resolve(name, match, published, future, previous if relative and previous else anchor)
+            told = [t.day for t in found if t.grain == "day" and t.day and t.end <= begin]
+            base = (told[-1] if told else previous) if relative else None
+            timex = _resolve(name, match, published, future, base or anchor)
             if timex is not None:
                 found.append(timex)
                 taken.append((begin, end))
