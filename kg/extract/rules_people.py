@@ -342,7 +342,10 @@ def _resolve_role_nouns(doc: Document, sentence: Sentence) -> None:
     female = set(get_resources().lexicon["female_nouns"])
     for match in pattern.finditer(sentence.text):
         begin, end = sentence.span.begin + match.start(), sentence.span.begin + match.end()
-        if any(not (end <= m.begin or begin >= m.end) for m in sentence.mentions):
+        # A role noun in a name's apposition ('B, the 31-year-old stewardess') is read by _occupation_after.
+        comma = _pattern("name_apposed").search(sentence.text, 0, match.start())
+        overlaps = any(not (end <= m.begin or begin >= m.end) for m in sentence.mentions)
+        if overlaps or (comma and any(sentence.rel(m.end) == comma.start() for m in sentence.of_kind("person"))):
             continue
         title = (match.group("title") or "").strip()
         if title and (title.split()[0].lower() in {"russian", "american", "chinese"} or not title[0].isupper()):
@@ -357,15 +360,9 @@ def _resolve_role_nouns(doc: Document, sentence: Sentence) -> None:
         key = _antecedent(doc, sentence, begin, noun, noun in female)
         if key is None:
             continue
+        attrs = {"title": title, "noun": noun}
         mention = Mention(
-            begin,
-            end,
-            "person",
-            match.group(0),
-            doc.entities[key].label,
-            "coref",
-            "coref.role_noun",
-            {"title": title, "noun": noun},
+            begin, end, "person", match.group(0), doc.entities[key].label, "coref", "coref.role_noun", attrs
         )
         mention.key = key
         sentence.mentions = sorted([*sentence.mentions, mention], key=lambda m: m.begin)
