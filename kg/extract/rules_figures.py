@@ -74,6 +74,7 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                 or _pattern("duration_strong_before").search(before)
                 or _pattern("orbits_in").search(before)
                 or _pattern("stay_for").search(sentence.before(quantity.begin, 80))
+                or _pattern("work_aboard_for").search(sentence.before(quantity.begin, 80))
                 or (
                     _pattern("been_aboard_for").search(sentence.before(quantity.begin, 80))
                     and "Y" not in quantity.lexical
