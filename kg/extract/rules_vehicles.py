@@ -14,6 +14,7 @@ from kg.extract.clauses import (
     verb_matches,
 )
 from kg.extract.craft_families import drop_crafts_of_other_families
+from kg.extract.datelines import add_dateline_launch_site
 from kg.extract.document import Document, Mention, Sentence
 from kg.extract.other_flight_clauses import flight_before_next, other_flight_of_clause
 from kg.extract.resources import get_resources, pattern_reader
@@ -166,6 +167,8 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
                 obj=mention.key,
                 evidence=doc.evidence(sentence, mention.begin, mention.end, "destination.after_preposition", 0.85),
             )
+    if launch:
+        add_dateline_launch_site(doc, sentence, mission)
     add_generic_destinations(doc, sentence, mission, contrast)
     add_station_visits(doc, sentence)
     if landing and not any(f.predicate == "landing_site" for f in doc.facts_of(mission, "landing_site")):
