@@ -1,6 +1,6 @@
 """Occupations told in a later sentence opened by a pronoun: 'She is a retired Navy captain', 'He worked as an
 aerospace engineer'. The occupation goes to the person last named whose gender fits (patterns.json:
-occupation_told_later)."""
+occupation_told_later). A fact box's 'Age: 45' line gives the age of the person the line above names."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ def apply_later_occupation_rules(doc: Document, sentence: Sentence) -> None:
     """Give the person last named the occupation a pronoun sentence states; read a named subject's traits."""
     _subject_traits(doc, sentence)
     _aged_description(doc, sentence)
+    _age_field(doc, sentence)
     told = _told_later_re().match(sentence.text)
     if told is None:
         return
@@ -77,6 +78,16 @@ def _aged_description(doc: Document, sentence: Sentence) -> None:
     if len(described) == 1:
         age = Value(str(int(match.group("age"))), "integer")
         _add(doc, sentence, described.pop(), "age", age, sentence.span.begin + match.end("noun"))
+
+
+def _age_field(doc: Document, sentence: Sentence) -> None:
+    """'Age: 45' on the line under 'Colonel A, commander': the age of the one person that line names."""
+    field = _pattern("age_field").match(sentence.text)
+    if field is None or sentence.index == 0:
+        return
+    named = {m.key for m in doc.sentences[sentence.index - 1].of_kind("person") if m.key}
+    if len(named) == 1:
+        _add(doc, sentence, named.pop(), "age", Value(str(int(field.group("age"))), "integer"), sentence.span.end)
 
 
 def _subject_traits(doc: Document, sentence: Sentence) -> None:
