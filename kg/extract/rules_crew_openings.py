@@ -2,7 +2,8 @@
 passengers — A, B and C — along with D', 'the capsule, carrying A and B'; crew closed by a return verb ('A, B and C
 landed'); and bulleted lists under a crew header ('The crew includes:' then '• Commander A', '• B, Pilot'). The
 cues are data (patterns.json: crew_list_openings, crew_list_closings, list_continuations, crew_list_header,
-list_bullet, and speaker_clause: who says the sentence after a comma, whose words mark no ground staff)."""
+list_bullet, and speaker_clause: who says the sentence after a comma, whose words mark no ground staff). A station's
+commander listed with the flight's crew flies with them (station_title)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
         "header": [re.compile(data["crew_list_header"], re.I)],
         "bullet": [re.compile(data["list_bullet"])],
         "speaker": [re.compile(data["speaker_clause"])],
+        "station_title": [re.compile(data["station_title"])],
     }
 
 
@@ -46,6 +48,18 @@ def apply_crew_opening_rules(doc: Document, sentence: Sentence, mission: str | N
     elif mission and not sentence.prior:
         _opened_list(doc, sentence, mission, people)
         _closed_list(doc, sentence, mission, people)
+        _station_commander_listed(doc, sentence, mission, people)
+
+
+def _station_commander_listed(doc: Document, sentence: Sentence, mission: str, people: list[Mention]) -> None:
+    """'Station commander A, and flight engineers B and C, had been on the station': listed with the flight's crew,
+    the station's commander flies with them (a title alone, 'Station commander A met B', tells no flight)."""
+    for person in people:
+        if not _patterns()["station_title"][0].search(sentence.before(sentence.rel(person.begin), 40)):
+            continue
+        group = listed_people(sentence, person, people, roles_go_on=True)
+        if any(doc.is_crew(mission, str(m.key)) for m in group[1:]):
+            doc.add_crew(mission, sentence, person, "crew.opened_list", None)
 
 
 def _marks_no_crew(sentence: Sentence) -> bool:
