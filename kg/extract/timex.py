@@ -101,8 +101,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("yesterday", re.compile(r"\byesterday\b", re.I)),
         ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
         ("tomorrow", re.compile(r"\btomorrow\b", re.I)),
+        ("holiday", re.compile(r"\b(Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve))\b")),
         ("weekday", re.compile(rf"\b(?:(?:early|late)\s+)?(?:on\s+|last\s+|next\s+|this\s+)?({_WEEKDAY})\b")),
     ]
+
+
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31)}
 
 
 def _nearest_year(month: int, day: int, published: date, future: bool) -> date | None:
@@ -206,6 +210,13 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool, anc
         return near_anchor(name, match, anchor, published)
     if name == "ago_today":
         return ago_today(match, published)
+    if name == "holiday":
+        # 'On Christmas Day Carr and Pogue went outside': the holiday of the year the story is set in.
+        # The nearest such day: a crew launched in November spends New Year's Day of the next year aloft.
+        month, day = _HOLIDAYS[" ".join(match.group(1).replace("’", "'").split()).lower()]
+        base = anchor or published
+        nearest = min((date(base.year + shift, month, day) for shift in (-1, 0, 1)), key=lambda d: abs(d - base))
+        return Timex(begin, end, "day", day=nearest)
     if name == "this_day_year":
         year = int(match.group(1))
         # A piece of February 29 looks back to February 28 of a year with no 29th.
