@@ -213,9 +213,9 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool, anc
     if name == "holiday":
         # 'On Christmas Day Carr and Pogue went outside': the holiday of the year the story is set in.
         # The nearest such day: a crew launched in November spends New Year's Day of the next year aloft.
-        month, day = _HOLIDAYS[" ".join(match.group(1).replace("’", "'").split()).lower()]
+        holiday = _HOLIDAYS[" ".join(match.group(1).replace("’", "'").split()).lower()]
         base = anchor or published
-        nearest = min((date(base.year + shift, month, day) for shift in (-1, 0, 1)), key=lambda d: abs(d - base))
+        nearest = min((date(base.year + shift, *holiday) for shift in (-1, 0, 1)), key=lambda d: abs(d - base))
         return Timex(begin, end, "day", day=nearest)
     if name == "this_day_year":
         year = int(match.group(1))
