@@ -68,6 +68,12 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
         for b, e, t, w in found
     ]
     found = [_refine_plan_cue(sentence.text, trig) for trig in found]
+    # 'the flight that returned John Glenn to space', 'the return to flight': a going back up, no landing.
+    found = [
+        trig
+        for trig in found
+        if not (trig[2] == "landing" and _pattern("return_to_space_after").match(sentence.text, trig[1]))
+    ]
     # 'it exploded after launch': the launch of something lost, not of a crewed flight that flew later.
     found = [
         (b, e, "other", "accident")

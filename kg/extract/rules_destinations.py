@@ -24,7 +24,7 @@ DEST_BEFORE = re.compile(
     # 'returned to Earth from the station', 'had been on the station for 180 days', 'will live aboard the station'.
     r"(?:return|returns|returned|returning|came\s+back|come\s+back|coming\s+back)\s+(?:to\s+Earth\s+|home\s+)?from|"
     r"(?:been|live|lives|lived|living)\s+(?:on|aboard|in))\s+"
-    r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:country|nation)['’]s\s+)?(?:new\s+|orbiting\s+)?"
+    r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:country|nation)['’]s\s+)?(?:new\s+|orbiting\s+|international\s+)?"
     # 'to the Soviet space station Mir': the station's country and kind written before its name.
     r"(?:(?:Soviet|Russian|Chinese|American|U\.?S\.?|Japanese|European)\s+)?"
     r"(?:space\s+lab(?:oratory)?\s+|orbital\s+lab\s+|space\s+station\s+)?$",
