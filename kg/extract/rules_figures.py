@@ -61,6 +61,13 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
                 continue
             if _pattern("booster_landing_before").search(sentence.before(quantity.begin, 100)):
                 continue
+            # 'The capsule docked with the station about three and a half hours after liftoff': the time to dock.
+            if (
+                _pattern("seconds_after_launch").match(after)
+                and verb_matches(sentence, "docking_words")
+                and not verb_matches(sentence, "landing_words")
+            ):
+                continue
             if _pattern("prepared_for_before").search(sentence.before(quantity.begin, 80)) or _pattern(
                 "other_stint_before"
             ).search(sentence.before(quantity.begin, 80)):
