@@ -104,7 +104,7 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
         elif (
             quantity.kind == "distance"
             and not _pattern("per_time_after").match(after)
-            and not _pattern("parachute_before").search(sentence.before(quantity.begin, 60))
+            and not _pattern("parachute_before").search(sentence.before(quantity.begin, 110))
             and not _pattern("fall_from_before").search(sentence.before(quantity.begin, 60))
             and not _pattern("carried_to_before").search(sentence.before(quantity.begin, 60))
         ):
