@@ -1,5 +1,6 @@
 """Datelines: the place a wire story is filed from ('CAPE CANAVERAL, Fla. --'), read as the launch site when the
-lead it opens tells the launch."""
+lead it opens tells the launch; in capitals ('BAIKONUR, Kazakhstan (AP) —') or title case ('Baikonur Cosmodrome,
+Kazakhstan –')."""
 
 from __future__ import annotations
 
@@ -13,7 +14,11 @@ def add_dateline_launch_site(doc: Document, sentence: Sentence, mission: str) ->
     """Give a flight whose launch a sentence tells the launch site its dateline names ('CAPE CANAVERAL, Fla. --
     Shuttle Columbia thundered into orbit'), when the sentence names no site of its own."""
     found = _pattern("dateline").match(sentence.text)
-    if found is None or sentence.of_kind("launch_site"):
+    if found is None:
+        return
+    dateline_end = sentence.span.begin + found.end()
+    # A site the dateline itself names in title case is a mention too; only a site told after it is the lead's own.
+    if any(m.begin >= dateline_end for m in sentence.of_kind("launch_site")):
         return
     name = " ".join(word.capitalize() for word in found.group("place").split())
     entry = get_resources().by_surface.get(normalize_space(name))
