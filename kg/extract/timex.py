@@ -33,10 +33,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     zone = rf"(?:\s*\(?(?P<zone>(?:{zone_alt})(?:\s+zone)?)\)?(?![\w]))?"
     return [
         ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")),
-        # 'Jan. 27,1967': a typed date may lack the space after its comma; 'on this day (June 6) in 1966' is one date.
+        # 'Jan. 27,1967': a typed date may lack the space after its comma; 'on this day (June 6) in 1966' is one date;
+        # a comma may follow the month when an ordinal day comes next ('March, 21st 1950').
         (
             "mdy",
-            re.compile(rf"\b({_MONTH})(?:\s+|(?<=\.))(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+|\)\s+in\s+)({_YEAR})\b"),
+            re.compile(
+                rf"\b({_MONTH})(?:\s+|(?<=\.)|,\s*(?=\d{{1,2}}(?:st|nd|rd|th)))(\d{{1,2}})(?:st|nd|rd|th)?"
+                rf"(?:,\s*|\s+|\)\s+in\s+)({_YEAR})\b"
+            ),
         ),
         ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH}),?\s+({_YEAR})\b")),
         ("my", re.compile(rf"\b({_MONTH})\s+(?:of\s+)?({_YEAR})\b")),
