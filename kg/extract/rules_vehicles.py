@@ -25,6 +25,7 @@ from kg.extract.rules_destinations import (
     flight_named_after,
     is_compared_flight,
 )
+from kg.extract.station_launches import lofted_station_part
 
 _pattern = pattern_reader("vehicles.jsonl")
 
@@ -70,7 +71,7 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
                     0.8,
                 ),
             )
-        elif mention.kind == "launch_vehicle":
+        elif mention.kind == "launch_vehicle" and not lofted_station_part(sentence, mention):
             doc.add_fact(
                 subject=mission,
                 predicate="launch_vehicle",
