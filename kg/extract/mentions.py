@@ -16,7 +16,8 @@ _PRIORITY = {"mission": 6, "craft": 5, "gazetteer": 4, "org": 3, "place": 3, "pe
 
 def find_mentions(text: str, begin: int, end: int) -> list[Mention]:
     """Return the non-overlapping name mentions in text[begin:end], longest and most specific first."""
-    sentence = text[begin:end]
+    # A sentence wrapped over lines reads as one line: names and titles run on past a hard wrap.
+    sentence = text[begin:end].replace("\n", " ")
     candidates: list[Mention] = []
     candidates += _gazetteer(sentence, begin)
     candidates += _missions(sentence, begin)

@@ -26,7 +26,8 @@ def read_sentences(doc: Document) -> None:
     anchor: date | None = None
     previous: date | None = None
     for index, span in enumerate(split_sentences(text, start)):
-        sentence_text = text[span.begin : span.end]
+        # A sentence hard-wrapped over lines reads as one line (the same length, so offsets hold).
+        sentence_text = text[span.begin : span.end].replace("\n", " ")
         future, prior, not_crew, plot = sentence_flags(sentence_text)
         # A present-tense aside ('Brand, 92, is expected on Saturday') does not end the retrospective.
         aside = future or _pattern("present").search(sentence_text)

@@ -92,11 +92,26 @@ def _is_wrapped_line(text: str, begin: int, newline: int) -> bool:
     following = text[newline + 1 : newline + 2]
     if not line or not following or following.isspace():
         return False
+    if _is_wrapped_word(text, line_start, line, newline):
+        return True
     if following.islower():
         return not line.endswith((".", "!", "?", ":"))
     if len(line) >= _WRAP_LONG_LINE and line[-1].islower():
         return True
     return len(line) >= _WRAP_MIN_LINE and _WRAP_END.search(line) is not None
+
+
+def _is_wrapped_word(text: str, line_start: int, line: str, newline: int) -> bool:
+    """Tell whether a one-word line inside a block ('Commander' / 'Bob Cabana flew ...') wraps on into the next.
+
+    Narrow hard-wrapped pages may leave a paragraph's first word alone on its line; it is a heading
+    instead when a blank line comes before it or the line after it ends its own sentence.
+    """
+    if not re.fullmatch(r"[A-Z][a-z]+", line) or line_start < 2 or text[line_start - 2] == "\n":
+        return False
+    next_end = text.find("\n", newline + 1)
+    next_end = len(text) if next_end < 0 else next_end
+    return next_end < len(text) and _is_wrapped_line(text, newline + 1, next_end)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
