@@ -23,6 +23,8 @@ _MONTH = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b")
 _YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
+# A year after a month and its day is one even before 1950 (a crew member's birth: 'born on January 13, 1949').
+_DAY_YEAR = r"(?:19\d\d|20\d\d|21\d\d)"
 
 
 @lru_cache(maxsize=1)
@@ -39,10 +41,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "mdy",
             re.compile(
                 rf"\b({_MONTH})(?:\s+|(?<=\.)|,\s*(?=\d{{1,2}}(?:st|nd|rd|th)))(\d{{1,2}})(?:st|nd|rd|th)?"
-                rf"(?:,\s*|\s+|\)\s+in\s+)({_YEAR})\b"
+                rf"(?:,\s*|\s+|\)\s+in\s+)({_DAY_YEAR})\b"
             ),
         ),
-        ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH}),?\s+({_YEAR})\b")),
+        ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH}),?\s+({_DAY_YEAR})\b")),
         ("my", re.compile(rf"\b({_MONTH})\s+(?:of\s+)?({_YEAR})\b")),
         ("md", re.compile(rf"\b({_MONTH})(?:\s+|(?<=\.))(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,:]?\s*\d{{4}})")),
         ("dm", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")),
