@@ -26,6 +26,9 @@ _HISTORY_CLAUSE = re.compile(
     r"commanded|piloted|became|was)\b[^,;]*?\b(?:19|20)\d\d\b[^,;]*"
     # 'circling since Saturday, December 4, 1965': a day date after 'since' starts the story's flight, no history.
     r"|\bsince\s+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2}\b)[^;]*?\b(?:19|20)\d\d\b"
+    # 'which has happened only twice, in 2011 and 2019': years counting earlier times something happened.
+    r"|\b(?:happened|occurred|been\s+(?:done|used|seen))\s+(?:only\s+|just\s+)?(?:once|twice|\w+\s+times)\b[^;]*?"
+    r"\b(?:19|20)\d\d\b[^;.]*"
 )
 
 
