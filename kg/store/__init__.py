@@ -13,11 +13,10 @@ from kg.store.core import (
     KGStore,
     describe_syntax_error,
     open_reader,
-    remove_load_leftovers,
-    staging_graph_iri,
     writer_started_from,
 )
 from kg.store.dataset import StoreDataset, open_store
+from kg.store.leftovers import remove_load_leftovers, staging_graph_iri
 
 __all__ = [
     "KGStore",

@@ -24,6 +24,7 @@ from kg.rdf.convert import graph_to_triples
 from kg.rdf.inputguard import guard_input
 from kg.rdf.read import describe_parse_error
 from kg.sparql.prefixes import find_undeclared_prefix, line_column, offset_of, select_used_prefixes
+from kg.store.leftovers import mark_staging_graph, remove_load_leftovers
 from kg.store.locks import (
     TURNSTILE,
     WRITER_LOCK,
@@ -240,6 +241,7 @@ class KGStore:
         to_graph = ox.NamedNode(graph) if graph else ox.DefaultGraph()
         source = guard_input(source, fmt, name)
         self.note_write(None)
+        mark_staging_graph(self.directory, graph)
         try:
             # In pyoxigraph 0.5 the bulk loader commits once at the end, so a bad file adds nothing.
             self.native.bulk_load(input=source, format=fmt, to_graph=to_graph, base_iri=base_iri)
@@ -312,33 +314,3 @@ def describe_syntax_error(
     if len(rest) > 160:
         rest = rest[:157].rsplit(",", 1)[0] + ", ...]"
     return QuerySyntaxError(f"malformed SPARQL at line {line}, column {column}: {rest}")
-
-
-# A replacing load fills a graph of this name first, then swaps it in for the target in one update.
-STAGING_GRAPH_PREFIX = "urn:spacekg:loading:"
-# The files Oxigraph's bulk loader writes in the store directory before it ingests them.
-BULK_LOAD_FILES = "bulk-*.sst"
-
-
-def staging_graph_iri() -> str:
-    """A fresh name for the graph that a replacing load fills before it swaps it in."""
-    return f"{STAGING_GRAPH_PREFIX}{os.urandom(16).hex()}"
-
-
-def remove_load_leftovers(store: KGStore) -> None:
-    """Remove what killed bulk loads left in a store just opened read-write: staging graphs and SST files.
-
-    A load runs in a process that holds the store open read-write, and RocksDB's own lock lets only
-    one process do that at a time; so once we hold it, whatever a load left here belongs to a
-    process that is gone. (A finished load removes its staging graph and its files itself.)
-    """
-    if store.directory is None:
-        return
-    with contextlib.suppress(OSError):  # a file we cannot list or remove only takes room
-        for path in list(store.directory.glob(BULK_LOAD_FILES)):
-            with contextlib.suppress(OSError):
-                path.unlink()
-    staging = [g.value for g in store.native.named_graphs() if isinstance(g, ox.NamedNode)]
-    for iri in staging:
-        if iri.startswith(STAGING_GRAPH_PREFIX):
-            store.update(f"DROP SILENT GRAPH <{iri}>")

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-from kg.store.core import staging_graph_iri
+from kg.store.leftovers import staging_graph_iri
 from kg.store.remote import RemoteStore, insert_data
 
 # Operations per swap request: a larger swap (over ~1,500 articles) goes in several requests.
