@@ -145,6 +145,9 @@ def find_people(sentence: str, offset: int, taken: list[Mention]) -> list[Mentio
         if (any(w in stop for w in words[1:] if len(w) > 1) and not family_pair) or dotted:
             continue
         text = sentence[run[0][0] : run[-1][1]]
+        # 'with South Korea's first astronaut A aboard': a country a nationality word names is no person.
+        if text in res.lexicon["nationalities"].values():
+            continue
         nickname = len(words) > 2 and words[1][:1] in '“"' and words[1].strip('“”"') in given
         first_known = words[0] in given or nickname
         chinese = words[0] in family_first and len(words) == 2 and words[1][1:].islower()
