@@ -131,10 +131,17 @@ def get_resources() -> Resources:
         lexicon=lexicon,
         names=names,
         person_aliases=person_aliases,
-        occupation_re=compile_alternation(list(lexicon["occupations"]), re.IGNORECASE),
+        occupation_re=_compound_trade_re(list(lexicon["occupations"])),
         crew_role_re=compile_alternation(list(lexicon["crew_roles"]), re.IGNORECASE),
         nationality_re=compile_alternation(list(lexicon["nationalities"])),
     )
+
+
+def _compound_trade_re(trades: list[str]) -> re.Pattern[str]:
+    """Return the regex of a trade, which one-word trade joined by a hyphen may open ('reporter-cosmonaut')."""
+    whole = compile_alternation(trades, re.IGNORECASE).pattern
+    words = "|".join(re.escape(t) for t in sorted({t for t in trades if t.isalpha()}, key=lambda t: (-len(t), t)))
+    return re.compile(whole.replace("(?:", f"(?:(?:{words})-)?(?:", 1), re.IGNORECASE)
 
 
 def plural(phrase: str) -> str:
