@@ -89,10 +89,11 @@ def apply_vehicle_rules(doc: Document, sentence: Sentence, mission: str) -> None
             mention.kind == "launch_site"
             # 'Today's flight was conducted at Launch Site One': a flight held at a site left from it.
             and (launch or _pattern("flight_held_at").search(before))
-            # 'from the launch site near Van Horn': a site told by the town it lies near.
+            # 'from the launch site near Van Horn': a site told by the town it lies near; 'from the firm's home base
+            # of Spaceport America': by what it is to someone.
             and re.search(
                 r"\b(?:from|at|in|above)\s+(?:the\s+)?(?:launch\s+(?:site|pad|base|facility)\s+(?:near|outside)\s+)?"
-                r"(?:[\w'’-]+\s+){0,2}$",
+                r"(?:(?:[\w'’-]+\s+){1,3}(?:of|at)\s+)?(?:[\w'’-]+\s+){0,2}$",
                 before,
             )
         ):
