@@ -29,6 +29,7 @@ def apply_later_occupation_rules(doc: Document, sentence: Sentence) -> None:
     _subject_traits(doc, sentence)
     _aged_description(doc, sentence)
     _age_field(doc, sentence)
+    _office_became(doc, sentence)
     told = _told_later_re().match(sentence.text)
     if told is None:
         return
@@ -132,3 +133,23 @@ def _add(doc: Document, sentence: Sentence, key: str, predicate: str, value: Val
         return
     evidence = doc.evidence(sentence, sentence.span.begin, end, f"{predicate}.subject_predicate")
     doc.add_fact(subject=key, predicate=predicate, obj=value, evidence=evidence)
+
+
+def _office_became(doc: Document, sentence: Sentence) -> None:
+    """'A, a lawyer who later became president of Chile,': the head of state's office a person rose to is a trade."""
+    countries = set(get_resources().lexicon["nationalities"].values())
+    for person in sentence.of_kind("person"):
+        if person.key is None or person.possessive:
+            continue
+        rest = sentence.text[sentence.rel(person.end) :]
+        match = _pattern("became_office").match(rest)
+        if match is None or match.group("country") not in countries:
+            continue
+        office = " ".join(match.group("office").lower().split())
+        end = person.end + match.end()
+        doc.add_fact(
+            subject=person.key,
+            predicate="occupation",
+            obj=Value(f"{office} of {match.group('country')}"),
+            evidence=doc.evidence(sentence, person.begin, end, "occupation.told_later"),
+        )
