@@ -15,17 +15,17 @@ MARGIN = 0.03
 MEASURED_F1 = {
     "articles": 1.000,
     "heldout": 0.990,
-    "heldout2": 0.881,
-    "heldout3": 0.892,
-    "heldout4": 0.951,
-    "heldout5": 0.959,
-    "heldout6": 0.941,
-    "heldout7": 0.922,
-    "heldout8": 0.890,
-    "heldout9": 0.907,
-    "heldout10": 0.968,
-    "heldout11": 0.901,
-    "heldout12": 0.918,
+    "heldout2": 0.895,
+    "heldout3": 0.912,
+    "heldout4": 0.950,
+    "heldout5": 0.963,
+    "heldout6": 0.948,
+    "heldout7": 0.925,
+    "heldout8": 0.894,
+    "heldout9": 0.927,
+    "heldout10": 0.966,
+    "heldout11": 0.919,
+    "heldout12": 0.938,
 }
 
 
