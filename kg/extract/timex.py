@@ -147,8 +147,10 @@ def find_timexes(
             # 'Two days later' counts from the day told just before (earlier in the sentence, else in the sentence
             # before: 'took off on March 2 1978 and landed eight days later'), else from the story's day.
             relative = name in ("next_day", "days_earlier")
-            told = [t.day for t in found if t.grain == "day" and t.day and t.end <= begin]
-            base = (told[-1] if told else previous) if relative else None
+            base = None
+            if relative:
+                told = [t.day for t in found if t.grain == "day" and t.day and t.end <= begin]
+                base = told[-1] if told else previous
             timex = _resolve(name, match, published, future, base or anchor)
             if timex is not None:
                 found.append(timex)

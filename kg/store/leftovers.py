@@ -61,7 +61,8 @@ def remove_load_leftovers(store: KGStore) -> None:
             with contextlib.suppress(OSError):
                 path.unlink()
     markers = [p for p in directory.glob(f"{STAGING_MARKER}*") if p.name != STAGING_MARKED]
-    if (directory / STAGING_MARKED).is_file():
+    marked = (directory / STAGING_MARKED).is_file()
+    if marked:
         staging = [STAGING_GRAPH_PREFIX + p.name.removeprefix(STAGING_MARKER) for p in markers]
     else:  # once per store: a load of an older kg may have left a staging graph without a marker
         staging = [
@@ -74,4 +75,5 @@ def remove_load_leftovers(store: KGStore) -> None:
     for marker in markers:
         with contextlib.suppress(OSError):
             marker.unlink()
-    (directory / STAGING_MARKED).touch()
+    if not marked:
+        (directory / STAGING_MARKED).touch()
