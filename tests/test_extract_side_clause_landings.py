@@ -25,5 +25,10 @@ def test_a_date_after_since_dates_no_event_told_after_it() -> None:
         "Astronaut Dana Wells, who had lived on the station since March, returned to Earth on Saturday.",
         date(2031, 5, 10),
     )
-    dates = {f.obj.lexical for f in ext.facts if f.predicate == "date" and isinstance(f.obj, Value)}
-    assert "2031-03" not in dates
+    dates = {
+        (ext.entities[f.subject].label, f.obj.lexical)
+        for f in ext.facts
+        if f.predicate == "date" and isinstance(f.obj, Value)
+    }
+    # The stay's start is the arrival of the one who stays, and nothing else.
+    assert {label for label, d in dates if d == "2031-03"} <= {"Arrival (2031-03)"}

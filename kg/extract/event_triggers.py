@@ -141,6 +141,12 @@ def trigger_for(sentence: Sentence, timex: Timex, triggers: list[Trigger], timex
     opens_span = _pattern("span_opening_before").search(text, max(0, timex.begin - 20), timex.begin)
     if opens_span:
         return (opens_span.start(), opens_span.start() + len(opens_span.group(1)), "other", opens_span.group(1))
+    # 'who have lived on the station since March': the people arrived then, whatever the sentence's verbs say.
+    lead = re.match(r"since\s+(?:early\s+|late\s+|mid-?)?(?:last\s+)?", text[timex.begin : timex.end], re.IGNORECASE)
+    head_end = timex.begin + (lead.end() if lead else 0)
+    stay = _pattern("stay_since_before").search(text, max(0, timex.begin - 80), head_end)
+    if stay:
+        return (stay.start(1), stay.end(1), "other", "arrival")
     on_return = _pattern("on_return_after").match(text, timex.end)
     if on_return:
         landing = [t for t in triggers if t[0] == on_return.end() and t[2] == "landing"]

@@ -214,6 +214,9 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool, anc
     if name in ("weekday", "in_month", "md", "dm") and anchor is None:
         local = clause_tense(match.string, begin)
         future = future if local is None else local
+        # 'who have been there since June 8': a day after 'since' is behind the story's day.
+        if re.search(r"\bsince\s+$", match.string[max(0, begin - 8) : begin], re.IGNORECASE):
+            future = False
     if anchor is not None and name in ("md", "dm", "in_month", "edge_month"):
         return near_anchor(name, match, anchor, published)
     if name == "ago_today":
@@ -275,9 +278,15 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool, anc
         return Timex(begin, end, "month", value=f"{index // 12:04d}-{index % 12 + 1:02d}")
     if name in ("in_month", "edge_month"):
         month = month_number(g[0])
-        if name == "in_month" and g[0].rstrip(".") == "May" and "in May" not in match.group(0):
+        if name == "in_month" and g[0].rstrip(".") == "May" and not re.search(r"\b(?:in|since) May", match.group(0)):
             return None
         year = published.year
+        word = match.group(0).split()[0].lower()
+        # 'since December' looks back whatever the clause's tense; 'last October' told in October is a year back.
+        if word in ("since", "last"):
+            future = False
+            if word == "last" and month == published.month:
+                year -= 1
         if future and month < published.month:
             year += 1
         elif not future and month > published.month:

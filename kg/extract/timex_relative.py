@@ -76,7 +76,7 @@ def near_anchor(name: str, match: re.Match[str], anchor: date, published: date) 
             return None
         return Timex(begin, end, "day", day=min(candidates, key=lambda c: abs((c - anchor).days)))
     month = month_number(g[0])
-    if name == "in_month" and g[0].rstrip(".") == "May" and "in May" not in match.group(0):
+    if name == "in_month" and g[0].rstrip(".") == "May" and not re.search(r"\b(?:in|since) May", match.group(0)):
         return None
     here = anchor.year * 12 + anchor.month - 1
     options = [y * 12 + month - 1 for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
@@ -86,6 +86,9 @@ def near_anchor(name: str, match: re.Match[str], anchor: date, published: date) 
         options = [i for i in options if i >= here]
     elif word == "since":
         options = [i for i in options if i <= here]
+    elif word in ("last", "next"):
+        # 'last October' told in October is the year before; 'next October' the year after.
+        options = [i for i in options if (i < here if word == "last" else i > here)]
     index = min(options, key=lambda i: abs(i - here))
     return Timex(begin, end, "month", value=f"{index // 12:04d}-{index % 12 + 1:02d}")
 
