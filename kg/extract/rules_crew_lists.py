@@ -285,9 +285,11 @@ def _inverted_role(doc: Document, sentence: Sentence, mission: str, people: list
     doc.add_crew(mission, sentence, first, "crew.inverted_role", role, sentence.span.begin + match.start(group))
 
 
-# A role in an apposition: 'X, the 49-year-old commander,', 'Y, 33, a mission specialist flying for Roscosmos'.
+# A role in an apposition: 'X, the 49-year-old commander,', 'Y, 33, a mission specialist flying for Roscosmos',
+# 'Z (55), a mission specialist from JAXA', 'W, 42, also a mission specialist', 'V, the new commander,'.
 _APPOSITION_ROLE_LEAD = (
-    r"(?:,\s*\d{1,3})?,\s+(?:(?P<det>the|a|an|its)\s+)?(?:\d{1,3}-year-old\s+)?"
+    r"(?:,\s*\d{1,3}|\s*\(\d{1,3}\))?,\s+(?P<also>also\s+)?(?:(?P<det>the|a|an|its)\s+)?(?:new\s+)?"
+    r"(?:\d{1,3}-year-old\s+)?"
     r"(?:mission['’]s\s+|flight['’]s\s+|crew['’]s\s+)?"
 )
 
@@ -328,7 +330,9 @@ def _apposition_role(doc: Document, sentence: Sentence, mission: str, people: li
         word = match.group("role").lower()
         # 'a pilot', 'a commander' name a trade as often as a seat: only a crew-only role ('a mission specialist').
         # A bare role ('X, lunar module pilot,') must be crew-only too.
-        if (match.group("det") or "").lower() not in ("the", "its") and (word in occupations or " " not in word):
+        # 'also a flight engineer' shares a seat told before.
+        det = (match.group("det") or "").lower()
+        if det not in ("the", "its") and not match.group("also") and (word in occupations or " " not in word):
             continue
         # A bare role before a name is that name's title: 'commander A, command module pilot B'.
         if match.group("det") is None and not re.match(r"\s*(?:[,;.)]|and\b|$)", sentence.text[match.end() :]):
