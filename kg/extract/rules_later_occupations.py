@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.clause_ages import add_clause_ages
+from kg.extract.clause_trades import add_worked_as_trades
 from kg.extract.document import Document, Sentence
 from kg.extract.model import Value
 from kg.extract.pronouns import last_named_person
@@ -31,6 +32,7 @@ def apply_later_occupation_rules(doc: Document, sentence: Sentence) -> None:
     _aged_description(doc, sentence)
     _age_field(doc, sentence)
     add_clause_ages(doc, sentence)
+    add_worked_as_trades(doc, sentence)
     _office_became(doc, sentence)
     told = _told_later_re().match(sentence.text)
     if told is None:
