@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from tests.test_extract_support import facts, run
 
-FLIGHT = "Axiom Mission 40 docks\n\nAxiom Mission 40 docked with the station on Tuesday, carrying Ivan Orlov and Mara Quint. "
+FLIGHT = (
+    "Axiom Mission 40 docks\n\n"
+    "Axiom Mission 40 docked with the station on Tuesday, carrying Ivan Orlov and Mara Quint. "
+)
 
 
 def _sponsors(sentence: str) -> set[str]:
