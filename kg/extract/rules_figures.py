@@ -26,9 +26,12 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
     if sentence.plot or sentence.prior:
         return
     # 'He spent two weeks in space on the shuttle in 2009': a sentence of a past year tells an earlier flight,
-    # whose figures are its own only when the sentence names it ('rode Freedom 7 on a 15-minute hop in 1961').
+    # whose figures are its own only when the sentence names it ('rode Freedom 7 on a 15-minute hop in 1961') or the
+    # year is the flight's own (a story told fifty years on).
     told = any(m.key == mission for m in sentence.of_kind("mission"))
-    if not told and any(int(y) <= doc.article.published.year - 2 for y in _pattern("year").findall(sentence.text)):
+    own = _flight_years(doc, mission)
+    years = [int(y) for y in _pattern("year").findall(sentence.text)]
+    if not told and any(y <= doc.article.published.year - 2 and y not in own for y in years):
         return
     text = sentence.text
     contrast = contrast_ranges(text)
@@ -146,6 +149,19 @@ def _is_conversion(text: str, first: Quantity, second: Quantity) -> bool:
         first.kind == second.kind == "distance"
         and _pattern("conversion_gap").fullmatch(text[first.end : second.begin]) is not None
     )
+
+
+def _flight_years(doc: Document, mission: str) -> set[int]:
+    """Return the years a flight flew in, from its launch and landing dates told so far ('splashed down on April 17,
+    1970' in a story of Apollo 13 is that flight's own year, not an earlier one's)."""
+    dates = [
+        f.obj.lexical
+        for p in ("launch_date", "landing_date")
+        for f in doc.facts_of(mission, p)
+        if isinstance(f.obj, Value)
+    ]
+    dates.append(doc.state[mission].historic_launch or "")
+    return {int(d[:4]) for d in dates if d[:4].isdigit()}
 
 
 def _is_station_age(sentence: Sentence, begin: int) -> bool:
