@@ -82,7 +82,7 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
             if (
                 _pattern("duration_cue_after").match(after)
                 or _pattern("duration_strong_before").search(before)
-                or _pattern("orbits_in").search(before)
+                or _pattern("orbits_in").search(sentence.before(quantity.begin, 60))
                 or _pattern("stay_for").search(sentence.before(quantity.begin, 80))
                 or _pattern("work_aboard_for").search(sentence.before(quantity.begin, 80))
                 or (
