@@ -29,3 +29,14 @@ def test_a_sentence_of_another_year_gives_no_length() -> None:
         date(2020, 4, 11),
     )
     assert ("Gemini 40", "P8D") not in facts(ext, "duration")
+
+
+def test_a_landing_in_the_year_after_the_launch_gives_its_length() -> None:
+    ext = run(
+        "Fifty years on\n\n"
+        "Fifty years ago, Skylab 40 lifted off from Cape Kennedy on November 16, 1973, with Ivan Orlov and Mara "
+        "Quint aboard.\n\n"
+        "The crew splashed down in the Pacific on February 8, 1974, after 84 days in orbit.\n",
+        date(2023, 11, 16),
+    )
+    assert ("Skylab 40", "P84D") in facts(ext, "duration")

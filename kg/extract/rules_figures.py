@@ -31,7 +31,8 @@ def apply_figure_rules(doc: Document, sentence: Sentence, mission: str) -> None:
     told = any(m.key == mission for m in sentence.of_kind("mission"))
     own = _flight_years(doc, mission)
     years = [int(y) for y in _pattern("year").findall(sentence.text)]
-    if not told and any(y <= doc.article.published.year - 2 and y not in own for y in years):
+    # A long stay lands in the year after its launch ('launched in November 1973 ... landed on February 8, 1974').
+    if not told and any(y <= doc.article.published.year - 2 and not {y, y - 1} & own for y in years):
         return
     text = sentence.text
     contrast = contrast_ranges(text)
