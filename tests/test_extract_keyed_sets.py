@@ -15,17 +15,17 @@ MARGIN = 0.03
 MEASURED_F1 = {
     "articles": 1.000,
     "heldout": 0.990,
-    "heldout2": 0.895,
-    "heldout3": 0.912,
-    "heldout4": 0.950,
-    "heldout5": 0.963,
-    "heldout6": 0.948,
-    "heldout7": 0.925,
-    "heldout8": 0.894,
-    "heldout9": 0.927,
-    "heldout10": 0.966,
-    "heldout11": 0.919,
-    "heldout12": 0.938,
+    "heldout2": 0.900,
+    "heldout3": 0.915,
+    "heldout4": 0.952,
+    "heldout5": 0.970,
+    "heldout6": 0.955,
+    "heldout7": 0.929,
+    "heldout8": 0.904,
+    "heldout9": 0.929,
+    "heldout10": 0.977,
+    "heldout11": 0.937,
+    "heldout12": 0.958,
 }
 
 
