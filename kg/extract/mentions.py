@@ -138,8 +138,7 @@ def _is_country(name: str) -> bool:
     """Tell whether a name is a country's ('US', 'the United States', 'Kazakhstan'), written whole or short."""
     res = get_resources()
     entry = res.by_surface.get(name)
-    countries = set(res.lexicon["nationalities"].values())
-    return name in countries or name in _COUNTRY_SHORT or (entry is not None and entry.label in countries)
+    return name in res.countries or name in _COUNTRY_SHORT or (entry is not None and entry.label in res.countries)
 
 
 # Countries written in capitals ('US', 'U.S.S.R.'), which no table of names spells so.

@@ -35,6 +35,7 @@ class Resources:
     occupation_re: re.Pattern[str]
     crew_role_re: re.Pattern[str]
     nationality_re: re.Pattern[str]
+    countries: frozenset[str]
 
 
 def load_json(name: str) -> dict[str, Any]:
@@ -134,6 +135,7 @@ def get_resources() -> Resources:
         occupation_re=_compound_trade_re(list(lexicon["occupations"])),
         crew_role_re=compile_alternation(list(lexicon["crew_roles"]), re.IGNORECASE),
         nationality_re=compile_alternation(list(lexicon["nationalities"])),
+        countries=frozenset(lexicon["nationalities"].values()),
     )
 
 

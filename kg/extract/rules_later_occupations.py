@@ -141,7 +141,7 @@ def _add(doc: Document, sentence: Sentence, key: str, predicate: str, value: Val
 
 def _office_became(doc: Document, sentence: Sentence) -> None:
     """'A, a lawyer who later became president of Chile,': the head of state's office a person rose to is a trade."""
-    countries = set(get_resources().lexicon["nationalities"].values())
+    countries = get_resources().countries
     for person in sentence.of_kind("person"):
         if person.key is None or person.possessive:
             continue
