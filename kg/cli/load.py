@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import gzip
-import io
+import os
 import re
 import sys
-import tempfile
 import time
-import xml.parsers.expat
-import zlib
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass
+from collections.abc import Callable
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
-from typing import IO, Any
+from typing import NoReturn
 
 import click
 import pyoxigraph as ox
@@ -22,15 +19,13 @@ from tqdm import tqdm
 
 from kg.cli.bulkload import bulk_load
 from kg.cli.common import check_iri, open_store
-from kg.cli.loadchain import CHUNK_BYTES, JoinedInput, SharedLabelsError, locate_line
+from kg.cli.loadpool import RunFailedError, run_in_order
+from kg.cli.loadrun import LoadJob, load_group
 from kg.cli.main import cli
-from kg.errors import BadInputError, EntityDeclarationError, KGError, NestingDepthError, NotFoundError
-from kg.rdf.formats import RdfFormatInfo, find_format, format_for_path
-from kg.rdf.inputguard import guard_input
-from kg.rdf.read import describe_parse_error
+from kg.errors import BadInputError, KGError, NotFoundError
+from kg.rdf.formats import find_format, format_for_path
 from kg.settings import Settings
 from kg.shards import MANIFEST, shard_paths
-from kg.store import staging_graph_iri
 from kg.store.protocol import GraphStore
 
 PROGRESS_FROM_FILES = 5
@@ -46,17 +41,6 @@ JOINABLE = (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS)
 JOINED_BYTES = 2 << 20
 
 
-@dataclass(frozen=True)
-class LoadJob:
-    """One file to load: where it is, how to parse it, and which graph gets its (default-graph) triples."""
-
-    path: Path
-    fmt: RdfFormatInfo
-    graph: str
-    flatten: bool
-    size: int
-
-
 @cli.command("load")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "format_name", help="Parse every FILE as this format (turtle, trig, nt, nq, jsonld, rdfxml).")
@@ -67,6 +51,11 @@ class LoadJob:
     "--progress/--no-progress",
     default=None,
     help="Show a progress bar on stderr (default: for many or big files when stderr is a terminal).",
+)
+@click.option(
+    "--threads",
+    type=click.IntRange(min=1),
+    help="Runs of files loaded at once, one a thread (default: one a core, at most 4; 1 on a SPARQL server).",
 )
 @click.option("--bulk", metavar="SERVER", help="Use the server's own loader (oxigraph, virtuoso): print its command.")
 @click.option(
@@ -84,6 +73,7 @@ def load_command(
     replace: bool,
     base_iri: str | None,
     progress: bool | None,
+    threads: int | None,
     bulk: str | None,
     location: Path | None,
     isql: str | None,
@@ -95,8 +85,9 @@ def load_command(
     graph goes there. A file is loaded all or nothing: a syntax error leaves none of it in the store.
     N-Triples or N-Quads files one after another into the same graph (the shards of a folder, whose
     triples outside named graphs go to the folder's graph) are loaded a few MiB at a time, each run
-    all or nothing.
-    RDF/XML that declares DTD entities (<!ENTITY) is refused. A load killed half-way leaves nothing
+    all or nothing. Runs are loaded side by side, one a core (--threads); when one fails, the runs
+    before it are loaded, and the error says which files were.
+    RDF/XML that declares DTD entities (<!ENTITY) is refused. A run killed half-way leaves nothing
     behind once the next kg command opens the store.
 
     \b
@@ -123,31 +114,62 @@ def load_command(
             if show
             else None
         )
-        replaced: set[str] = set()
-        done = 0
+        groups = group_jobs(jobs)
+        # With --replace, runs into one graph must go in order (the first replaces it).
+        wanted = 1 if replace else threads or os.cpu_count() or 1
+        at_once = min(wanted, store.bulk_load_threads, len(groups))
+        runs = RunLoader(store, groups, base_iri, replace, bar)
         with bar if bar is not None else nullcontext():
-            for group in group_jobs(jobs):
-                for offset, job in enumerate(group):
-                    if bar is not None:
-                        bar.set_postfix_str(f"file {done + offset + 1}/{len(jobs)}", refresh=False)
-                    else:
-                        keeps_graphs = job.fmt.has_graphs and not job.flatten
-                        where = f"its own graphs, default graph -> <{job.graph}>" if keeps_graphs else f"<{job.graph}>"
-                        click.echo(f"{job.path} -> {where}", err=True)
-                # With --replace, the first file into a graph replaces it and the next ones add to it.
-                swap = replace and group[0].graph not in replaced
-                try:
-                    load_group(store, group, base_iri, swap, bar.update if bar is not None else None)
-                except KGError as exc:
-                    raise explain_partial(exc, jobs[:done], len(group)) from exc
-                replaced.add(group[0].graph)
-                done += len(group)
+            try:
+                run_in_order(len(groups), runs.load, at_once)
+            except RunFailedError as failed:
+                if not isinstance(failed.error, KGError):
+                    raise failed.error from None
+                done = [job for index in failed.loaded for job in groups[index]]
+                raise explain_partial(failed.error, done, len(groups[failed.index])) from failed.error
         after = store.count()
     seconds = time.perf_counter() - started
     files_word = "file" if len(jobs) == 1 else "files"
     click.echo(
         f"Loaded {len(jobs)} {files_word}: {after - before:+,} triples (the store holds {after:,}) in {seconds:.2f} s."
     )
+
+
+@dataclass
+class RunLoader:
+    """Loads the runs of files of one `kg load`, naming each file as it begins (or moving the progress bar)."""
+
+    store: GraphStore
+    groups: list[list[LoadJob]]
+    base_iri: str | None
+    replace: bool
+    bar: tqdm[NoReturn] | None
+    replaced: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.starts = list(accumulate((len(group) for group in self.groups), initial=0))
+        self.total = self.starts[-1]
+
+    def load(self, index: int, check: Callable[[], None]) -> None:
+        """Load run `index` all or nothing, calling `check` at each read of its input (it may stop the run)."""
+        group = self.groups[index]
+        for offset, job in enumerate(group):
+            if self.bar is not None:
+                self.bar.set_postfix_str(f"file {self.starts[index] + offset + 1}/{self.total}", refresh=False)
+            else:
+                keeps_graphs = job.fmt.has_graphs and not job.flatten
+                where = f"its own graphs, default graph -> <{job.graph}>" if keeps_graphs else f"<{job.graph}>"
+                click.echo(f"{job.path} -> {where}", err=True)
+
+        def on_bytes(count: int) -> None:
+            check()
+            if self.bar is not None:
+                self.bar.update(count)
+
+        # With --replace, the first file into a graph replaces it and the next ones add to it.
+        swap = self.replace and group[0].graph not in self.replaced
+        load_group(self.store, group, self.base_iri, swap, on_bytes)
+        self.replaced.add(group[0].graph)
 
 
 def plan_jobs(
@@ -216,167 +238,10 @@ def file_graph_iri(path: Path, base: str) -> str:
     return f"{base}graph/file/{slug}"
 
 
-def load_group(
-    store: GraphStore,
-    group: list[LoadJob],
-    base_iri: str | None,
-    replace: bool,
-    on_bytes: Callable[[int], None] | None,
-) -> None:
-    """Bulk-load a run of files into one graph as one document, all or nothing (one by one if they need it)."""
-    if len(group) == 1:
-        load_file(store, group[0], base_iri, replace, on_bytes)
-        return
-    first = group[0]
-    target = staging_graph_iri() if replace else first.graph
-    paths = [job.path for job in group]
-    name = f"{first.path} (with the {len(group) - 1} files after it)"
-    joined = JoinedInput(paths, lambda path: open_input(path, on_bytes))
-    try:
-        with io.BufferedReader(joined, buffer_size=CHUNK_BYTES) as source:
-            store.bulk_load_stream(source, first.fmt.ox_format, target, base_iri, name=name)
-    except SharedLabelsError:
-        # Nothing was loaded: blank node labels are the file's own, so each file is parsed alone.
-        for index, job in enumerate(group):
-            load_file(store, job, base_iri, replace and index == 0, on_bytes)
-        return
-    except BadInputError as exc:
-        raise BadInputError(explain_group_error(exc, group, joined.current, name)) from exc
-    if replace:
-        swap_in(store, target, first.graph)
-
-
-def explain_group_error(exc: BadInputError, group: list[LoadJob], current: Path | None, name: str) -> str:
-    """Say which file of a run loaded as one document is wrong, and where in it."""
-    cause = exc.__cause__
-    message = str(exc)
-    if isinstance(cause, SyntaxError) and cause.lineno is not None:
-        path, line = locate_line([job.path for job in group], cause.lineno, read_chunks)
-        message = message.replace(f"line {cause.lineno}", f"line {line}", 1)
-    else:
-        path = current or group[0].path
-        message = message.replace(name, str(path), 1)
-    job = next(job for job in group if job.path == path)
-    return explain_parse_error(BadInputError(message), job)
-
-
-def read_chunks(path: Path) -> Iterator[bytes]:
-    """The bytes of a file (gunzipped), chunk by chunk."""
-    with open_input(path, None) as stream:
-        yield from iter(lambda: stream.read(CHUNK_BYTES), b"")
-
-
-def swap_in(store: GraphStore, staging: str, graph: str) -> None:
-    """Replace `graph` with the staging graph a replacing load filled, and drop the staging graph."""
-    try:
-        store.update(f"DROP SILENT GRAPH <{graph}> ; MOVE SILENT GRAPH <{staging}> TO GRAPH <{graph}>")
-    finally:
-        store.update(f"DROP SILENT GRAPH <{staging}>")
-
-
-def load_file(
-    store: GraphStore, job: LoadJob, base_iri: str | None, replace: bool, on_bytes: Callable[[int], None] | None
-) -> None:
-    """Bulk-load one file into the store, all or nothing; with `replace`, swap it in for its graph."""
-    target = staging_graph_iri() if replace else job.graph
-    try:
-        with open_input(job.path, on_bytes) as source:
-            if job.flatten:
-                guarded = guard_input(source, job.fmt.ox_format, str(job.path))
-                with flatten_to_ntriples(guarded, job, base_iri) as triples:
-                    store.bulk_load_stream(triples, ox.RdfFormat.N_TRIPLES, target)
-            else:
-                store.bulk_load_stream(source, job.fmt.ox_format, target, base_iri, name=str(job.path))
-    except BadInputError as exc:
-        raise BadInputError(explain_parse_error(exc, job)) from exc
-    if replace:
-        swap_in(store, target, job.graph)
-
-
-@contextmanager
-def open_input(path: Path, on_bytes: Callable[[int], None] | None) -> Iterator[IO[bytes]]:
-    """Open a file (gunzipping .gz) as a byte stream that reports progress and turns read errors into BadInputError."""
-    try:
-        raw = path.open("rb")
-    except OSError as exc:
-        raise BadInputError(f"cannot read {path}: {exc.strerror}") from exc
-    with raw:
-        stream: IO[bytes] = raw
-        if path.name.lower().endswith(".gz"):
-            stream = gzip.GzipFile(fileobj=raw)  # type: ignore[assignment]
-        yield io.BufferedReader(ProgressReader(stream, raw, path, on_bytes), buffer_size=1 << 16)
-
-
-class ProgressReader(io.RawIOBase):
-    """A raw reader over `stream` that reports how far into the file on disk it has read."""
-
-    def __init__(self, stream: IO[bytes], raw: IO[bytes], path: Path, on_bytes: Callable[[int], None] | None) -> None:
-        super().__init__()
-        self._stream, self._raw, self._path, self._on_bytes = stream, raw, path, on_bytes
-        self._position = 0
-
-    def readable(self) -> bool:
-        """Whether the stream can be read (always)."""
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        """Read into `buffer`, reporting progress; a bad gzip stream becomes a BadInputError."""
-        try:
-            count = self._stream.readinto(buffer)  # type: ignore[attr-defined]
-        except (OSError, EOFError, zlib.error) as exc:
-            raise BadInputError(f"cannot read {self._path}: {exc}") from exc
-        if self._on_bytes is not None:
-            position = self._raw.tell()
-            self._on_bytes(position - self._position)
-            self._position = position
-        return int(count or 0)
-
-
-@contextmanager
-def flatten_to_ntriples(source: IO[bytes], job: LoadJob, base_iri: str | None) -> Iterator[IO[bytes]]:
-    """Write a quad file's triples, whatever their graph, to a temporary N-Triples file (for --graph)."""
-    with tempfile.TemporaryFile(prefix="kg-load-", suffix=".nt") as out:
-        try:
-            quads = ox.parse(source, format=job.fmt.ox_format, base_iri=base_iri)
-            ox.serialize((quad.triple for quad in quads), out, format=ox.RdfFormat.N_TRIPLES)
-        except SyntaxError as exc:
-            raise BadInputError(describe_parse_error(exc)) from exc
-        out.seek(0)
-        yield out
-
-
-def explain_parse_error(exc: BadInputError, job: LoadJob) -> str:
-    """Say what is wrong and where, adding the XML position the RDF/XML parser leaves out."""
-    message = str(exc)
-    if message.startswith(f"cannot read {job.path}") or isinstance(exc, (EntityDeclarationError, NestingDepthError)):
-        return message
-    where = f"{job.path}: {job.fmt.name} syntax error"
-    if "LoadDocumentCallback" in message:
-        return f"{where}: it needs a remote JSON-LD context, which kg never downloads; inline the context"
-    if job.fmt.ox_format == ox.RdfFormat.RDF_XML and not message.startswith("line "):
-        position = find_xml_error(job.path)
-        if position:
-            return f"{where} at {position}: {message}"
-    return f"{where} at {message}" if message.startswith("line ") else f"{where}: {message}"
-
-
-def find_xml_error(path: Path) -> str | None:
-    """The 'line L, column C' of the first XML well-formedness error in a file, or None."""
-    parser = xml.parsers.expat.ParserCreate()
-    try:
-        with open_input(path, None) as stream:
-            parser.ParseFile(stream)
-    except xml.parsers.expat.ExpatError as exc:
-        return f"line {exc.lineno}, column {exc.offset + 1}"
-    except KGError:
-        return None
-    return None
-
-
 def explain_partial(exc: KGError, done: list[LoadJob], together: int = 1) -> KGError:
-    """Add to an error which earlier files stay loaded (each run of files is all or nothing, a load is not)."""
+    """Add to an error which other files stay loaded (each run of files is all or nothing, a load is not)."""
     what = "it" if together == 1 else f"it, nor of the {together - 1} other files loaded with it,"
     if not done:
         return exc if together == 1 else type(exc)(f"{exc} (nothing of {what} was loaded)")
     names = ", ".join(str(job.path) for job in done[:3]) + (", ..." if len(done) > 3 else "")
-    return type(exc)(f"{exc} (nothing of {what} was loaded; the {len(done)} file(s) before it were: {names})")
+    return type(exc)(f"{exc} (nothing of {what} was loaded; {len(done)} other file(s) were: {names})")

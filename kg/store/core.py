@@ -36,6 +36,8 @@ from kg.store.locks import (
 )
 from kg.store.search import IndexUpkeep
 
+# Each bulk load holds its parsed quads in memory until it writes them: a bound on threads is one on memory.
+MAX_BULK_LOAD_THREADS = 4
 SYNTAX_ERROR = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
 
 
@@ -227,6 +229,11 @@ class KGStore:
             raise BadInputError(f"cannot read {path}: {exc.strerror}") from exc
         with source:
             self.bulk_load_stream(source, fmt, graph, name=str(path))
+
+    @property
+    def bulk_load_threads(self) -> int:
+        """How many `bulk_load_stream` calls may run at once, each in its own thread."""
+        return MAX_BULK_LOAD_THREADS
 
     def bulk_load_stream(
         self,

@@ -60,6 +60,11 @@ class GraphStore(Protocol):
         """Run a query; the default graph is the union of the named graphs unless graphs are named."""
         ...
 
+    @property
+    def bulk_load_threads(self) -> int:
+        """How many `bulk_load_stream` calls may run at once, each in its own thread, at most."""
+        ...
+
     def bulk_load_stream(
         self,
         source: IO[bytes],

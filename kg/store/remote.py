@@ -57,6 +57,7 @@ class RemoteStore:
     """The store on a SPARQL server: the same operations as KGStore, each one or two HTTP requests."""
 
     directory = None  # no directory: no locks, no search index beside it
+    bulk_load_threads = 1  # a server takes one upload at a time from us
 
     def __init__(self, endpoints: Endpoints, base_iri: str) -> None:
         self.endpoints = endpoints

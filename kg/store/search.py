@@ -19,6 +19,7 @@ import contextlib
 import os
 import re
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,9 +75,11 @@ class Hit:
 class SearchIndex:
     """The SQLite FTS5 index of one store directory."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, *, any_thread: bool = False) -> None:
         try:
-            self.conn = sqlite3.connect(directory / SEARCH_FILE, timeout=60, isolation_level=None)
+            # `any_thread`: the connection may be used by a thread other than its maker's, one at a time.
+            path = directory / SEARCH_FILE
+            self.conn = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=not any_thread)
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=FULL")
             self.conn.executescript(SCHEMA)
@@ -299,11 +302,16 @@ class IndexUpkeep:
         self.graphs: set[str] = set()
         self.everything = False
         self.index: SearchIndex | None = None
+        self.lock = threading.Lock()  # writes may be made by several threads (kg load's bulk loads)
 
     def note(self, graphs: Iterable[str] | None) -> None:
         """Say that a write is about to touch `graphs` (None: any graph); the first call marks the index dirty."""
+        with self.lock:
+            self._note(graphs)
+
+    def _note(self, graphs: Iterable[str] | None) -> None:
         if self.index is None:
-            index = SearchIndex(self.directory)
+            index = SearchIndex(self.directory, any_thread=True)
             try:
                 # An index that does not reflect the store as this writer found it is rebuilt whole.
                 self.everything = index.generation() not in (self.previous, self.generation)
