@@ -184,8 +184,8 @@ def describe(results: list[dict[str, object]], command: str) -> str:
                 lines.append(f"- {result['articles']} articles, `{two}`: {seconds[one] / seconds[two]:.2f}x `{one}`")
     lines += [
         "",
-        "| articles | `kg load` s (runs) | `oxigraph load` s (runs) | ratio of medians |",
-        "|---:|---|---|---:|",
+        "| articles | `kg load` s (runs) | `oxigraph load` s (runs) | ratio of medians | peak MiB (kg / oxigraph) |",
+        "|---:|---|---|---:|---:|",
     ]
     for result in results:
         ours, theirs = result["kg_loads"], result["ox_loads"]
@@ -194,9 +194,10 @@ def describe(results: list[dict[str, object]], command: str) -> str:
             continue
         a, b = [m.seconds for m in ours], [m.seconds for m in theirs]
         ratio = statistics.median(a) / statistics.median(b)
+        peaks = f"{max(m.peak_rss for m in ours) / 2**20:.0f} / {max(m.peak_rss for m in theirs) / 2**20:.0f}"
         lines.append(
             f"| {result['articles']} | {', '.join(f'{s:.2f}' for s in a)} | {', '.join(f'{s:.2f}' for s in b)} "
-            f"| {ratio:.2f} |"
+            f"| {ratio:.2f} | {peaks} |"
         )
     lines += ["", "Last line of each command's output:", ""]
     for result in results:

@@ -1,8 +1,8 @@
 """`kg extract-corpus`: the same extraction over a dask.bag on a dask.distributed cluster, to sharded N-Quads.
 
 Each input file (or URL) is one task: a worker reads it, extracts every article with
-`kg.corpus.extract_record` and writes one gzipped N-Quads shard, one named graph per article,
-written aside and renamed into place so a shard is whole or absent. The manifest lists the
+`kg.corpus.extract_record` and writes gzipped N-Quads shards of about 2 MiB, one named graph per
+article (never split), each written aside and renamed into place so a shard is whole or absent. The manifest lists the
 inputs, the shards, the counts and every failure with where and why. With a remote scheduler the
 output folder must be one the workers can write (a shared file system). Identities are reconciled
 across articles when a store is built with `kg ingest`; `kg load DIR` loads the shards as they are.
@@ -11,6 +11,7 @@ across articles when a store is built with `kg ingest`; `kg load DIR` loads the 
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import time
@@ -28,6 +29,10 @@ from kg.readers import ReadFailure, Skipped, read_inputs
 from kg.readers.sources import is_article_file
 
 MANIFEST = "manifest.json"
+# `kg load` loads shards a few MiB at a time; Oxigraph's bulk loader holds what it loads in memory, so
+# shards of bounded size bound its memory whatever the size of an input. 32 Mi characters of N-Quads
+# are about 1.7 MiB gzipped.
+SHARD_CHARS = 32 << 20
 
 
 @dataclass
@@ -57,13 +62,12 @@ def list_units(inputs: list[str]) -> list[str]:
 
 
 def extract_unit(number: int, unit: str, out_dir: str, base_iri: str, published: date | None) -> dict[str, Any]:
-    """Extract every article of one input into shard `number` of `out_dir`; return its counts and failures."""
-    shard = Path(out_dir) / f"shard-{number:05d}.nq.gz"
-    partial = shard.with_name(f".{shard.name}.{os.getpid()}.part")
+    """Extract every article of one input into the shards `number`-* of `out_dir`; return its counts and failures."""
     articles = quads = 0
     skipped: Counter[str] = Counter()
     failures: list[dict[str, str]] = []
-    with gzip.open(partial, "wt", encoding="utf-8", compresslevel=5) as out:
+    writer = ShardWriter(Path(out_dir), number, unit)
+    try:
         for record in read_inputs([unit]):
             outcome = extract_record(record, base_iri, published)
             if isinstance(outcome, ReadFailure):
@@ -71,27 +75,78 @@ def extract_unit(number: int, unit: str, out_dir: str, base_iri: str, published:
             elif isinstance(outcome, Skipped):
                 skipped[outcome.why] += 1
             else:
-                quads += _write_quads(out, outcome)
+                quads += writer.write(outcome)
                 articles += 1
-    partial.replace(shard)
+    except BaseException:
+        writer.abandon()
+        raise
+    shards = writer.close()
     return {
-        "shard": shard.name,
         "input": unit,
         "articles": articles,
         "quads": quads,
         "skipped": dict(skipped),
         "failures": failures,
+        "shards": shards,
     }
 
 
-def _write_quads(out: Any, extracted: Extracted) -> int:
+class ShardWriter:
+    """The gzipped N-Quads of one input, in shards of about SHARD_CHARS, each written aside and renamed whole."""
+
+    def __init__(self, out_dir: Path, number: int, unit: str, limit: int = SHARD_CHARS) -> None:
+        self.out_dir, self.number, self.unit, self.limit = out_dir, number, unit, limit
+        self.shards: list[dict[str, Any]] = []
+        self.open_next()
+
+    def open_next(self) -> None:
+        """Begin the next shard of this input."""
+        self.name = f"shard-{self.number:05d}-{len(self.shards):04d}.nq.gz"
+        self.partial = self.out_dir / f".{self.name}.{os.getpid()}.part"
+        self.raw = self.partial.open("wb")
+        self.out = io.TextIOWrapper(gzip.GzipFile(fileobj=self.raw, mode="wb", compresslevel=5), encoding="utf-8")
+        self.articles = self.quads = self.size = 0
+
+    def write(self, extracted: Extracted) -> int:
+        """Write one article's graph (in the next shard if this one is full); return its number of quads."""
+        if self.articles and self.size >= self.limit:
+            self.finish()
+            self.open_next()
+        lines = quad_lines(extracted)
+        text = "".join(lines)
+        self.out.write(text)
+        self.articles += 1
+        self.quads += len(lines)
+        self.size += len(text)
+        return len(lines)
+
+    def finish(self) -> None:
+        """Close the shard being written and rename it into place."""
+        self.out.close()  # flushes the gzip stream; the raw file stays open
+        self.raw.close()
+        self.partial.replace(self.out_dir / self.name)
+        self.shards.append({"shard": self.name, "input": self.unit, "articles": self.articles, "quads": self.quads})
+
+    def abandon(self) -> None:
+        """Delete the shard being written (the task failed: Dask may run it again)."""
+        self.out.close()
+        self.raw.close()
+        self.partial.unlink(missing_ok=True)
+
+    def close(self) -> list[dict[str, Any]]:
+        """Finish the last shard; return every shard written: name, input, articles and quads."""
+        self.finish()
+        return self.shards
+
+
+def quad_lines(extracted: Extracted) -> list[str]:
+    """The article's triples as N-Quads lines in its named graph."""
     graph = f"<{extracted.graph_iri}>"
-    count = 0
-    for line in extracted.ntriples.splitlines():
-        if line.strip():
-            out.write(f"{line.rstrip().removesuffix('.').rstrip()} {graph} .\n")
-            count += 1
-    return count
+    return [
+        f"{line.rstrip().removesuffix('.').rstrip()} {graph} .\n"
+        for line in extracted.ntriples.splitlines()
+        if line.strip()
+    ]
 
 
 def extract_corpus(
@@ -102,7 +157,7 @@ def extract_corpus(
     published: date | None = None,
     scheduler: str | None = None,
     workers: int = 2,
-    on_shard: Callable[[dict[str, Any]], None] | None = None,
+    on_input: Callable[[dict[str, Any]], None] | None = None,
 ) -> CorpusSummary:
     """Run the extraction of every input over a dask.bag on a cluster; write the shards and the manifest."""
     import dask.bag as db
@@ -120,8 +175,8 @@ def extract_corpus(
         for future in as_completed(futures):
             for result in future.result():
                 _add(summary, result)
-                if on_shard:
-                    on_shard(result)
+                if on_input:
+                    on_input(result)
     summary.shards.sort(key=lambda s: s["shard"])
     summary.seconds = time.perf_counter() - started
     _write_manifest(out_dir, inputs, summary)
@@ -133,7 +188,7 @@ def _add(summary: CorpusSummary, result: dict[str, Any]) -> None:
     summary.quads += result["quads"]
     summary.skipped.update(result["skipped"])
     summary.failures.extend(result["failures"])
-    summary.shards.append(result)
+    summary.shards.extend(result["shards"])
 
 
 def _write_manifest(out_dir: Path, inputs: list[str], summary: CorpusSummary) -> None:

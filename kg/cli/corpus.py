@@ -41,9 +41,9 @@ def extract_corpus_command(
 ) -> None:
     """Extract every article in INPUTS on a Dask cluster into gzipped N-Quads shards in --out, with a manifest.
 
-    INPUTS are what `kg ingest` reads (files, directories, URLs); each file is one task and one shard
-    (shard-NNNNN.nq.gz, one named graph per article). manifest.json lists the inputs, the shards, the
-    counts and every failure. `kg load DIR` then bulk-loads the shards.
+    INPUTS are what `kg ingest` reads (files, directories, URLs); each file is one task, written to
+    shards of about 2 MiB (shard-NNNNN-PPPP.nq.gz, one named graph per article). manifest.json lists
+    the inputs, the shards, the counts and every failure. `kg load DIR` then bulk-loads the shards.
 
     \b
     Examples:
@@ -54,8 +54,8 @@ def extract_corpus_command(
     units = list_units(list(inputs))
     with RunProgress("Extracting", units, show=wants_bar(progress)) as bar:
 
-        def advance(shard: dict[str, Any]) -> None:
-            bar.add(articles=shard["articles"], failed=len(shard["failures"]), skipped=sum(shard["skipped"].values()))
+        def advance(done: dict[str, Any]) -> None:
+            bar.add(articles=done["articles"], failed=len(done["failures"]), skipped=sum(done["skipped"].values()))
             bar.files_done(1)
 
         summary = extract_corpus(
@@ -65,7 +65,7 @@ def extract_corpus_command(
             published=published,
             scheduler=scheduler,
             workers=workers or os.cpu_count() or 1,
-            on_shard=advance,
+            on_input=advance,
         )
     if summary.skipped:
         click.echo("Skipped: " + "; ".join(f"{n} {why}" for why, n in sorted(summary.skipped.items())) + ".", err=True)
