@@ -25,10 +25,10 @@ from typing import Any
 
 from kg.corpus import Extracted, extract_record
 from kg.errors import BadInputError
+from kg.manifest import MANIFEST
 from kg.readers import ReadFailure, Skipped, read_inputs
 from kg.readers.sources import is_article_file
 
-MANIFEST = "manifest.json"
 # `kg load` loads shards a few MiB at a time; Oxigraph's bulk loader holds what it loads in memory, so
 # shards of bounded size bound its memory whatever the size of an input. 32 Mi characters of N-Quads
 # are about 1.7 MiB gzipped.
@@ -204,23 +204,6 @@ def _write_manifest(out_dir: Path, inputs: list[str], summary: CorpusSummary) ->
     partial = out_dir / f".{MANIFEST}.part"
     partial.write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     partial.replace(out_dir / MANIFEST)
-
-
-def shard_paths(directory: Path) -> list[Path]:
-    """The shard files that the manifest in `directory` lists, in order."""
-    try:
-        manifest = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
-        return [directory / shard["shard"] for shard in manifest["shards"]]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise BadInputError(f"{directory}: not a folder written by kg extract-corpus ({exc})") from exc
-
-
-def expand_shard_folders(paths: tuple[Path, ...]) -> list[Path]:
-    """`paths` with each folder written by kg extract-corpus replaced by its shards (for `kg load DIR`)."""
-    expanded: list[Path] = []
-    for path in paths:
-        expanded.extend(shard_paths(path) if path.is_dir() and (path / MANIFEST).is_file() else [path])
-    return expanded
 
 
 @contextmanager

@@ -23,9 +23,9 @@ from kg.cli.loadpool import RunFailedError, run_in_order
 from kg.cli.loadrun import LoadJob, load_group
 from kg.cli.main import cli
 from kg.errors import BadInputError, KGError, NotFoundError
+from kg.manifest import MANIFEST, shard_paths
 from kg.rdf.formats import find_format, format_for_path
 from kg.settings import Settings
-from kg.shards import MANIFEST, shard_paths
 from kg.store.protocol import GraphStore
 
 PROGRESS_FROM_FILES = 5

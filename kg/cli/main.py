@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from typing import Any
@@ -12,6 +13,22 @@ from kg import __version__
 from kg.errors import KGError
 from kg.settings import Settings, load_settings
 
+# Each command's module, imported only when that command runs (or help lists them all): a command
+# loads what it uses, not what every other command uses.
+COMMAND_MODULES = {
+    "build": "ingest",
+    "export": "export",
+    "extract": "extract",
+    "extract-corpus": "corpus",
+    "ingest": "ingest",
+    "load": "load",
+    "query": "query",
+    "remove": "ingest",
+    "search": "search",
+    "serve": "serve",
+    "stats": "stats",
+    "validate": "validate",
+}
 NOTES = "kg.notes"  # the key in click's context meta (shared by a command and its group) of add_note's notes
 
 
@@ -25,6 +42,17 @@ class KGGroup(click.Group):
         except click.UsageError as exc:
             report_usage_error(ctx, exc)
             raise  # not reached: report_usage_error exits
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Every command's name, without importing their modules."""
+        return sorted(set(COMMAND_MODULES) | set(self.commands))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """The command called `cmd_name`, importing its module (which registers it) the first time."""
+        module = COMMAND_MODULES.get(cmd_name)
+        if module is not None and cmd_name not in self.commands:
+            importlib.import_module(f"kg.cli.{module}")
+        return super().get_command(ctx, cmd_name)
 
     def add_command(self, cmd: click.Command, name: str | None = None) -> None:
         """Register a command, giving it a `--store` option of its own unless it declares one."""
@@ -105,6 +133,4 @@ def cli(ctx: click.Context, store_dir: str | None) -> None:
 
 def main() -> None:
     """Entry point of the `kg` console script."""
-    from kg.cli import commands  # noqa: F401  (registers the commands on the group)
-
     sys.exit(cli.main(prog_name="kg"))
