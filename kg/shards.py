@@ -1,7 +1,7 @@
 """`kg extract-corpus`: the same extraction over a dask.bag on a dask.distributed cluster, to sharded N-Quads.
 
 Each input file (or URL) is one task: a worker reads it, extracts every article with
-`kg.corpus.extract_record` and writes gzipped N-Quads shards of about 2 MiB, one named graph per
+`kg.corpus.extract_record` and writes gzipped N-Quads shards of about 1.7 MiB, one named graph per
 article (never split), each written aside and renamed into place so a shard is whole or absent. The manifest lists the
 inputs, the shards, the counts and every failure with where and why. With a remote scheduler the
 output folder must be one the workers can write (a shared file system). Identities are reconciled
@@ -112,7 +112,7 @@ class ShardWriter:
         if self.articles and self.size >= self.limit:
             self.finish()
             self.open_next()
-        lines = quad_lines(extracted)
+        lines = render_quad_lines(extracted)
         text = "".join(lines)
         self.out.write(text)
         self.articles += 1
@@ -122,16 +122,19 @@ class ShardWriter:
 
     def finish(self) -> None:
         """Close the shard being written and rename it into place."""
-        self.out.close()  # flushes the gzip stream; the raw file stays open
+        self.out.close()  # a GzipFile given a file object leaves it open: closed below
         self.raw.close()
         self.partial.replace(self.out_dir / self.name)
         self.shards.append({"shard": self.name, "input": self.unit, "articles": self.articles, "quads": self.quads})
 
     def abandon(self) -> None:
-        """Delete the shard being written (the task failed: Dask may run it again)."""
+        """Delete every shard of this input, the one being written too (the task failed: Dask may run it again)."""
         self.out.close()
         self.raw.close()
         self.partial.unlink(missing_ok=True)
+        for shard in self.shards:
+            (self.out_dir / shard["shard"]).unlink(missing_ok=True)
+        self.shards = []
 
     def close(self) -> list[dict[str, Any]]:
         """Finish the last shard; return every shard written: name, input, articles and quads."""
@@ -139,7 +142,7 @@ class ShardWriter:
         return self.shards
 
 
-def quad_lines(extracted: Extracted) -> list[str]:
+def render_quad_lines(extracted: Extracted) -> list[str]:
     """The article's triples as N-Quads lines in its named graph."""
     graph = f"<{extracted.graph_iri}>"
     return [

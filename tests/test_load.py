@@ -161,7 +161,7 @@ def test_a_bad_file_after_good_ones_says_what_stays_loaded(tmp_path: Path) -> No
     result = run(store, "load", str(good), str(bad))
     assert result.exit_code == 2
     assert "bad.ttl: turtle syntax error at line 2, column 7: The prefix nope: has not been declared" in result.stderr
-    assert "1 other file(s) were: " in result.stderr
+    assert "nothing of it was loaded; 1 other file(s) were loaded)" in result.stderr
     assert graph_sizes(store) == {f"{BASE}graph/file/good": 2}
 
 

@@ -48,7 +48,7 @@ def test_a_bad_shard_leaves_nothing_of_its_folder_and_the_error_names_it_and_its
     assert result.exit_code == 2
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith(f"Error: {paths[1]}: nq syntax error at line 4, column ")
-    assert "nothing of it, nor of the 2 other files loaded with it, was loaded" in last
+    assert "nothing of it, nor of the 2 other files of its run, was loaded" in last
     assert graph_sizes(store) == {}
 
 

@@ -75,3 +75,12 @@ def test_a_writer_with_no_article_still_writes_one_shard(tmp_path: Path, limit: 
     shards = ShardWriter(tmp_path, 1, "empty.jsonl", limit=limit).close()
     assert [(s["shard"], s["articles"]) for s in shards] == [("shard-00001-0000.nq.gz", 0)]
     assert gzip.decompress((tmp_path / "shard-00001-0000.nq.gz").read_bytes()) == b""
+
+
+def test_a_failed_input_leaves_none_of_its_shards_behind(tmp_path: Path) -> None:
+    writer = ShardWriter(tmp_path, 4, "news.jsonl", limit=1)
+    for number in range(3):
+        writer.write(article(number))
+    assert len(list(tmp_path.glob("shard-*.nq.gz"))) == 2  # two shards done, the third being written
+    writer.abandon()
+    assert list(tmp_path.iterdir()) == []

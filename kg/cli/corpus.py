@@ -42,7 +42,7 @@ def extract_corpus_command(
     """Extract every article in INPUTS on a Dask cluster into gzipped N-Quads shards in --out, with a manifest.
 
     INPUTS are what `kg ingest` reads (files, directories, URLs); each file is one task, written to
-    shards of about 2 MiB (shard-NNNNN-PPPP.nq.gz, one named graph per article). manifest.json lists
+    shards of about 1.7 MiB (shard-NNNNN-PPPP.nq.gz, one named graph per article). manifest.json lists
     the inputs, the shards, the counts and every failure. `kg load DIR` then bulk-loads the shards.
 
     \b

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+import threading
 import time
 from collections.abc import Callable
 from contextlib import nullcontext
@@ -55,7 +56,8 @@ JOINED_BYTES = 2 << 20
 @click.option(
     "--threads",
     type=click.IntRange(min=1),
-    help="Runs of files loaded at once, one a thread (default: one a core, at most 4; 1 on a SPARQL server).",
+    help="Runs of files loaded at once, one a thread (default: one a core; at most 4; one at a time with "
+    "--replace, on a SPARQL server, or for a file over 2 MiB).",
 )
 @click.option("--bulk", metavar="SERVER", help="Use the server's own loader (oxigraph, virtuoso): print its command.")
 @click.option(
@@ -117,16 +119,11 @@ def load_command(
         groups = group_jobs(jobs)
         # With --replace, runs into one graph must go in order (the first replaces it).
         wanted = 1 if replace else threads or os.cpu_count() or 1
-        at_once = min(wanted, store.bulk_load_threads, len(groups))
+        at_once = min(wanted, store.bulk_load_threads)
         runs = RunLoader(store, groups, base_iri, replace, bar)
         with bar if bar is not None else nullcontext():
-            try:
-                run_in_order(len(groups), runs.load, at_once)
-            except RunFailedError as failed:
-                if not isinstance(failed.error, KGError):
-                    raise failed.error from None
-                done = [job for index in failed.loaded for job in groups[index]]
-                raise explain_partial(failed.error, done, len(groups[failed.index])) from failed.error
+            for segment, side_by_side in plan_segments(groups):
+                runs.load_segment(segment, at_once if side_by_side else 1)
         after = store.count()
     seconds = time.perf_counter() - started
     files_word = "file" if len(jobs) == 1 else "files"
@@ -145,31 +142,51 @@ class RunLoader:
     replace: bool
     bar: tqdm[NoReturn] | None
     replaced: set[str] = field(default_factory=set)
+    loaded: list[LoadJob] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.starts = list(accumulate((len(group) for group in self.groups), initial=0))
         self.total = self.starts[-1]
+        self.lock = threading.Lock()  # runs report from their own threads
+
+    def load_segment(self, segment: list[int], threads: int) -> None:
+        """Load these runs, `threads` at a time; the error of one that fails says what was loaded and what not."""
+        try:
+            run_in_order(len(segment), lambda index, check: self.load(segment[index], check), threads)
+        except RunFailedError as failed:
+            if not isinstance(failed.error, KGError):
+                raise failed.error from None
+            jobs = [job for group in self.groups for job in group]
+            run = self.groups[segment[failed.index]]
+            raise explain_partial(failed.error, run, self.loaded, jobs) from failed.error
 
     def load(self, index: int, check: Callable[[], None]) -> None:
         """Load run `index` all or nothing, calling `check` at each read of its input (it may stop the run)."""
         group = self.groups[index]
         for offset, job in enumerate(group):
-            if self.bar is not None:
-                self.bar.set_postfix_str(f"file {self.starts[index] + offset + 1}/{self.total}", refresh=False)
-            else:
-                keeps_graphs = job.fmt.has_graphs and not job.flatten
-                where = f"its own graphs, default graph -> <{job.graph}>" if keeps_graphs else f"<{job.graph}>"
-                click.echo(f"{job.path} -> {where}", err=True)
+            with self.lock:
+                if self.bar is not None:
+                    self.bar.set_postfix_str(f"file {self.starts[index] + offset + 1}/{self.total}", refresh=False)
+                else:
+                    keeps_graphs = job.fmt.has_graphs and not job.flatten
+                    where = f"its own graphs, default graph -> <{job.graph}>" if keeps_graphs else f"<{job.graph}>"
+                    click.echo(f"{job.path} -> {where}", err=True)
 
         def on_bytes(count: int) -> None:
             check()
             if self.bar is not None:
-                self.bar.update(count)
+                with self.lock:
+                    self.bar.update(count)
 
         # With --replace, the first file into a graph replaces it and the next ones add to it.
         swap = self.replace and group[0].graph not in self.replaced
-        load_group(self.store, group, self.base_iri, swap, on_bytes)
+        load_group(self.store, group, self.base_iri, swap, on_bytes, self.record)
         self.replaced.add(group[0].graph)
+
+    def record(self, jobs: list[LoadJob]) -> None:
+        """Note files whose load was committed."""
+        with self.lock:
+            self.loaded.extend(jobs)
 
 
 def plan_jobs(
@@ -228,6 +245,21 @@ def group_jobs(jobs: list[LoadJob]) -> list[list[LoadJob]]:
     return groups
 
 
+def plan_segments(groups: list[list[LoadJob]]) -> list[tuple[list[int], bool]]:
+    """The runs in order, in segments: consecutive runs of at most JOINED_BYTES load side by side, a bigger one alone.
+
+    Oxigraph's bulk loader holds what one load takes in memory, so big runs side by side could add up.
+    """
+    segments: list[tuple[list[int], bool]] = []
+    for index, group in enumerate(groups):
+        small = sum(job.size for job in group) <= JOINED_BYTES
+        if small and segments and segments[-1][1]:
+            segments[-1][0].append(index)
+        else:
+            segments.append(([index], small))
+    return segments
+
+
 def file_graph_iri(path: Path, base: str) -> str:
     """The graph a file's triples go to by default: BASE/graph/file/<slug of the name without extensions>."""
     name = path.name
@@ -238,10 +270,16 @@ def file_graph_iri(path: Path, base: str) -> str:
     return f"{base}graph/file/{slug}"
 
 
-def explain_partial(exc: KGError, done: list[LoadJob], together: int = 1) -> KGError:
-    """Add to an error which other files stay loaded (each run of files is all or nothing, a load is not)."""
-    what = "it" if together == 1 else f"it, nor of the {together - 1} other files loaded with it,"
-    if not done:
-        return exc if together == 1 else type(exc)(f"{exc} (nothing of {what} was loaded)")
-    names = ", ".join(str(job.path) for job in done[:3]) + (", ..." if len(done) > 3 else "")
-    return type(exc)(f"{exc} (nothing of {what} was loaded; {len(done)} other file(s) were: {names})")
+def explain_partial(exc: KGError, run: list[LoadJob], loaded: list[LoadJob], jobs: list[LoadJob]) -> KGError:
+    """Add to the error of a failed run which files were loaded and which not (each load is all or nothing)."""
+    done = {id(job) for job in loaded}
+    left = [job for job in run if id(job) not in done]  # the file at fault and the others of its run not loaded
+    what = "it" if len(left) <= 1 else f"it, nor of the {len(left) - 1} other files of its run,"
+    if not loaded:
+        return exc if len(left) <= 1 else type(exc)(f"{exc} (nothing of {what} was loaded)")
+    rest = [job for job in jobs if id(job) not in done and all(job is not other for other in left)]
+    told = f"nothing of {what} was loaded; {len(loaded)} other file(s) were loaded"
+    if rest:
+        names = ", ".join(str(job.path) for job in rest[:5]) + (", ..." if len(rest) > 5 else "")
+        told += f", {len(rest)} were not: {names}"
+    return type(exc)(f"{exc} ({told})")

@@ -8,6 +8,7 @@ write nothing unless they had read all of it already. The caller is told which r
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, wait
@@ -18,11 +19,11 @@ class RunStoppedError(Exception):
 
 
 class RunFailedError(Exception):
-    """The first run (in order) that failed: its index, what it raised, and the runs that were loaded."""
+    """The first run (in order) that failed: its index and what it raised."""
 
-    def __init__(self, index: int, error: BaseException, loaded: list[int]) -> None:
+    def __init__(self, index: int, error: BaseException) -> None:
         super().__init__(f"run {index} failed: {error}")
-        self.index, self.error, self.loaded = index, error, loaded
+        self.index, self.error = index, error
 
 
 class RunOrder:
@@ -51,13 +52,11 @@ def run_in_order(count: int, run: Callable[[int, Callable[[], None]], None], thr
     """
     order = RunOrder()
     errors: dict[int, BaseException] = {}
-    loaded: list[int] = []
 
     def attempt(index: int) -> None:
         try:
             order.check(index)
             run(index, lambda: order.check(index))
-            loaded.append(index)
         except RunStoppedError:
             return
         except Exception as exc:  # each failure is told by the caller, the first in order
@@ -75,8 +74,12 @@ def run_in_order(count: int, run: Callable[[int, Callable[[], None]], None], thr
             try:
                 wait(futures)
             except BaseException:
-                order.fail(-1)  # interrupted: the runs under way stop at their next read, the rest never begin
+                order.fail(-1)
+                # The store must not be closed under a thread that still writes: wait again, even past another ^C.
+                while not all(future.done() for future in futures):
+                    with contextlib.suppress(KeyboardInterrupt):
+                        wait(futures)
                 raise
     if errors:
         first = min(errors)
-        raise RunFailedError(first, errors[first], sorted(loaded))
+        raise RunFailedError(first, errors[first])

@@ -41,10 +41,15 @@ def load_group(
     base_iri: str | None,
     replace: bool,
     on_bytes: Callable[[int], None] | None,
+    on_loaded: Callable[[list[LoadJob]], None],
 ) -> None:
-    """Bulk-load a run of files into one graph as one document, all or nothing (one by one if they need it)."""
+    """Bulk-load a run of files into one graph as one document, all or nothing (one by one if they need it).
+
+    `on_loaded` is told the files of each load as it is committed.
+    """
     if len(group) == 1:
         load_file(store, group[0], base_iri, replace, on_bytes)
+        on_loaded(group)
         return
     first = group[0]
     target = staging_graph_iri() if replace else first.graph
@@ -58,11 +63,13 @@ def load_group(
         # Nothing was loaded: blank node labels are the file's own, so each file is parsed alone.
         for index, job in enumerate(group):
             load_file(store, job, base_iri, replace and index == 0, on_bytes)
+            on_loaded([job])
         return
     except BadInputError as exc:
         raise BadInputError(explain_group_error(exc, group, joined.current, name)) from exc
     if replace:
         swap_in(store, target, first.graph)
+    on_loaded(group)
 
 
 def explain_group_error(exc: BadInputError, group: list[LoadJob], current: Path | None, name: str) -> str:

@@ -328,6 +328,10 @@ class IndexUpkeep:
 
     def finish(self, native: ox.Store) -> None:
         """Bring the index up to date with the writes noted (or, after none, carry it over to this generation)."""
+        with self.lock:
+            self._finish(native)
+
+    def _finish(self, native: ox.Store) -> None:
         if self.index is None:
             if (self.directory / SEARCH_FILE).exists():
                 index = SearchIndex(self.directory)
