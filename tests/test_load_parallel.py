@@ -6,7 +6,11 @@ import gzip
 import io
 import json
 import re
+import signal
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -179,3 +183,42 @@ def test_big_runs_load_alone_and_small_ones_side_by_side(tmp_path: Path) -> None
     small, big = 1 << 20, 3 << 20
     groups = [[job("a", small)], [job("b", small)], [job("c", big)], [job("d", small)], [job("e", big)]]
     assert plan_segments(groups) == [([0, 1], True), ([2], False), ([3], True), ([4], False)]
+
+
+def test_ctrl_c_stops_loads_side_by_side_and_leaves_each_file_whole_or_absent(tmp_path: Path) -> None:
+    lines = 300_000
+    files = []
+    for number in range(6):
+        path = tmp_path / f"part-{number}.nt.gz"
+        text = "".join(f'<{EX}s{number}-{i}> <{EX}p> "{i}" .\n' for i in range(lines))
+        path.write_bytes(gzip.compress(text.encode(), compresslevel=1))
+        files.append(str(path))
+    store = tmp_path / "store"
+    # A store that exists: its lock's generation changes when the load opens it.
+    assert run_kg(store, "load", str(person_file(tmp_path, 9, lines=1))).exit_code == 0
+    lock = store / "kg-serve.lock"
+    generation = lock.read_bytes()
+    process = subprocess.Popen(
+        [str(Path(sys.executable).parent / "kg"), "--store", str(store), "load", "--threads", "2", *files],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        # A shell's background jobs ignore SIGINT; a user's terminal does not.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while lock.read_bytes() == generation and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.5)
+        process.send_signal(signal.SIGINT)
+        _out, err = process.communicate(timeout=120)
+    finally:
+        process.kill()
+    assert process.returncode == 130, err
+    assert err.strip().splitlines()[-1] == "Interrupted."
+    assert "Traceback" not in err
+    sizes = graph_sizes(store)
+    parts = {iri: size for iri, size in sizes.items() if "/part-" in iri}
+    assert len(parts) < 6
+    assert set(parts.values()) <= {lines}
