@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import os
-import signal
 import socket
 import stat
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from tests.cli_runner import PROJECT_DIR, run_kg
+from tests.cli_runner import PROJECT_DIR, interrupt_kg, run_kg
 
 SEED = PROJECT_DIR / "seeds" / "seed-soyuz-ms-19.txt"
 BROKEN_TURTLE = '@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:d ex:e "unterminated .\n'
@@ -100,29 +98,9 @@ def test_output_files_get_ordinary_permissions(tmp_path: Path) -> None:
 def test_ctrl_c_stops_a_long_query_at_once(tmp_path: Path) -> None:
     store = tmp_path / "store"
     assert run_kg(store, "ingest", str(SEED)).exit_code == 0
-    lock = store / "kg-serve.lock"
-    generation = lock.read_bytes()
     endless = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
-    kg = Path(sys.executable).parent / "kg"
-    process = subprocess.Popen(
-        [str(kg), "--store", str(store), "query", endless],
-        cwd=PROJECT_DIR,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        # A shell's background jobs ignore SIGINT; a user's terminal does not.
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while lock.read_bytes() == generation and time.monotonic() < deadline:
-            time.sleep(0.05)  # the command has opened the store once the lock's generation changes
-        time.sleep(0.5)
-        process.send_signal(signal.SIGINT)
-        _out, err = process.communicate(timeout=10)
-    finally:
-        process.kill()
-    assert process.returncode == 130
+    code, err = interrupt_kg(store, "query", endless, timeout_s=10)
+    assert code == 130
     assert err.strip() == "Interrupted."
 
 

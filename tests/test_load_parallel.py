@@ -6,18 +6,14 @@ import gzip
 import io
 import json
 import re
-import signal
-import subprocess
-import sys
 import threading
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 import pytest
-from cli_runner import run_kg
+from cli_runner import interrupt_kg, run_kg
 
 from kg.cli.load import plan_segments
 from kg.cli.loadpool import RunFailedError, RunStoppedError, run_in_order
@@ -196,26 +192,8 @@ def test_ctrl_c_stops_loads_side_by_side_and_leaves_each_file_whole_or_absent(tm
     store = tmp_path / "store"
     # A store that exists: its lock's generation changes when the load opens it.
     assert run_kg(store, "load", str(person_file(tmp_path, 9, lines=1))).exit_code == 0
-    lock = store / "kg-serve.lock"
-    generation = lock.read_bytes()
-    process = subprocess.Popen(
-        [str(Path(sys.executable).parent / "kg"), "--store", str(store), "load", "--threads", "2", *files],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        # A shell's background jobs ignore SIGINT; a user's terminal does not.
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while lock.read_bytes() == generation and time.monotonic() < deadline:
-            time.sleep(0.05)
-        time.sleep(0.5)
-        process.send_signal(signal.SIGINT)
-        _out, err = process.communicate(timeout=120)
-    finally:
-        process.kill()
-    assert process.returncode == 130, err
+    code, err = interrupt_kg(store, "load", "--threads", "2", *files, timeout_s=120)
+    assert code == 130, err
     assert err.strip().splitlines()[-1] == "Interrupted."
     assert "Traceback" not in err
     sizes = graph_sizes(store)
